@@ -1,0 +1,5 @@
+import sys
+
+from kpstamps.cli import main
+
+sys.exit(main())

@@ -1,0 +1,29 @@
+"""`kpstamps info [--json]`."""
+
+from __future__ import annotations
+
+import argparse
+
+from kpstamps.cli.common import open_from_args, print_json
+from kpstamps.services.info import catalogue_info
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser("info", help="data directory, database, schema revision and counts")
+    parser.add_argument("--json", action="store_true", help="print JSON")
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    catalogue = open_from_args(args)
+    try:
+        info = catalogue_info(catalogue)
+    finally:
+        catalogue.close()
+    if args.json:
+        print_json(info.as_dict())
+        return 0
+    labels = {"data_dir": "Data directory", "database_url": "Database", "schema_revision": "Schema revision"}
+    for key, value in info.as_dict().items():
+        print(f"{labels.get(key, key.replace('_', ' ').capitalize())}: {value}")
+    return 0

@@ -1,0 +1,109 @@
+"""Bring a catalogue's schema to the newest Alembic revision, safely.
+
+Before upgrading an existing catalogue it is copied into `backups/`. On SQLite foreign keys
+are switched off for the upgrade (batch migrations recreate tables, and with foreign keys
+on that silently cascades deletes into child rows) and checked with
+`PRAGMA foreign_key_check` afterwards.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, inspect, text
+
+from alembic import command
+from kpstamps.db.session import CatalogueError, sqlite_path
+
+
+@dataclass(frozen=True)
+class MigrationResult:
+    before: str | None  # None: the database was empty
+    after: str
+    backup: Path | None
+
+    @property
+    def created(self) -> bool:
+        return self.before is None
+
+    @property
+    def upgraded(self) -> bool:
+        return self.before != self.after
+
+
+def alembic_config() -> Config:
+    location = resources.files("kpstamps.migrations")
+    config = Config()
+    config.set_main_option("script_location", str(location))
+    return config
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def backup_sqlite(source: Path, backups: Path, label: str) -> Path:
+    """A consistent copy through SQLite's online backup API (safe with WAL)."""
+    backups.mkdir(parents=True, exist_ok=True)
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+    target = backups / f"{source.stem}-{label}-{stamp}.sqlite3"
+    with sqlite3.connect(source) as src, sqlite3.connect(target) as dst:
+        src.backup(dst)
+    dst.close()
+    src.close()
+    return target
+
+
+def upgrade(engine: Engine, backups: Path, revision: str = "head") -> MigrationResult:
+    """Upgrade to `revision`, backing up first when the database already holds a catalogue."""
+    before = current_revision(engine)
+    target = head_revision() if revision == "head" else revision
+    if before == target:
+        return MigrationResult(before, target, None)
+    if before is None and _has_foreign_tables(engine):
+        raise CatalogueError("This database has tables but is not a KP Stamps catalogue.")
+    known = {rev.revision for rev in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+    if before is not None and before not in known:
+        raise CatalogueError(
+            f"This catalogue was written by a newer KP Stamps (schema {before}); update the app."
+        )
+    path = sqlite_path(str(engine.url))
+    backup = backup_sqlite(path, backups, f"before-{target[:12]}") if before and path else None
+    config = alembic_config()
+    with engine.connect() as conn:
+        sqlite = conn.dialect.name == "sqlite"
+        if sqlite:
+            conn.exec_driver_sql("PRAGMA foreign_keys = OFF")  # must be outside a transaction
+        config.attributes["connection"] = conn
+        command.upgrade(config, target)
+        if sqlite:
+            problems = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+            conn.exec_driver_sql("PRAGMA foreign_keys = ON")
+            if problems:
+                raise CatalogueError(
+                    f"The upgrade left {len(problems)} broken links; the catalogue before it is in {backup}."
+                )
+        conn.commit()
+    return MigrationResult(before, target, backup)
+
+
+def _has_foreign_tables(engine: Engine) -> bool:
+    with engine.connect() as conn:
+        names = set(inspect(conn).get_table_names())
+        if conn.dialect.name == "sqlite":
+            names -= {n for (n,) in conn.execute(text("SELECT name FROM sqlite_master WHERE name LIKE 'sqlite_%'"))}
+    return bool(names - {"alembic_version"})

@@ -1,0 +1,300 @@
+"""The catalogue schema (SQLAlchemy 2 typed ORM).
+
+Amounts are integer hundredths (`*_cents`) of the currency beside them. Partial dates
+(`2024-12`) are ISO text, which sorts correctly. Enumerations are stored as their string
+values (see `kpstamps.domain.enums`) so the same schema works on SQLite and PostgreSQL.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import (
+    CheckConstraint,
+    Column,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+    func,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def _utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class Timestamped:
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_utcnow, server_default=func.current_timestamp())
+    updated_at: Mapped[dt.datetime] = mapped_column(
+        DateTime, default=_utcnow, onupdate=_utcnow, server_default=func.current_timestamp()
+    )
+
+
+class Titled:
+    """Titles in the four languages of KSC announcements."""
+
+    title_ko: Mapped[str] = mapped_column(Text, default="", server_default="")
+    title_en: Mapped[str] = mapped_column(Text, default="", server_default="")
+    title_zh: Mapped[str] = mapped_column(Text, default="", server_default="")
+    title_ru: Mapped[str] = mapped_column(Text, default="", server_default="")
+
+    def titles(self) -> dict[str, str]:
+        return {"ko": self.title_ko, "en": self.title_en, "zh": self.title_zh, "ru": self.title_ru}
+
+
+series_theme = Table(
+    "series_theme",
+    Base.metadata,
+    Column("series_id", ForeignKey("series.id", ondelete="CASCADE"), primary_key=True),
+    Column("theme_id", ForeignKey("theme.id", ondelete="CASCADE"), primary_key=True, index=True),
+)
+
+
+class Theme(Timestamped, Base):
+    __tablename__ = "theme"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    key: Mapped[str] = mapped_column(String(120), unique=True)  # stable, e.g. sport.table_tennis
+    parent_id: Mapped[int | None] = mapped_column(ForeignKey("theme.id", ondelete="RESTRICT"), index=True)
+    name_ko: Mapped[str] = mapped_column(Text, default="", server_default="")
+    name_en: Mapped[str] = mapped_column(Text, default="", server_default="")
+    name_zh: Mapped[str] = mapped_column(Text, default="", server_default="")
+    name_ru: Mapped[str] = mapped_column(Text, default="", server_default="")
+
+    parent: Mapped[Theme | None] = relationship(remote_side=[id], back_populates="children")
+    children: Mapped[list[Theme]] = relationship(back_populates="parent")
+
+    def names(self) -> dict[str, str]:
+        return {"ko": self.name_ko, "en": self.name_en, "zh": self.name_zh, "ru": self.name_ru}
+
+
+class Series(Timestamped, Titled, Base):
+    __tablename__ = "series"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    serial: Mapped[str | None] = mapped_column(String(40), unique=True)  # KSC serial, e.g. Ba79
+    serial_sort: Mapped[str] = mapped_column(String(120), default="", server_default="", index=True)
+    issue_date: Mapped[str | None] = mapped_column(String(10), index=True)  # YYYY[-MM[-DD]]
+    year: Mapped[int | None] = mapped_column(Integer, index=True)
+    announced: Mapped[str | None] = mapped_column(String(10))  # date of the KSC announcement
+    notes: Mapped[str] = mapped_column(Text, default="", server_default="")
+    source: Mapped[str] = mapped_column(Text, default="", server_default="")
+    # Normalised text (case-folded, NFKC, transliterations) maintained by the search service.
+    search_text: Mapped[str] = mapped_column(Text, default="", server_default="")
+    version_id: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+
+    items: Mapped[list[Item]] = relationship(
+        back_populates="series", cascade="all, delete-orphan", order_by="Item.position"
+    )
+    themes: Mapped[list[Theme]] = relationship(secondary=series_theme, order_by=Theme.key)
+
+    __mapper_args__ = {"version_id_col": version_id}
+
+
+class Item(Timestamped, Titled, Base):
+    __tablename__ = "item"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    series_id: Mapped[int] = mapped_column(ForeignKey("series.id", ondelete="CASCADE"))
+    position: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    kind: Mapped[str] = mapped_column(String(30), index=True)  # domain.enums.ItemKind
+    face_value_cents: Mapped[int | None] = mapped_column(Integer)
+    currency: Mapped[str] = mapped_column(String(3), default="KPW", server_default="KPW")
+    perforation: Mapped[str | None] = mapped_column(String(20))  # domain.enums.Perforation
+    perf_gauge: Mapped[str] = mapped_column(String(40), default="", server_default="")
+    format: Mapped[str] = mapped_column(String(120), default="", server_default="")  # shape/size
+    description: Mapped[str] = mapped_column(Text, default="", server_default="")
+    search_text: Mapped[str] = mapped_column(Text, default="", server_default="")
+    version_id: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+
+    series: Mapped[Series] = relationship(back_populates="items")
+    numbers: Mapped[list[CatalogueNumber]] = relationship(
+        back_populates="item", cascade="all, delete-orphan", order_by="(CatalogueNumber.catalogue, CatalogueNumber.sort_key)"
+    )
+    holdings: Mapped[list[Holding]] = relationship(back_populates="item", cascade="all, delete-orphan")
+    wants: Mapped[list[Want]] = relationship(back_populates="item", cascade="all, delete-orphan")
+    values: Mapped[list[CatalogueValue]] = relationship(back_populates="item", cascade="all, delete-orphan")
+
+    __table_args__ = (
+        Index("ix_item_series_position", "series_id", "position"),
+        CheckConstraint("face_value_cents IS NULL OR face_value_cents >= 0", name="face_value_not_negative"),
+    )
+    __mapper_args__ = {"version_id_col": version_id}
+
+
+class CatalogueNumber(Timestamped, Base):
+    __tablename__ = "catalogue_number"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    item_id: Mapped[int] = mapped_column(ForeignKey("item.id", ondelete="CASCADE"), index=True)
+    catalogue: Mapped[str] = mapped_column(String(20))  # domain.enums.CatalogueName
+    number: Mapped[str] = mapped_column(String(60))
+    sort_key: Mapped[str] = mapped_column(String(200))  # domain.sorting.natural_key(number)
+
+    item: Mapped[Item] = relationship(back_populates="numbers")
+    __table_args__ = (
+        UniqueConstraint("item_id", "catalogue", "number", name="uq_catalogue_number_item_catalogue_number"),
+        Index("ix_catalogue_number_lookup", "catalogue", "sort_key"),
+        Index("ix_catalogue_number_sort_key", "sort_key"),
+    )
+
+
+class CatalogueValue(Timestamped, Base):
+    """What a catalogue says an item is worth in a condition (for the collection's value)."""
+
+    __tablename__ = "catalogue_value"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    item_id: Mapped[int] = mapped_column(ForeignKey("item.id", ondelete="CASCADE"), index=True)
+    condition: Mapped[str] = mapped_column(String(20))
+    amount_cents: Mapped[int] = mapped_column(Integer)
+    currency: Mapped[str] = mapped_column(String(3))
+    catalogue: Mapped[str] = mapped_column(String(20), default="michel", server_default="michel")
+    edition: Mapped[str] = mapped_column(String(60), default="", server_default="")  # e.g. "2024"
+
+    item: Mapped[Item] = relationship(back_populates="values")
+    __table_args__ = (CheckConstraint("amount_cents >= 0", name="amount_not_negative"),)
+
+
+class Holding(Timestamped, Base):
+    """Copies of an item the collector owns, in one condition."""
+
+    __tablename__ = "holding"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    item_id: Mapped[int] = mapped_column(ForeignKey("item.id", ondelete="CASCADE"), index=True)
+    condition: Mapped[str] = mapped_column(String(20))
+    quantity: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    price_cents: Mapped[int | None] = mapped_column(Integer)
+    price_currency: Mapped[str | None] = mapped_column(String(3))
+    acquired: Mapped[str | None] = mapped_column(String(10))
+    location: Mapped[str] = mapped_column(Text, default="", server_default="")
+    note: Mapped[str] = mapped_column(Text, default="", server_default="")
+
+    item: Mapped[Item] = relationship(back_populates="holdings")
+    __table_args__ = (CheckConstraint("quantity >= 0", name="quantity_not_negative"),)
+
+
+class Want(Timestamped, Base):
+    """An entry of the want list."""
+
+    __tablename__ = "want"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    item_id: Mapped[int] = mapped_column(ForeignKey("item.id", ondelete="CASCADE"), index=True)
+    quantity: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    condition: Mapped[str] = mapped_column(String(20), default="mnh", server_default="mnh")
+    max_price_cents: Mapped[int | None] = mapped_column(Integer)
+    currency: Mapped[str | None] = mapped_column(String(3))
+    note: Mapped[str] = mapped_column(Text, default="", server_default="")
+
+    item: Mapped[Item] = relationship(back_populates="wants")
+    __table_args__ = (CheckConstraint("quantity >= 1", name="quantity_positive"),)
+
+
+class Scan(Timestamped, Base):
+    """An image of an item or a series; the file is scans/<sha256[:2]>/<sha256>.<ext>."""
+
+    __tablename__ = "scan"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    item_id: Mapped[int | None] = mapped_column(ForeignKey("item.id", ondelete="CASCADE"), index=True)
+    series_id: Mapped[int | None] = mapped_column(ForeignKey("series.id", ondelete="CASCADE"), index=True)
+    role: Mapped[str] = mapped_column(String(10), default="front", server_default="front")
+    position: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    sha256: Mapped[str] = mapped_column(String(64), index=True)
+    extension: Mapped[str] = mapped_column(String(8), default="jpg", server_default="jpg")
+    size_bytes: Mapped[int] = mapped_column(Integer)
+    width: Mapped[int | None] = mapped_column(Integer)
+    height: Mapped[int | None] = mapped_column(Integer)
+    original_name: Mapped[str] = mapped_column(Text, default="", server_default="")
+
+    __table_args__ = (
+        CheckConstraint("(item_id IS NULL) <> (series_id IS NULL)", name="one_owner"),
+    )
+
+
+class Recipient(Timestamped, Base):
+    """Who an order goes to: the Korea Stamp Corporation or one of its agents."""
+
+    __tablename__ = "recipient"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    key: Mapped[str | None] = mapped_column(String(40), unique=True)  # "ksc" for the built-in
+    name: Mapped[str] = mapped_column(Text)
+    address: Mapped[str] = mapped_column(Text, default="", server_default="")
+    country: Mapped[str] = mapped_column(Text, default="", server_default="")
+    email: Mapped[str] = mapped_column(Text, default="", server_default="")
+    phone: Mapped[str] = mapped_column(Text, default="", server_default="")
+
+
+class Order(Timestamped, Base):
+    __tablename__ = "stamp_order"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    number: Mapped[str] = mapped_column(String(40), unique=True)
+    recipient_id: Mapped[int | None] = mapped_column(ForeignKey("recipient.id", ondelete="SET NULL"))
+    order_date: Mapped[str] = mapped_column(String(10))
+    language: Mapped[str] = mapped_column(String(2), default="en", server_default="en")
+    currency: Mapped[str] = mapped_column(String(3), default="EUR", server_default="EUR")
+    status: Mapped[str] = mapped_column(String(12), default="draft", server_default="draft")
+    shipping_route: Mapped[str] = mapped_column(String(60), default="", server_default="")
+    shipping_cents: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    customer_json: Mapped[str] = mapped_column(Text, default="{}", server_default="{}")  # profile snapshot
+    remarks: Mapped[str] = mapped_column(Text, default="", server_default="")
+
+    recipient: Mapped[Recipient | None] = relationship()
+    lines: Mapped[list[OrderLine]] = relationship(
+        back_populates="order", cascade="all, delete-orphan", order_by="OrderLine.position"
+    )
+    events: Mapped[list[OrderEvent]] = relationship(
+        back_populates="order", cascade="all, delete-orphan", order_by="OrderEvent.id"
+    )
+
+
+class OrderLine(Base):
+    __tablename__ = "order_line"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    order_id: Mapped[int] = mapped_column(ForeignKey("stamp_order.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    item_id: Mapped[int | None] = mapped_column(ForeignKey("item.id", ondelete="SET NULL"))
+    series_id: Mapped[int | None] = mapped_column(ForeignKey("series.id", ondelete="SET NULL"))
+    condition: Mapped[str] = mapped_column(String(20), default="mnh", server_default="mnh")
+    quantity: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    unit_price_cents: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    note: Mapped[str] = mapped_column(Text, default="", server_default="")
+
+    order: Mapped[Order] = relationship(back_populates="lines")
+    __table_args__ = (
+        CheckConstraint("quantity >= 1", name="quantity_positive"),
+        CheckConstraint("unit_price_cents >= 0", name="price_not_negative"),
+    )
+
+
+class OrderEvent(Base):
+    """The history of an order: each status change with its time."""
+
+    __tablename__ = "order_event"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    order_id: Mapped[int] = mapped_column(ForeignKey("stamp_order.id", ondelete="CASCADE"), index=True)
+    at: Mapped[dt.datetime] = mapped_column(DateTime, default=_utcnow)
+    status: Mapped[str] = mapped_column(String(12))
+    note: Mapped[str] = mapped_column(Text, default="", server_default="")
+
+    order: Mapped[Order] = relationship(back_populates="events")
+
+
+class SavedSearch(Timestamped, Base):
+    __tablename__ = "saved_search"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(120), unique=True)
+    query: Mapped[str] = mapped_column(Text)

@@ -1,0 +1,100 @@
+"""Engines and sessions for SQLite (embedded default) and PostgreSQL (shared catalogues)."""
+
+from __future__ import annotations
+
+import os
+import stat
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError
+from sqlalchemy.orm import Session, sessionmaker
+
+BUSY_TIMEOUT_MS = 5000
+
+
+class CatalogueError(Exception):
+    """A problem with the catalogue a person can act on; its message is one clear line."""
+
+
+def database_url(db: str | None, default_file: Path) -> str:
+    """Turn `--db` (a SQLAlchemy URL or a file path) into a URL; None means the default file."""
+    if not db:
+        return f"sqlite:///{default_file}"
+    if "://" in db:
+        try:
+            make_url(db)
+        except ArgumentError as exc:
+            raise CatalogueError(f"--db {db!r} is not a valid database URL: {exc}") from None
+        return db
+    return f"sqlite:///{Path(db).expanduser().resolve()}"
+
+
+def sqlite_path(url: str) -> Path | None:
+    """The file behind a SQLite URL, or None for other engines and in-memory databases."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite" or not parsed.database or parsed.database == ":memory:":
+        return None
+    return Path(parsed.database)
+
+
+def check_sqlite_writable(path: Path) -> None:
+    """Refuse read-only catalogues up front, with a message instead of a failed write later."""
+    folder = path.parent
+    if not folder.exists():
+        raise CatalogueError(f"The folder {folder} does not exist.")
+    if path.exists():
+        mode = stat.S_IMODE(path.stat().st_mode)
+        if not os.access(path, os.W_OK) or mode & 0o222 == 0:
+            raise CatalogueError(f"The catalogue {path} is read-only; make it writable or open a copy.")
+    # WAL needs to create -wal/-shm files beside the database.
+    if not os.access(folder, os.W_OK) or stat.S_IMODE(folder.stat().st_mode) & 0o222 == 0:
+        raise CatalogueError(f"The folder {folder} is read-only; the catalogue cannot be opened for writing.")
+
+
+def _sqlite_pragmas(dbapi_connection, _record) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    cursor.execute("PRAGMA journal_mode = WAL")
+    cursor.execute("PRAGMA foreign_keys = ON")
+    cursor.execute("PRAGMA synchronous = NORMAL")
+    cursor.close()
+
+
+def make_engine(url: str) -> Engine:
+    """An engine with WAL, foreign keys and a busy timeout on SQLite; pre-ping elsewhere."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite":
+        path = sqlite_path(url)
+        if path is not None:
+            check_sqlite_writable(path)
+        engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+        event.listen(engine, "connect", _sqlite_pragmas)
+        return engine
+    try:
+        return create_engine(url, pool_pre_ping=True)
+    except ModuleNotFoundError as exc:
+        raise CatalogueError(
+            f"The driver for {parsed.get_backend_name()} is not installed ({exc.name}); "
+            "for PostgreSQL: pip install 'kpstamps[postgres]'"
+        ) from None
+
+
+def make_sessions(engine: Engine) -> sessionmaker[Session]:
+    return sessionmaker(engine, expire_on_commit=False)
+
+
+def describe_operational_error(exc: Exception, url: str) -> str:
+    """A one-line explanation of a driver error when opening or writing a catalogue."""
+    text = str(getattr(exc, "orig", exc))
+    where = sqlite_path(url) or make_url(url).render_as_string(hide_password=True)
+    if "locked" in text or "busy" in text:
+        return f"The catalogue {where} is locked by another program (is KP Stamps already open?)."
+    if "readonly" in text or "read-only" in text:
+        return f"The catalogue {where} is read-only; make it writable or open a copy."
+    if "not a database" in text or "malformed" in text:
+        return f"{where} is not a KP Stamps catalogue or is damaged ({text}); restore a backup."
+    if "unable to open" in text:
+        return f"The catalogue {where} cannot be opened ({text})."
+    return f"The catalogue {where} cannot be used: {text}"

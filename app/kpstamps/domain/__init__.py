@@ -1,0 +1,1 @@
+"""Plain types and rules of DPRK philately. Imports nothing else of the app."""

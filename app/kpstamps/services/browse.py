@@ -1,0 +1,165 @@
+"""Rows of the main table: ids for the whole result, plain row values for one page at a time.
+
+The table holds only `RowKey`s (two ints per row); `fetch_rows` turns the visible page into
+`CatalogueRow`s with four small queries, so 100,000 items never become 100,000 objects.
+A series without catalogued items is one row with `item_id` None.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+
+from sqlalchemy import ColumnElement, Select, String, cast, func, select
+from sqlalchemy.orm import Session
+
+from kpstamps.db.models import CatalogueNumber, Holding, Item, Scan, Series, Want
+from kpstamps.domain.enums import CATALOGUE_ABBREVIATIONS, CatalogueName
+from kpstamps.domain.money import Money
+from kpstamps.domain.titles import DEFAULT_NAME_ORDER, pick_title
+
+
+class SortKey(StrEnum):
+    CATALOGUE = "catalogue"  # issue date, serial, position
+    SERIAL = "serial"
+    DATE = "date"
+    SERIES_TITLE = "series_title"
+    KIND = "kind"
+    ITEM_TITLE = "item_title"
+    FACE_VALUE = "face_value"
+    NUMBER = "number"
+    OWNED = "owned"
+    WANTED = "wanted"
+
+
+@dataclass(frozen=True, slots=True)
+class RowKey:
+    series_id: int
+    item_id: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class CatalogueRow:
+    series_id: int
+    item_id: int | None
+    serial: str
+    date: str
+    year: int | None
+    series_title: str
+    position: int | None
+    kind: str
+    item_title: str
+    face_value: str
+    numbers: str
+    owned: int
+    wanted: int
+    scans: int
+
+
+def _date_expr() -> ColumnElement[str]:
+    return func.coalesce(Series.issue_date, Series.announced, cast(Series.year, String), "")
+
+
+def _sort_columns(sort: SortKey, name_lang: str) -> list[ColumnElement]:
+    owned = select(func.coalesce(func.sum(Holding.quantity), 0)).where(Holding.item_id == Item.id).scalar_subquery()
+    wanted = select(func.coalesce(func.sum(Want.quantity), 0)).where(Want.item_id == Item.id).scalar_subquery()
+    first_number = select(func.min(CatalogueNumber.sort_key)).where(CatalogueNumber.item_id == Item.id).scalar_subquery()
+    catalogue = [_date_expr(), Series.serial_sort, Series.id, func.coalesce(Item.position, 0), Item.id]
+    by = {
+        SortKey.CATALOGUE: [],
+        SortKey.SERIAL: [Series.serial_sort],
+        SortKey.DATE: [_date_expr()],
+        SortKey.SERIES_TITLE: [getattr(Series, f"title_{name_lang}")],
+        SortKey.KIND: [Item.kind],
+        SortKey.ITEM_TITLE: [getattr(Item, f"title_{name_lang}")],
+        SortKey.FACE_VALUE: [Item.face_value_cents],
+        SortKey.NUMBER: [first_number],
+        SortKey.OWNED: [owned],
+        SortKey.WANTED: [wanted],
+    }[sort]
+    return [*by, *catalogue]
+
+
+def row_keys_query(
+    sort: SortKey = SortKey.CATALOGUE,
+    descending: bool = False,
+    where: ColumnElement[bool] | None = None,
+    name_lang: str = "en",
+) -> Select:
+    """SELECT series_id, item_id for every row, sorted; `where` filters (search, filters)."""
+    query = select(Series.id, Item.id).select_from(Series).outerjoin(Item, Item.series_id == Series.id)
+    if where is not None:
+        query = query.where(where)
+    columns = _sort_columns(sort, name_lang)
+    if descending:
+        # Reverse the chosen column; ties stay in catalogue order (all reversed for CATALOGUE).
+        reverse = len(columns) if sort == SortKey.CATALOGUE else 1
+        columns = [c.desc() for c in columns[:reverse]] + columns[reverse:]
+    return query.order_by(*columns)
+
+
+def row_keys(session: Session, **options) -> list[RowKey]:
+    """All row keys for the table, sorted (see `row_keys_query` for the options)."""
+    return [RowKey(s, i) for s, i in session.execute(row_keys_query(**options))]
+
+
+def fetch_rows(session: Session, keys: Sequence[RowKey], name_order: Sequence[str] = DEFAULT_NAME_ORDER) -> list[CatalogueRow]:
+    """Plain values for `keys`, in the same order."""
+    item_ids = [k.item_id for k in keys if k.item_id is not None]
+    series_ids = {k.series_id for k in keys}
+    series = {s.id: s for s in session.scalars(select(Series).where(Series.id.in_(series_ids)))}
+    items = {i.id: i for i in session.scalars(select(Item).where(Item.id.in_(item_ids)))} if item_ids else {}
+    numbers = _numbers_by_item(session, item_ids)
+    owned = _sum_by_item(session, Holding, item_ids)
+    wanted = _sum_by_item(session, Want, item_ids)
+    scans = dict(session.execute(select(Scan.item_id, func.count()).where(Scan.item_id.in_(item_ids)).group_by(Scan.item_id)).all()) if item_ids else {}
+    rows = []
+    for key in keys:
+        s = series[key.series_id]
+        item = items.get(key.item_id) if key.item_id is not None else None
+        rows.append(CatalogueRow(
+            series_id=s.id,
+            item_id=key.item_id,
+            serial=s.serial or "",
+            date=s.issue_date or s.announced or (str(s.year) if s.year else ""),
+            year=s.year,
+            series_title=pick_title(s.titles(), name_order),
+            position=item.position if item else None,
+            kind=item.kind if item else "",
+            item_title=pick_title(item.titles(), name_order) if item else "",
+            face_value=str(Money(item.face_value_cents, item.currency)) if item and item.face_value_cents is not None else "",
+            numbers=numbers.get(key.item_id, ""),
+            owned=owned.get(key.item_id, 0),
+            wanted=wanted.get(key.item_id, 0),
+            scans=scans.get(key.item_id, 0),
+        ))
+    return rows
+
+
+def format_number(catalogue: str, number: str) -> str:
+    try:
+        abbreviation = CATALOGUE_ABBREVIATIONS[CatalogueName(catalogue)]
+    except ValueError:
+        abbreviation = catalogue
+    return f"{abbreviation} {number}".strip()
+
+
+def _numbers_by_item(session: Session, item_ids: list[int]) -> dict[int, str]:
+    if not item_ids:
+        return {}
+    found: dict[int, list[str]] = defaultdict(list)
+    query = (select(CatalogueNumber.item_id, CatalogueNumber.catalogue, CatalogueNumber.number)
+             .where(CatalogueNumber.item_id.in_(item_ids))
+             .order_by(CatalogueNumber.item_id, CatalogueNumber.catalogue, CatalogueNumber.sort_key))
+    for item_id, catalogue, number in session.execute(query):
+        found[item_id].append(format_number(catalogue, number))
+    return {k: ", ".join(v) for k, v in found.items()}
+
+
+def _sum_by_item(session: Session, model: type[Holding] | type[Want], item_ids: list[int]) -> dict[int, int]:
+    if not item_ids:
+        return {}
+    query = select(model.item_id, func.sum(model.quantity)).where(model.item_id.in_(item_ids)).group_by(model.item_id)
+    return {item_id: int(total or 0) for item_id, total in session.execute(query)}

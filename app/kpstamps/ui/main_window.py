@@ -1,0 +1,204 @@
+"""The main window: table of series and items, detail pane, menus for every feature.
+
+Features add themselves through `FEATURES`: each module has `install(window)` and uses the
+window's public parts (menus, toolbar, sidebar, model, undo stack, signals). The window
+itself knows nothing of search, scans, orders or import/export.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+
+from PySide6.QtCore import QCoreApplication, QItemSelection, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QSplitter,
+    QTableView,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy import ColumnElement, func, select
+
+from kpstamps.db.models import Holding, Item, Series, Want
+from kpstamps.services.browse import RowKey
+from kpstamps.services.opening import Catalogue
+from kpstamps.services.preferences import Preferences
+from kpstamps.ui.about import make_about_box
+from kpstamps.ui.detail_pane import DetailPane
+from kpstamps.ui.table_model import COLUMNS, CatalogueTableModel
+
+log = logging.getLogger(__name__)
+
+# Modules with install(window); a missing module is skipped.
+FEATURES = (
+    "kpstamps.ui.search_bar",
+    "kpstamps.ui.editing",
+    "kpstamps.ui.scans",
+    "kpstamps.ui.orders",
+    "kpstamps.ui.transfer",
+    "kpstamps.ui.statistics",
+    "kpstamps.ui.preferences",
+)
+MENU_NAMES = ("file", "edit", "view", "orders", "tools", "help")
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
+
+
+class MainWindow(QMainWindow):
+    currentKeyChanged = Signal(object)  # RowKey | None
+    catalogueChanged = Signal()  # after an edit: views re-read what they show
+
+    def __init__(self, catalogue: Catalogue, prefs: Preferences, ui_lang: str = "en", parent: QWidget | None = None):
+        super().__init__(parent)
+        self.catalogue = catalogue
+        self.prefs = prefs
+        self.ui_lang = ui_lang
+        self.undo_stack = QUndoStack(self)
+        self.setWindowTitle(tr("KP Stamps"))
+        self.resize(1400, 850)
+
+        self.table_model = CatalogueTableModel(catalogue.sessions, prefs.name_order, ui_lang, self)
+        self.table_model.tr_header = lambda text: QCoreApplication.translate("CatalogueTable", text)
+        self.table_view = self._make_table()
+        self.detail = DetailPane(catalogue.sessions, prefs.name_order, ui_lang, self)
+        self.sidebar = QWidget(self)
+        self.sidebar.setObjectName("sidebar")
+        self.sidebar_layout = QVBoxLayout(self.sidebar)
+        self.sidebar_layout.setContentsMargins(4, 4, 4, 4)
+        self.sidebar.hide()  # shown when a feature puts something in it
+
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.setObjectName("mainSplitter")
+        splitter.addWidget(self.sidebar)
+        splitter.addWidget(self.table_view)
+        splitter.addWidget(self.detail)
+        splitter.setStretchFactor(1, 3)
+        splitter.setStretchFactor(2, 1)
+        splitter.setSizes([220, 900, 380])
+        self.splitter = splitter
+        self.setCentralWidget(splitter)
+
+        self.toolbar = QToolBar(tr("Main toolbar"), self)
+        self.toolbar.setObjectName("mainToolbar")
+        self.addToolBar(self.toolbar)
+        self.menus: dict[str, QMenu] = {}
+        self._make_menus()
+        self.status_label = QLabel(self)
+        self.statusBar().addPermanentWidget(self.status_label)
+
+        self.catalogueChanged.connect(self._on_catalogue_changed)
+        self.table_model.modelReset.connect(self.update_status)
+        self.reload()
+        self._install_features()
+
+    # -- building --------------------------------------------------------------------------
+    def _make_table(self) -> QTableView:
+        view = QTableView(self)
+        view.setObjectName("catalogueTable")
+        view.setModel(self.table_model)
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        # No indicator: catalogue order (date, serial, position) until a column is clicked.
+        view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        view.setSortingEnabled(True)
+        view.horizontalHeader().setSortIndicatorShown(True)
+        view.horizontalHeader().setStretchLastSection(False)
+        view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
+        view.verticalHeader().hide()
+        view.setAlternatingRowColors(True)
+        view.setWordWrap(False)
+        view.setAccessibleName(tr("Catalogue: series and items"))
+        widths = {"Serial": 70, "Date": 90, "Series": 230, "#": 40, "Kind": 110, "Title": 300,
+                  "Face value": 90, "Catalogue numbers": 150, "Owned": 60, "Wanted": 60}
+        for column, (title, _attr, _sort) in enumerate(COLUMNS):
+            view.setColumnWidth(column, widths.get(title, 100))
+        view.selectionModel().selectionChanged.connect(self._on_selection_changed)
+        return view
+
+    def _make_menus(self) -> None:
+        titles = {"file": tr("&File"), "edit": tr("&Edit"), "view": tr("&View"), "orders": tr("&Orders"),
+                  "tools": tr("&Tools"), "help": tr("&Help")}
+        for name in MENU_NAMES:
+            menu = self.menuBar().addMenu(titles[name])
+            menu.setObjectName(f"menu_{name}")
+            self.menus[name] = menu
+        quit_action = QAction(tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        self.menus["file"].addAction(quit_action)
+        undo = self.undo_stack.createUndoAction(self, tr("&Undo"))
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = self.undo_stack.createRedoAction(self, tr("&Redo"))
+        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
+        self.menus["edit"].addActions([undo, redo])
+        self.menus["edit"].addSeparator()
+        about = QAction(tr("&About KP Stamps"), self)
+        about.triggered.connect(lambda: make_about_box(self).open())
+        self.menus["help"].addAction(about)
+
+    def _install_features(self) -> None:
+        for name in FEATURES:
+            try:
+                module = importlib.import_module(name)
+            except ModuleNotFoundError as exc:
+                if exc.name == name:
+                    continue
+                raise
+            module.install(self)
+
+    # -- rows and selection ----------------------------------------------------------------
+    def reload(self, where: ColumnElement[bool] | None = ..., keys: list[RowKey] | None = None) -> None:
+        """Re-read the table's rows (with a new filter if given), keeping the current row."""
+        current = self.current_key()
+        self.table_model.reload(where, keys)
+        if current is not None:
+            self.select_key(current)
+        self.update_status()
+
+    def current_key(self) -> RowKey | None:
+        index = self.table_view.currentIndex()
+        return self.table_model.row_key(index.row()) if index.isValid() else None
+
+    def selected_keys(self) -> list[RowKey]:
+        rows = sorted({i.row() for i in self.table_view.selectionModel().selectedRows()})
+        return [k for k in (self.table_model.row_key(r) for r in rows) if k is not None]
+
+    def select_key(self, key: RowKey) -> bool:
+        row = self.table_model.row_for(key)
+        if row < 0:
+            return False
+        self.table_view.selectRow(row)
+        self.table_view.scrollTo(self.table_model.index(row, 0))
+        return True
+
+    def _on_selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        key = self.current_key()
+        self.detail.show_key(key)
+        self.currentKeyChanged.emit(key)
+
+    def _on_catalogue_changed(self) -> None:
+        self.reload()
+        self.detail.show_key(self.current_key())
+
+    def update_status(self) -> None:
+        with self.catalogue.sessions() as session:
+            def count(expr) -> int:
+                return session.scalar(expr) or 0
+
+            series = count(select(func.count()).select_from(Series))
+            items = count(select(func.count()).select_from(Item))
+            owned = count(select(func.count(func.distinct(Holding.item_id))))
+            wanted = count(select(func.count(func.distinct(Want.item_id))))
+        shown = self.table_model.rowCount()
+        self.status_label.setText(
+            tr("{shown} rows shown · {series} series · {items} items · {owned} owned · {wanted} wanted").format(
+                shown=shown, series=series, items=items, owned=owned, wanted=wanted)
+        )

@@ -1,0 +1,144 @@
+"""The main table's model: holds row ids only and fetches the visible rows page by page."""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from sqlalchemy import ColumnElement
+from sqlalchemy.orm import Session, sessionmaker
+
+from kpstamps.services import glossary
+from kpstamps.services.browse import CatalogueRow, RowKey, SortKey, fetch_rows, row_keys
+
+PAGE_SIZE = 200
+PAGES_KEPT = 16
+
+# (title, row attribute, sort key)
+COLUMNS: tuple[tuple[str, str, SortKey], ...] = (
+    ("Serial", "serial", SortKey.SERIAL),
+    ("Date", "date", SortKey.DATE),
+    ("Series", "series_title", SortKey.SERIES_TITLE),
+    ("#", "position", SortKey.CATALOGUE),
+    ("Kind", "kind", SortKey.KIND),
+    ("Title", "item_title", SortKey.ITEM_TITLE),
+    ("Face value", "face_value", SortKey.FACE_VALUE),
+    ("Catalogue numbers", "numbers", SortKey.NUMBER),
+    ("Owned", "owned", SortKey.OWNED),
+    ("Wanted", "wanted", SortKey.WANTED),
+)
+ROW_KEY_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class CatalogueTableModel(QAbstractTableModel):
+    """Rows are `RowKey`s; `CatalogueRow`s are fetched `PAGE_SIZE` at a time and cached."""
+
+    def __init__(self, sessions: sessionmaker[Session], name_order: Sequence[str], ui_lang: str = "en", parent=None):
+        super().__init__(parent)
+        self._sessions = sessions
+        self._name_order = list(name_order)
+        self._ui_lang = ui_lang
+        self._keys: list[RowKey] = []
+        self._pages: OrderedDict[int, list[CatalogueRow]] = OrderedDict()
+        self._where: ColumnElement[bool] | None = None
+        self._sort = SortKey.CATALOGUE
+        self._descending = False
+        self.pages_fetched = 0  # for tests and benchmarks
+        self.tr_header: Callable[[str], str] = lambda text: text
+
+    # -- loading -------------------------------------------------------------------------
+    def reload(self, where: ColumnElement[bool] | None = ..., keys: list[RowKey] | None = None) -> None:
+        """Re-read the row ids (optionally with a new filter, or given keys directly)."""
+        if where is not ...:
+            self._where = where
+        self.beginResetModel()
+        self._pages.clear()
+        if keys is None:
+            with self._sessions() as session:
+                keys = row_keys(session, sort=self._sort, descending=self._descending,
+                                where=self._where, name_lang=self._name_order[0])
+        self._keys = keys
+        self.endResetModel()
+
+    def refresh_rows(self) -> None:
+        """Forget cached pages (after an edit) and repaint, keeping the row ids."""
+        self._pages.clear()
+        if self._keys:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._keys) - 1, len(COLUMNS) - 1))
+
+    def set_name_order(self, order: Sequence[str]) -> None:
+        self._name_order = list(order)
+        self.refresh_rows()
+
+    def row_key(self, row: int) -> RowKey | None:
+        return self._keys[row] if 0 <= row < len(self._keys) else None
+
+    def row_for(self, key: RowKey) -> int:
+        try:
+            return self._keys.index(key)
+        except ValueError:
+            return -1
+
+    def keys(self) -> list[RowKey]:
+        return list(self._keys)
+
+    def row_values(self, row: int) -> CatalogueRow | None:
+        if not 0 <= row < len(self._keys):
+            return None
+        page = self._page(row // PAGE_SIZE)
+        return page[row % PAGE_SIZE]
+
+    def _page(self, number: int) -> list[CatalogueRow]:
+        page = self._pages.get(number)
+        if page is not None:
+            self._pages.move_to_end(number)
+            return page
+        keys = self._keys[number * PAGE_SIZE:(number + 1) * PAGE_SIZE]
+        with self._sessions() as session:
+            page = fetch_rows(session, keys, self._name_order)
+        self.pages_fetched += 1
+        self._pages[number] = page
+        while len(self._pages) > PAGES_KEPT:
+            self._pages.popitem(last=False)
+        return page
+
+    # -- Qt model API --------------------------------------------------------------------
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._keys)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
+            return self.tr_header(COLUMNS[section][0])
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._keys):
+            return None
+        if role == ROW_KEY_ROLE:
+            return self._keys[index.row()]
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.TextAlignmentRole):
+            return None
+        attribute = COLUMNS[index.column()][1]
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            numeric = attribute in ("position", "face_value", "owned", "wanted")
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter) if numeric else None
+        row = self.row_values(index.row())
+        value = getattr(row, attribute)
+        if attribute == "kind":
+            return glossary.term(f"kind.{value}", self._ui_lang) if value else ""
+        if attribute in ("owned", "wanted"):
+            return str(value) if value else ""
+        if attribute == "item_title" and not value and row.item_id is not None:
+            return row.series_title
+        return "" if value is None else str(value)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(COLUMNS):
+            return
+        self._sort = COLUMNS[column][2]
+        self._descending = order == Qt.SortOrder.DescendingOrder
+        self.reload()

@@ -1,0 +1,43 @@
+"""Shared fixtures: a temporary data home, an open catalogue, and no modal dialogs in tests."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from kpstamps.home import DataHome  # noqa: E402
+from kpstamps.services.opening import Catalogue, open_catalogue  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def _isolated_home(tmp_path, monkeypatch):
+    """Every test gets its own KPSTAMPS_HOME: nothing touches the real user data dir."""
+    home = tmp_path / "home"
+    monkeypatch.setenv("KPSTAMPS_HOME", str(home))
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg-config"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg-cache"))
+    return home
+
+
+@pytest.fixture
+def home(_isolated_home) -> DataHome:
+    return DataHome.resolve(_isolated_home)
+
+
+@pytest.fixture
+def catalogue(home) -> Catalogue:
+    """A new catalogue in a temporary home, filled with the reference issues."""
+    cat = open_catalogue(home)
+    yield cat
+    cat.close()
+
+
+@pytest.fixture
+def empty_catalogue(home) -> Catalogue:
+    cat = open_catalogue(home, reference=False)
+    yield cat
+    cat.close()

@@ -1,0 +1,47 @@
+"""UI test fixtures. An unpatched modal `exec()` hangs pytest-qt for ever (pytest-timeout
+cannot interrupt Qt's event loop), so every blocking dialog entry point raises here unless
+a test patches it, and a test that leaves a modal dialog open fails."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QInputDialog, QMessageBox
+
+
+class ModalDialogError(AssertionError):
+    pass
+
+
+def _refuse(name: str):
+    def refuse(*_args, **_kwargs):
+        raise ModalDialogError(f"{name} would block the test: patch it (monkeypatch) or use open()/show()")
+
+    return refuse
+
+
+@pytest.fixture(autouse=True)
+def no_blocking_dialogs(monkeypatch, qapp):
+    monkeypatch.setattr(QDialog, "exec", _refuse("QDialog.exec()"))
+    for name in ("question", "warning", "critical", "information", "about"):
+        monkeypatch.setattr(QMessageBox, name, staticmethod(_refuse(f"QMessageBox.{name}()")))
+    for name in ("getOpenFileName", "getOpenFileNames", "getSaveFileName", "getExistingDirectory"):
+        monkeypatch.setattr(QFileDialog, name, staticmethod(_refuse(f"QFileDialog.{name}()")))
+    for name in ("getText", "getItem", "getInt", "getDouble"):
+        monkeypatch.setattr(QInputDialog, name, staticmethod(_refuse(f"QInputDialog.{name}()")))
+    yield
+    leftover = QApplication.activeModalWidget()
+    if leftover is not None:
+        title = leftover.windowTitle()
+        leftover.close()
+        pytest.fail(f"a modal dialog was left open: {type(leftover).__name__} {title!r}")
+
+
+@pytest.fixture
+def main_window(qtbot, catalogue):
+    from kpstamps.services.preferences import Preferences
+    from kpstamps.ui.main_window import MainWindow
+
+    window = MainWindow(catalogue, Preferences())
+    qtbot.addWidget(window)
+    window.show()
+    return window

@@ -1,0 +1,60 @@
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QAbstractItemModelTester
+
+from kpstamps.ui.about import make_about_box
+from kpstamps.ui.table_model import COLUMNS
+
+
+def _column(name: str) -> int:
+    return [c[0] for c in COLUMNS].index(name)
+
+
+def test_window_shows_reference_series(main_window):
+    model = main_window.table_model
+    serials = {model.data(model.index(r, _column("Serial"))) for r in range(model.rowCount())}
+    assert {"Ba79", "Ba80"} <= serials
+    assert model.rowCount() == 2 + 6 + 7  # two series without items, New Year 1+5, sports 4+3
+    assert "15 rows shown" in main_window.status_label.text()
+
+
+def test_catalogue_order_puts_ba79_before_ba80(main_window):
+    model = main_window.table_model
+    serials = [model.data(model.index(r, _column("Serial"))) for r in range(model.rowCount())]
+    assert serials.index("Ba79") < serials.index("Ba80")
+
+
+def test_selecting_a_row_fills_the_detail_pane(main_window, qtbot):
+    model = main_window.table_model
+    row = next(r for r in range(model.rowCount()) if model.data(model.index(r, _column("Serial"))) == "Ba79")
+    with qtbot.waitSignal(main_window.currentKeyChanged):
+        main_window.table_view.selectRow(row)
+    text = main_window.detail.toPlainText()
+    assert "Ba79" in text and "조로친선" in text and "朝俄友好" in text and "Корейско-российская дружба" in text
+
+
+def test_item_row_detail_shows_kind_and_titles(main_window, qtbot):
+    model = main_window.table_model
+    title_col = _column("Title")
+    row = next(r for r in range(model.rowCount()) if "Kim Kum Yong" in (model.data(model.index(r, title_col)) or ""))
+    main_window.table_view.selectRow(row)
+    text = main_window.detail.toPlainText()
+    assert "김금용" in text and "Stamp" in text
+
+
+def test_model_passes_qt_model_tester(main_window):
+    QAbstractItemModelTester(main_window.table_model, QAbstractItemModelTester.FailureReportingMode.Fatal)
+
+
+def test_sorting_by_a_column_reorders_rows(main_window):
+    model = main_window.table_model
+    model.sort(_column("Kind"), Qt.SortOrder.AscendingOrder)
+    kinds = [model.data(model.index(r, _column("Kind"))) for r in range(model.rowCount())]
+    non_empty = [k for k in kinds if k]
+    assert non_empty == sorted(non_empty, key=lambda k: {"Postcard": 0, "Stamp": 1}[k])
+
+
+def test_menus_and_about_box(main_window):
+    assert set(main_window.menus) == {"file", "edit", "view", "orders", "tools", "help"}
+    box = make_about_box(main_window)
+    assert "KP Stamps" in box.text() and "OFL" in box.text() or "Open Font License" in box.text()
+    box.deleteLater()
