@@ -22,6 +22,7 @@ COMMAND_MODULES = (
     "kpstamps.cli.scans",
     "kpstamps.cli.orders",
     "kpstamps.cli.transfer",
+    "kpstamps.cli.copy",
 )
 
 

@@ -90,14 +90,16 @@ def upgrade(engine: Engine, backups: Path, revision: str = "head") -> MigrationR
             conn.exec_driver_sql("PRAGMA foreign_keys = OFF")  # must be outside a transaction
         config.attributes["connection"] = conn
         command.upgrade(config, target)
+        conn.commit()
         if sqlite:
             problems = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
             conn.exec_driver_sql("PRAGMA foreign_keys = ON")
+            conn.commit()
             if problems:
                 raise CatalogueError(
                     f"The upgrade left {len(problems)} broken links; the catalogue before it is in {backup}."
                 )
-        conn.commit()
+    engine.dispose()  # no pooled connection keeps the upgrade's settings
     return MigrationResult(before, target, backup)
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError
+from sqlalchemy.exc import ArgumentError, NoSuchModuleError
 from sqlalchemy.orm import Session, sessionmaker
 
 BUSY_TIMEOUT_MS = 5000
@@ -74,6 +74,8 @@ def make_engine(url: str) -> Engine:
         return engine
     try:
         return create_engine(url, pool_pre_ping=True)
+    except NoSuchModuleError:
+        raise CatalogueError(f"--db: {parsed.get_backend_name()!r} is not a database KP Stamps can use") from None
     except ModuleNotFoundError as exc:
         raise CatalogueError(
             f"The driver for {parsed.get_backend_name()} is not installed ({exc.name}); "

@@ -39,6 +39,8 @@ log = logging.getLogger(__name__)
 FEATURES = (
     "kpstamps.ui.search_bar",
     "kpstamps.ui.editing",
+    "kpstamps.ui.holdings",
+    "kpstamps.ui.themes",
     "kpstamps.ui.scans",
     "kpstamps.ui.orders",
     "kpstamps.ui.transfer",

@@ -1,0 +1,298 @@
+"""Scans: image files of items and series, stored once by content hash.
+
+A scan file lives at `scans/<sha256[:2]>/<sha256>.<ext>` under the data home and is written
+atomically (temp file in the same folder, fsync, os.replace, fsync of the folder), so a
+crash or a full disk never leaves half a file under its final name. The same image
+attached twice is stored once. Removing a scan only removes its row: the file stays until
+`cleanup_scans` runs (when the catalogue closes or from Tools → Check scans), so undo works.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import shutil
+import tempfile
+from collections.abc import Iterable, Sequence
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+from sqlalchemy import func, or_, select
+
+from kpstamps.db.models import Item, Scan, Series
+from kpstamps.db.session import CatalogueError
+from kpstamps.domain.enums import ScanRole
+from kpstamps.services.browse import RowKey
+from kpstamps.services.images import ScanError, validate_image
+from kpstamps.services.opening import Catalogue
+
+__all__ = [
+    "AttachResult", "RepairResult", "ScanError", "ScanHealth", "ScanInfo", "StoredFile", "attach_scans",
+    "cleanup_scans", "detach_scans", "list_scans", "repair_scans", "restore_scans", "scan_file",
+    "scan_health", "scans_for_keys", "store_file",
+]
+
+_HASHED_NAME = re.compile(r"^[0-9a-f]{64}\.[a-z0-9]{1,8}$")
+_CHUNK = 1 << 20
+
+
+@dataclass(frozen=True)
+class StoredFile:
+    sha256: str
+    extension: str
+    size_bytes: int
+    width: int
+    height: int
+    path: Path
+
+
+@dataclass(frozen=True)
+class ScanInfo:
+    """One scan row as plain values (enough to put it back after an undo)."""
+
+    id: int
+    item_id: int | None
+    series_id: int | None
+    role: str
+    position: int
+    sha256: str
+    extension: str
+    size_bytes: int
+    width: int | None
+    height: int | None
+    original_name: str
+
+    @property
+    def relative_path(self) -> str:
+        return f"{self.sha256[:2]}/{self.sha256}.{self.extension}"
+
+
+@dataclass(frozen=True)
+class AttachResult:
+    """What happened to one file of a multi-file attach: a scan or an error message."""
+
+    source: Path
+    scan: ScanInfo | None = None
+    error: str | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.scan is not None
+
+
+@dataclass
+class ScanHealth:
+    orphans: list[Path] = field(default_factory=list)  # files no scan row refers to
+    missing: list[ScanInfo] = field(default_factory=list)  # rows whose file is gone
+
+    @property
+    def healthy(self) -> bool:
+        return not self.orphans and not self.missing
+
+    def as_dict(self) -> dict:
+        return {"orphans": [str(p) for p in self.orphans], "missing": [asdict(s) for s in self.missing]}
+
+
+@dataclass(frozen=True)
+class RepairResult:
+    removed_rows: int
+    deleted_files: int
+
+
+def scan_file(scans_dir: Path, sha256: str, extension: str) -> Path:
+    """Where the file of a scan with this hash and extension lives."""
+    return scans_dir / sha256[:2] / f"{sha256}.{extension}"
+
+
+def _info(scan: Scan) -> ScanInfo:
+    return ScanInfo(scan.id, scan.item_id, scan.series_id, scan.role, scan.position, scan.sha256, scan.extension,
+                    scan.size_bytes, scan.width, scan.height, scan.original_name)
+
+
+def _hash_file(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        while chunk := handle.read(_CHUNK):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def _fsync_dir(folder: Path) -> None:
+    if os.name == "nt":  # directories cannot be opened for fsync on Windows
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _write_atomically(source: Path, target: Path) -> None:
+    """Copy `source` to `target` so that `target` is either absent or complete."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, temp_name = tempfile.mkstemp(prefix=".tmp-", suffix=".part", dir=target.parent)
+    temp = Path(temp_name)
+    try:
+        with os.fdopen(fd, "wb") as out, source.open("rb") as src:
+            shutil.copyfileobj(src, out, _CHUNK)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(temp, target)
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise
+    _fsync_dir(target.parent)
+
+
+def store_file(scans_dir: Path, source: str | os.PathLike[str]) -> StoredFile:
+    """Validate an image and copy it into the scan store (once per content); never alters `source`.
+
+    Raises ScanError naming the file for a bad image or a folder that cannot be written.
+    """
+    source = Path(source)
+    facts = validate_image(source)
+    try:
+        sha = _hash_file(source)
+        target = scan_file(scans_dir, sha, facts.extension)
+        if not target.exists():
+            _write_atomically(source, target)
+        size = target.stat().st_size
+    except OSError as exc:
+        reason = exc.strerror or str(exc)
+        raise ScanError(source, f"could not be copied into the scan folder {scans_dir} ({reason})") from exc
+    return StoredFile(sha, facts.extension, size, facts.width, facts.height, target)
+
+
+def _owner_clause(item_id: int | None, series_id: int | None):
+    return Scan.item_id == item_id if item_id is not None else Scan.series_id == series_id
+
+
+def attach_scans(catalogue: Catalogue, files: Iterable[str | os.PathLike[str]], *, item_id: int | None = None,
+                 series_id: int | None = None, role: str = ScanRole.FRONT) -> list[AttachResult]:
+    """Attach image files to one item or one series, each with `role`, after the existing scans.
+
+    Returns one result per file: a bad file gets an error message, the others still attach.
+    Raises CatalogueError if the owner does not exist or the role is unknown.
+    """
+    if (item_id is None) == (series_id is None):
+        raise CatalogueError("attach scans to exactly one item or one series")
+    role = str(role)
+    if role not in {r.value for r in ScanRole}:
+        raise CatalogueError(f"unknown scan role {role!r}; use front, back or detail")
+    with catalogue.sessions() as session:
+        owner = session.get(Item, item_id) if item_id is not None else session.get(Series, series_id)
+        if owner is None:
+            raise CatalogueError(f"no {'item' if item_id is not None else 'series'} with id {item_id or series_id}")
+    results: list[AttachResult] = []
+    for name in files:
+        source = Path(name)
+        try:
+            stored = store_file(catalogue.home.scans, source)
+        except ScanError as exc:
+            results.append(AttachResult(source, error=str(exc)))
+            continue
+        with catalogue.sessions.begin() as session:
+            last = session.scalar(select(func.max(Scan.position)).where(_owner_clause(item_id, series_id)))
+            scan = Scan(item_id=item_id, series_id=series_id, role=role, position=(last or 0) + 1,
+                        sha256=stored.sha256, extension=stored.extension, size_bytes=stored.size_bytes,
+                        width=stored.width, height=stored.height, original_name=source.name)
+            session.add(scan)
+            session.flush()
+            results.append(AttachResult(source, scan=_info(scan)))
+    return results
+
+
+def detach_scans(catalogue: Catalogue, scan_ids: Sequence[int]) -> list[ScanInfo]:
+    """Remove scan rows (the files stay until cleanup); returns them for `restore_scans`."""
+    with catalogue.sessions.begin() as session:
+        scans = session.scalars(select(Scan).where(Scan.id.in_(list(scan_ids))).order_by(Scan.id)).all()
+        removed = [_info(s) for s in scans]
+        for scan in scans:
+            session.delete(scan)
+    return removed
+
+
+def restore_scans(catalogue: Catalogue, scans: Sequence[ScanInfo]) -> None:
+    """Put detached scan rows back with their ids (undo of `detach_scans`)."""
+    with catalogue.sessions.begin() as session:
+        for info in scans:
+            session.add(Scan(**asdict(info)))
+
+
+def list_scans(catalogue: Catalogue, *, item_id: int | None = None, series_id: int | None = None) -> list[ScanInfo]:
+    """The scans of one item or one series in their order."""
+    with catalogue.sessions() as session:
+        rows = session.scalars(
+            select(Scan).where(_owner_clause(item_id, series_id)).order_by(Scan.position, Scan.id)).all()
+        return [_info(s) for s in rows]
+
+
+def scans_for_keys(catalogue: Catalogue, keys: Sequence[RowKey]) -> list[ScanInfo]:
+    """The scans of the rows shown: item scans for item rows, series scans for series rows, in row order."""
+    item_ids = [k.item_id for k in keys if k.item_id is not None]
+    series_ids = [k.series_id for k in keys if k.item_id is None]
+    if not item_ids and not series_ids:
+        return []
+    found: dict[tuple[str, int], list[ScanInfo]] = {}
+    with catalogue.sessions() as session:
+        for chunk_items, chunk_series in _chunks(item_ids, series_ids):
+            query = select(Scan).where(or_(Scan.item_id.in_(chunk_items), Scan.series_id.in_(chunk_series)))
+            for scan in session.scalars(query.order_by(Scan.position, Scan.id)):
+                owner = ("i", scan.item_id) if scan.item_id is not None else ("s", scan.series_id)
+                found.setdefault(owner, []).append(_info(scan))
+    ordered: list[ScanInfo] = []
+    for key in keys:
+        owner = ("i", key.item_id) if key.item_id is not None else ("s", key.series_id)
+        ordered.extend(found.get(owner, []))
+    return ordered
+
+
+def _chunks(item_ids: list[int], series_ids: list[int], size: int = 400):
+    # SQLite limits the number of bound parameters; stay well below it.
+    for start in range(0, max(len(item_ids), len(series_ids)), size):
+        yield item_ids[start:start + size], series_ids[start:start + size]
+
+
+def _stored_files(scans_dir: Path) -> list[Path]:
+    if not scans_dir.is_dir():
+        return []
+    return sorted(p for p in scans_dir.glob("*/*") if p.is_file())
+
+
+def scan_health(catalogue: Catalogue) -> ScanHealth:
+    """Files in the scan folder no row refers to (orphans) and rows whose file is gone (missing)."""
+    scans_dir = catalogue.home.scans
+    with catalogue.sessions() as session:
+        rows = [_info(s) for s in session.scalars(select(Scan).order_by(Scan.id))]
+    referenced = {r.relative_path for r in rows}
+    health = ScanHealth()
+    for path in _stored_files(scans_dir):
+        relative = f"{path.parent.name}/{path.name}"
+        # Leftover temp files of an interrupted copy are orphans too.
+        if relative not in referenced and (_HASHED_NAME.match(path.name) or path.name.startswith(".tmp-")):
+            health.orphans.append(path)
+    health.missing = [r for r in rows if not (scans_dir / r.relative_path).is_file()]
+    return health
+
+
+def cleanup_scans(catalogue: Catalogue) -> int:
+    """Delete the files no scan refers to any more; returns how many were deleted."""
+    deleted = 0
+    for path in scan_health(catalogue).orphans:
+        try:
+            path.unlink()
+            deleted += 1
+        except FileNotFoundError:
+            pass
+        except OSError:
+            continue  # read-only or busy: it stays an orphan for the next check
+    return deleted
+
+
+def repair_scans(catalogue: Catalogue) -> RepairResult:
+    """Remove rows whose files are missing and delete orphan files (ask the person first)."""
+    health = scan_health(catalogue)
+    if health.missing:
+        detach_scans(catalogue, [s.id for s in health.missing])
+    return RepairResult(len(health.missing), cleanup_scans(catalogue))
