@@ -41,3 +41,11 @@ def empty_catalogue(home) -> Catalogue:
     cat = open_catalogue(home, reference=False)
     yield cat
     cat.close()
+
+
+@pytest.fixture
+def pg_url(request) -> str:
+    """A fresh PostgreSQL database on a server the suite starts itself (see tests/pg_server.py)."""
+    from pg_server import fresh_database_url
+
+    yield from fresh_database_url(request)

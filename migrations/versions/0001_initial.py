@@ -262,9 +262,27 @@ def upgrade() -> None:
     with op.batch_alter_table('want', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_want_item_id'), ['item_id'], unique=False)
 
+    if op.get_bind().dialect.name == "sqlite":
+        # Full-text (trigram) indexes over series/item.search_text, kept in sync by triggers.
+        from kpstamps.db.fts import create_fts
+
+        create_fts(op.get_bind())
+    if op.get_bind().dialect.name == "postgresql":
+        # Trigram GIN indexes let ILIKE '%word%' on search_text use an index (pg_trgm is a
+        # trusted extension since PostgreSQL 13: the database owner may create it).
+        op.execute("CREATE EXTENSION IF NOT EXISTS pg_trgm")
+        op.execute("CREATE INDEX ix_series_search_text_trgm ON series USING gin (search_text gin_trgm_ops)")
+        op.execute("CREATE INDEX ix_item_search_text_trgm ON item USING gin (search_text gin_trgm_ops)")
 
 
 def downgrade() -> None:
+    if op.get_bind().dialect.name == "sqlite":
+        from kpstamps.db.fts import drop_fts
+
+        drop_fts(op.get_bind())
+    if op.get_bind().dialect.name == "postgresql":
+        op.execute("DROP INDEX IF EXISTS ix_item_search_text_trgm")
+        op.execute("DROP INDEX IF EXISTS ix_series_search_text_trgm")
     with op.batch_alter_table('want', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_want_item_id'))
 

@@ -58,3 +58,31 @@ def test_menus_and_about_box(main_window):
     box = make_about_box(main_window)
     assert "KP Stamps" in box.text() and "OFL" in box.text() or "Open Font License" in box.text()
     box.deleteLater()
+
+
+def test_database_errors_become_one_clear_line(catalogue):
+    import sqlite3
+
+    from sqlalchemy.exc import OperationalError
+
+    from kpstamps.ui.errors import message_for
+
+    exc = OperationalError("UPDATE series", {}, sqlite3.OperationalError("database is locked"))
+    text = message_for(exc, catalogue.url)
+    assert "locked" in text and "not saved" in text
+
+
+def test_layout_is_restored(qtbot, catalogue):
+    from PySide6.QtCore import QCoreApplication
+
+    from kpstamps.services.preferences import Preferences
+    from kpstamps.ui.main_window import MainWindow
+
+    QCoreApplication.setOrganizationName("KP Stamps test")
+    first = MainWindow(catalogue, Preferences())
+    qtbot.addWidget(first)
+    first.table_view.setColumnWidth(2, 333)
+    first.close()
+    second = MainWindow(catalogue, Preferences())
+    qtbot.addWidget(second)
+    assert second.table_view.columnWidth(2) == 333

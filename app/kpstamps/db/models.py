@@ -298,3 +298,7 @@ class SavedSearch(Timestamped, Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(120), unique=True)
     query: Mapped[str] = mapped_column(Text)
+
+
+# Registers the before_flush hook that maintains search_text (imported last: it uses the models).
+from kpstamps.db import search_text as _search_text  # noqa: E402,F401

@@ -11,6 +11,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import NamedTuple
 
 from sqlalchemy import ColumnElement, Select, String, cast, func, select
 from sqlalchemy.orm import Session
@@ -34,8 +35,9 @@ class SortKey(StrEnum):
     WANTED = "wanted"
 
 
-@dataclass(frozen=True, slots=True)
-class RowKey:
+class RowKey(NamedTuple):
+    """One table row: a series and one of its items (None for a series without items)."""
+
     series_id: int
     item_id: int | None
 
@@ -102,7 +104,9 @@ def row_keys_query(
 
 def row_keys(session: Session, **options) -> list[RowKey]:
     """All row keys for the table, sorted (see `row_keys_query` for the options)."""
-    return [RowKey(s, i) for s, i in session.execute(row_keys_query(**options))]
+    # Core rows straight into named tuples: no ORM objects for 100,000 rows.
+    rows = session.connection().execute(row_keys_query(**options)).all()
+    return list(map(RowKey._make, rows))
 
 
 def fetch_rows(session: Session, keys: Sequence[RowKey], name_order: Sequence[str] = DEFAULT_NAME_ORDER) -> list[CatalogueRow]:

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 
-from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from kpstamps import APP_NAME, __version__
@@ -13,14 +13,12 @@ from kpstamps.db.session import CatalogueError
 from kpstamps.home import DataHome
 from kpstamps.services.opening import open_catalogue
 from kpstamps.services.preferences import load_preferences
-from kpstamps.ui.fonts import register_bundled_fonts
+from kpstamps.ui.fonts import CJK_FAMILY, register_bundled_fonts
+from kpstamps.ui.translations import UI_LANGUAGES, install_translators, system_language
 
 
 def ui_language(preferred: str) -> str:
-    if preferred:
-        return preferred
-    name = QLocale.system().name()[:2]
-    return name if name in ("en", "ko", "zh", "ru") else "en"
+    return preferred if preferred in UI_LANGUAGES else system_language()
 
 
 def run_gui(args: argparse.Namespace) -> int:
@@ -28,7 +26,11 @@ def run_gui(args: argparse.Namespace) -> int:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     app.setApplicationVersion(__version__)
-    register_bundled_fonts()
+    if CJK_FAMILY in register_bundled_fonts():
+        # Fall back to the bundled CJK font for Hangul/Hanzi the system font lacks.
+        font = app.font()
+        font.setFamilies([font.family(), CJK_FAMILY])
+        app.setFont(font)
     home = DataHome.resolve(args.home)
     prefs = load_preferences(home.settings_file)
     try:
@@ -37,9 +39,13 @@ def run_gui(args: argparse.Namespace) -> int:
         QMessageBox.critical(None, APP_NAME, str(exc))
         print(f"kpstamps: {exc}", file=sys.stderr)
         return 2
+    from kpstamps.ui.errors import install_excepthook
     from kpstamps.ui.main_window import MainWindow
 
-    window = MainWindow(catalogue, prefs, ui_language(prefs.ui_language))
+    install_excepthook(catalogue.url)
+    lang = ui_language(os.environ.get("KPSTAMPS_LANG", "") or prefs.ui_language)
+    install_translators(app, lang)
+    window = MainWindow(catalogue, prefs, lang)
     window.show()
     try:
         return app.exec()

@@ -5,19 +5,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 from html import escape
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QTextBrowser, QWidget
 from sqlalchemy.orm import Session, sessionmaker
 
 from kpstamps.services import glossary
 from kpstamps.services.browse import RowKey
 from kpstamps.services.details import ItemView, SeriesView, item_view, series_view
+from kpstamps.ui.i18n import tr
 
 LANG_NAMES = {"ko": "한국어", "en": "English", "zh": "中文", "ru": "Русский"}
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("DetailPane", text)
 
 
 class DetailPane(QTextBrowser):

@@ -10,8 +10,8 @@ from __future__ import annotations
 import importlib
 import logging
 
-from PySide6.QtCore import QCoreApplication, QItemSelection, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtCore import QCoreApplication, QItemSelection, QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
@@ -31,6 +31,7 @@ from kpstamps.services.opening import Catalogue
 from kpstamps.services.preferences import Preferences
 from kpstamps.ui.about import make_about_box
 from kpstamps.ui.detail_pane import DetailPane
+from kpstamps.ui.i18n import tr
 from kpstamps.ui.table_model import COLUMNS, CatalogueTableModel
 
 log = logging.getLogger(__name__)
@@ -49,9 +50,6 @@ FEATURES = (
 )
 MENU_NAMES = ("file", "edit", "view", "orders", "tools", "help")
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
 
 
 class MainWindow(QMainWindow):
@@ -100,6 +98,7 @@ class MainWindow(QMainWindow):
         self.table_model.modelReset.connect(self.update_status)
         self.reload()
         self._install_features()
+        self.restore_layout()
 
     # -- building --------------------------------------------------------------------------
     def _make_table(self) -> QTableView:
@@ -155,6 +154,28 @@ class MainWindow(QMainWindow):
                     continue
                 raise
             module.install(self)
+
+    # -- window state ----------------------------------------------------------------------
+    def restore_layout(self) -> None:
+        """Geometry, toolbars/docks, splitter and column widths from the last session."""
+        settings = QSettings()
+        for key, restore in (("geometry", self.restoreGeometry), ("state", self.restoreState),
+                             ("splitter", self.splitter.restoreState),
+                             ("columns", self.table_view.horizontalHeader().restoreState)):
+            value = settings.value(f"mainWindow/{key}")
+            if value is not None:
+                restore(value)
+
+    def save_layout(self) -> None:
+        settings = QSettings()
+        settings.setValue("mainWindow/geometry", self.saveGeometry())
+        settings.setValue("mainWindow/state", self.saveState())
+        settings.setValue("mainWindow/splitter", self.splitter.saveState())
+        settings.setValue("mainWindow/columns", self.table_view.horizontalHeader().saveState())
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_layout()
+        super().closeEvent(event)
 
     # -- rows and selection ----------------------------------------------------------------
     def reload(self, where: ColumnElement[bool] | None = ..., keys: list[RowKey] | None = None) -> None:

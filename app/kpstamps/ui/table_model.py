@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from sqlalchemy import ColumnElement
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -17,16 +17,16 @@ PAGES_KEPT = 16
 
 # (title, row attribute, sort key)
 COLUMNS: tuple[tuple[str, str, SortKey], ...] = (
-    ("Serial", "serial", SortKey.SERIAL),
-    ("Date", "date", SortKey.DATE),
-    ("Series", "series_title", SortKey.SERIES_TITLE),
-    ("#", "position", SortKey.CATALOGUE),
-    ("Kind", "kind", SortKey.KIND),
-    ("Title", "item_title", SortKey.ITEM_TITLE),
-    ("Face value", "face_value", SortKey.FACE_VALUE),
-    ("Catalogue numbers", "numbers", SortKey.NUMBER),
-    ("Owned", "owned", SortKey.OWNED),
-    ("Wanted", "wanted", SortKey.WANTED),
+    (QT_TRANSLATE_NOOP("CatalogueTable", "Serial"), "serial", SortKey.SERIAL),
+    (QT_TRANSLATE_NOOP("CatalogueTable", "Date"), "date", SortKey.DATE),
+    (QT_TRANSLATE_NOOP("CatalogueTable", "Series"), "series_title", SortKey.SERIES_TITLE),
+    (QT_TRANSLATE_NOOP("CatalogueTable", "#"), "position", SortKey.CATALOGUE),
+    (QT_TRANSLATE_NOOP("CatalogueTable", "Kind"), "kind", SortKey.KIND),
+    (QT_TRANSLATE_NOOP("CatalogueTable", "Title"), "item_title", SortKey.ITEM_TITLE),
+    (QT_TRANSLATE_NOOP("CatalogueTable", "Face value"), "face_value", SortKey.FACE_VALUE),
+    (QT_TRANSLATE_NOOP("CatalogueTable", "Catalogue numbers"), "numbers", SortKey.NUMBER),
+    (QT_TRANSLATE_NOOP("CatalogueTable", "Owned"), "owned", SortKey.OWNED),
+    (QT_TRANSLATE_NOOP("CatalogueTable", "Wanted"), "wanted", SortKey.WANTED),
 )
 ROW_KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 

@@ -1,0 +1,263 @@
+"""What every importer produces: rows in the catalogue's own terms, and the problems found.
+
+An `ImportRow` is one item with its series (or a series alone), with field names that are
+the database columns, so the commit can hand them to bulk inserts unchanged. Parsers never
+touch the database; the plan (plan.py) decides what becomes new, updated or a duplicate.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from kpstamps.db.session import CatalogueError
+from kpstamps.domain.dates import PartialDate
+from kpstamps.domain.enums import CatalogueName, Condition, ItemKind, Perforation, ScanRole
+from kpstamps.domain.money import Money
+
+LANG_CODES = ("ko", "en", "zh", "ru")
+SERIES_FIELDS = (
+    "serial", "issue_date", "year", "announced", "notes", "source",
+    "title_ko", "title_en", "title_zh", "title_ru",
+)
+ITEM_FIELDS = (
+    "position", "kind", "face_value_cents", "currency", "perforation", "perf_gauge", "format",
+    "description", "title_ko", "title_en", "title_zh", "title_ru",
+)
+HOLDING_FIELDS = ("condition", "quantity", "price_cents", "price_currency", "acquired", "location", "note")
+WANT_FIELDS = ("quantity", "condition", "max_price_cents", "currency", "note")
+VALUE_FIELDS = ("condition", "amount_cents", "currency", "catalogue", "edition")
+SCAN_FIELDS = ("role", "position", "sha256", "extension", "size_bytes", "width", "height", "original_name")
+
+
+class TransferError(CatalogueError):
+    """A file that cannot be imported or restored at all; the message is one clear line."""
+
+
+class ImportCancelled(TransferError):
+    """The person cancelled; the transaction was rolled back and nothing changed."""
+
+
+@dataclass(frozen=True)
+class RowProblem:
+    """Why a row was rejected (or a note about it): where, which column, what is wrong."""
+
+    line: int
+    column: str
+    message: str
+
+    def __str__(self) -> str:
+        where = f"line {self.line}" + (f", column {self.column}" if self.column else "")
+        return f"{where}: {self.message}"
+
+
+@dataclass
+class ImportRow:
+    line: int
+    series: dict[str, Any]
+    item: dict[str, Any] | None = None
+    themes: list[str] = field(default_factory=list)
+    series_scans: list[dict[str, Any]] = field(default_factory=list)
+    numbers: list[tuple[str, str]] = field(default_factory=list)
+    holdings: list[dict[str, Any]] = field(default_factory=list)
+    wants: list[dict[str, Any]] = field(default_factory=list)
+    values: list[dict[str, Any]] = field(default_factory=list)
+    scans: list[dict[str, Any]] = field(default_factory=list)
+
+
+@dataclass
+class ParsedFile:
+    """The rows a parser could read, the ones it rejected, and theme definitions (JSON)."""
+
+    format: str
+    rows: list[ImportRow] = field(default_factory=list)
+    problems: list[RowProblem] = field(default_factory=list)
+    themes: list[dict[str, Any]] = field(default_factory=list)
+    encoding: str = ""
+    delimiter: str = ""
+
+    @property
+    def rejected_lines(self) -> set[int]:
+        return {p.line for p in self.problems}
+
+
+class RowError(ValueError):
+    """A bad value in one column of one row."""
+
+    def __init__(self, column: str, message: str) -> None:
+        super().__init__(message)
+        self.column = column
+
+
+# --- coercion of text cells into column values (shared by the CSV-like importers) ---
+
+def text(value: Any) -> str:
+    return "" if value is None else str(value).strip()
+
+
+def optional_text(value: Any) -> str | None:
+    return text(value) or None
+
+
+def partial_date(column: str, value: Any) -> str | None:
+    try:
+        found = PartialDate.parse_optional(text(value))
+    except ValueError as exc:
+        raise RowError(column, str(exc)) from None
+    return found.iso() if found else None
+
+
+def integer(column: str, value: Any, *, minimum: int | None = None) -> int | None:
+    cell = text(value)
+    if not cell:
+        return None
+    try:
+        number = int(cell)
+    except ValueError:
+        raise RowError(column, f"{cell!r} is not a whole number") from None
+    if minimum is not None and number < minimum:
+        raise RowError(column, f"{number} is below {minimum}")
+    return number
+
+
+def cents(column: str, value: Any) -> int | None:
+    cell = text(value)
+    if not cell:
+        return None
+    try:
+        return Money.parse(cell).cents
+    except ValueError as exc:
+        raise RowError(column, str(exc)) from None
+
+
+def currency(column: str, value: Any, default: str | None = "KPW") -> str | None:
+    cell = text(value).upper()
+    if not cell:
+        return default
+    if len(cell) != 3 or not cell.isalpha():
+        raise RowError(column, f"{cell!r} is not a three-letter currency code")
+    return cell
+
+
+def choice(column: str, value: Any, enum: type, default: str | None) -> str | None:
+    cell = text(value).casefold().replace(" ", "_").replace("-", "_")
+    if not cell:
+        return default
+    try:
+        return enum(cell).value
+    except ValueError:
+        allowed = ", ".join(e.value for e in enum)
+        raise RowError(column, f"{text(value)!r} is not one of {allowed}") from None
+
+
+def kind(column: str, value: Any) -> str:
+    return choice(column, value, ItemKind, ItemKind.STAMP.value)  # type: ignore[return-value]
+
+
+def perforation(column: str, value: Any) -> str | None:
+    return choice(column, value, Perforation, None)
+
+
+def condition(column: str, value: Any, default: str = Condition.MINT_NEVER_HINGED.value) -> str:
+    return choice(column, value, Condition, default)  # type: ignore[return-value]
+
+
+def catalogue_name(column: str, value: Any) -> str:
+    return choice(column, value, CatalogueName, CatalogueName.OTHER.value)  # type: ignore[return-value]
+
+
+def scan_role(column: str, value: Any) -> str:
+    return choice(column, value, ScanRole, ScanRole.FRONT.value)  # type: ignore[return-value]
+
+
+# --- nested records (holdings, wants, catalogue values, scans) from JSON objects ---
+
+def _object(column: str, value: Any) -> dict[str, Any]:
+    if not isinstance(value, dict):
+        raise RowError(column, f"expected an object, found {type(value).__name__}")
+    return value
+
+
+def _amount(column: str, value: Any) -> int | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise RowError(column, f"{value!r} is not a non-negative whole number of cents")
+    return value
+
+
+def holding(column: str, raw: Any) -> dict[str, Any]:
+    data = _object(column, raw)
+    return {
+        "condition": condition(column, data.get("condition")),
+        "quantity": integer(column, data.get("quantity", 1), minimum=0) or 0,
+        "price_cents": _amount(column, data.get("price_cents")),
+        "price_currency": currency(column, data.get("price_currency"), None),
+        "acquired": partial_date(column, data.get("acquired")),
+        "location": text(data.get("location")),
+        "note": text(data.get("note")),
+    }
+
+
+def want(column: str, raw: Any) -> dict[str, Any]:
+    data = _object(column, raw)
+    return {
+        "quantity": integer(column, data.get("quantity", 1), minimum=1) or 1,
+        "condition": condition(column, data.get("condition")),
+        "max_price_cents": _amount(column, data.get("max_price_cents")),
+        "currency": currency(column, data.get("currency"), None),
+        "note": text(data.get("note")),
+    }
+
+
+def catalogue_value(column: str, raw: Any) -> dict[str, Any]:
+    data = _object(column, raw)
+    amount = _amount(column, data.get("amount_cents"))
+    if amount is None:
+        raise RowError(column, "a catalogue value needs amount_cents")
+    return {
+        "condition": condition(column, data.get("condition")),
+        "amount_cents": amount,
+        "currency": currency(column, data.get("currency"), "EUR"),
+        "catalogue": catalogue_name(column, data.get("catalogue", "michel")),
+        "edition": text(data.get("edition")),
+    }
+
+
+def scan(column: str, raw: Any) -> dict[str, Any]:
+    data = _object(column, raw)
+    sha = text(data.get("sha256")).lower()
+    if len(sha) != 64 or any(c not in "0123456789abcdef" for c in sha):
+        raise RowError(column, f"{sha!r} is not a SHA-256 checksum")
+    extension = text(data.get("extension") or "jpg").lower()
+    if not extension.isalnum() or len(extension) > 8:
+        raise RowError(column, f"{extension!r} is not a file extension")
+    return {
+        "role": scan_role(column, data.get("role")),
+        "position": integer(column, data.get("position", 0)) or 0,
+        "sha256": sha,
+        "extension": extension,
+        "size_bytes": integer(column, data.get("size_bytes", 0), minimum=0) or 0,
+        "width": integer(column, data.get("width")),
+        "height": integer(column, data.get("height")),
+        "original_name": text(data.get("original_name")),
+    }
+
+
+def catalogue_number(column: str, catalogue: Any, number: Any) -> tuple[str, str]:
+    found = text(number)
+    if not found:
+        raise RowError(column, "empty catalogue number")
+    if len(found) > 60:
+        raise RowError(column, f"catalogue number {found[:20]!r}… is longer than 60 characters")
+    return catalogue_name(column, catalogue), found
+
+
+def check_lengths(row: ImportRow) -> None:
+    """Refuse values longer than their columns (SQLite would keep them; PostgreSQL would not)."""
+    limits = {"serial": 40, "issue_date": 10, "announced": 10, "kind": 30, "perf_gauge": 40, "format": 120}
+    for part in (row.series, row.item or {}):
+        for name, limit in limits.items():
+            value = part.get(name)
+            if isinstance(value, str) and len(value) > limit:
+                raise RowError(name, f"{len(value)} characters, at most {limit} allowed")

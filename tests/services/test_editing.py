@@ -1,0 +1,144 @@
+import pytest
+from sqlalchemy import func, select, text
+
+from kpstamps.db.models import CatalogueNumber, CatalogueValue, Holding, Item, OrderLine, Order, Scan, Series, Want
+from kpstamps.db.session import CatalogueError
+from kpstamps.domain.entry import parse_count_shortcut
+from kpstamps.services import editing
+from kpstamps.services.editing import ItemDraft, SeriesDraft
+
+TITLES = {"ko": "조로친선", "en": "DPRK–Russia friendship", "zh": "朝俄友好", "ru": "Корейско-российская дружба"}
+
+
+def _draft(serial="Zz1") -> SeriesDraft:
+    items = [ItemDraft(kind=k.value, face_value="50", titles=dict(TITLES), numbers=f"Mi {6789 + i}, Sc {5123 + i}")
+             for i, k in enumerate(parse_count_shortcut("4 stamps + 3 postcards"))]
+    return SeriesDraft(serial=serial, issue_date="2025-01", announced="2025-01-10", titles=dict(TITLES),
+                       notes="노트 заметка 注释", source="KSC", theme_keys=["sport"],
+                       new_themes={"friendship.test": "Test friendship"}, items=items)
+
+
+def _count(sessions, model, *where) -> int:
+    with sessions() as s:
+        return s.scalar(select(func.count()).select_from(model).where(*where))
+
+
+def test_create_series_in_four_scripts(catalogue):
+    sid = editing.save_series(catalogue.sessions, _draft())
+    with catalogue.sessions() as s:
+        row = s.execute(text("SELECT serial, title_ko, title_zh, title_ru, year, issue_date, notes FROM series "
+                             "WHERE id = :id"), {"id": sid}).one()
+        assert tuple(row) == ("Zz1", "조로친선", "朝俄友好", "Корейско-российская дружба", 2025, "2025-01",
+                              "노트 заметка 注释")
+        kinds = s.scalars(select(Item.kind).where(Item.series_id == sid).order_by(Item.position)).all()
+        assert kinds == ["stamp"] * 4 + ["postcard"] * 3
+        numbers = s.execute(select(CatalogueNumber.catalogue, CatalogueNumber.number).join(Item)
+                            .where(Item.series_id == sid, Item.position == 1)).all()
+        assert sorted(numbers) == [("michel", "6789"), ("scott", "5123")]
+        themes = s.execute(text("SELECT t.key FROM series_theme st JOIN theme t ON t.id = st.theme_id "
+                                "WHERE st.series_id = :id ORDER BY t.key"), {"id": sid}).scalars().all()
+        assert themes == ["friendship.test", "sport"]
+    draft = editing.load_draft(catalogue.sessions, sid)
+    assert draft.items[0].numbers == "Mi 6789, Sc 5123" and draft.items[0].face_value == "50"
+    assert draft.titles == TITLES
+
+
+def test_update_keeps_item_ids(catalogue):
+    sid = editing.save_series(catalogue.sessions, _draft())
+    draft = editing.load_draft(catalogue.sessions, sid)
+    ids = [i.id for i in draft.items]
+    draft.items.pop(2)
+    draft.items[0].titles["ru"] = "Новое"
+    draft.items[0].numbers = "Mi 6789"
+    draft.items.append(ItemDraft(kind="souvenir_sheet"))
+    assert editing.save_series(catalogue.sessions, draft) == sid
+    again = editing.load_draft(catalogue.sessions, sid)
+    assert [i.id for i in again.items][:6] == ids[:2] + ids[3:]
+    assert again.items[0].titles["ru"] == "Новое" and again.items[0].numbers == "Mi 6789"
+    assert again.items[-1].kind == "souvenir_sheet" and again.items[-1].id not in ids
+
+
+def test_validation_messages(catalogue):
+    draft = _draft(serial="ba79")
+    draft.issue_date = "2025-02-30"
+    draft.items[1].kind = ""
+    draft.items[2].face_value = "-3"
+    messages = editing.validate(catalogue.sessions, draft)
+    assert "Serial ba79 is already used by another series." in messages
+    assert any("2025-02-30 does not exist" in m for m in messages)
+    assert "Item 2 has no kind." in messages
+    assert any(m.startswith("Item 3: face value") and "negative" in m for m in messages)
+    with pytest.raises(CatalogueError, match="does not exist"):
+        editing.save_series(catalogue.sessions, draft)
+    assert _count(catalogue.sessions, Series, Series.serial == "ba79") == 0
+
+
+def _add_collector_rows(sessions, sid):
+    with sessions.begin() as s:
+        item_id = s.scalar(select(Item.id).where(Item.series_id == sid, Item.position == 1))
+        s.add_all([Holding(item_id=item_id, condition="mnh", quantity=2), Want(item_id=item_id, quantity=1),
+                   CatalogueValue(item_id=item_id, condition="mnh", amount_cents=150, currency="EUR"),
+                   Scan(item_id=item_id, sha256="a" * 64, size_bytes=10), Scan(series_id=sid, sha256="b" * 64, size_bytes=5)])
+        order = Order(number="O-1", order_date="2025-01-02")
+        order.lines.append(OrderLine(item_id=item_id, series_id=sid))
+        s.add(order)
+    return item_id
+
+
+def test_delete_impact_snapshot_restore(catalogue):
+    sessions = catalogue.sessions
+    sid = editing.save_series(sessions, _draft())
+    item_id = _add_collector_rows(sessions, sid)
+    impact = editing.delete_impact(sessions, [sid], [])
+    assert (impact.series, impact.items, impact.holdings, impact.wants, impact.scans, impact.catalogue_values,
+            impact.order_lines) == (1, 7, 1, 1, 2, 1, 1)
+    assert impact.needs_confirmation
+    assert not editing.delete_impact(sessions, [], [item_id + 1]).needs_confirmation
+    before = editing.snapshot(sessions, series_ids=[sid])
+    with sessions() as s:
+        ids_before = {m: sorted(s.scalars(select(m.id))) for m in (Item, CatalogueNumber, Holding, Want, Scan)}
+    editing.delete(sessions, [sid], [])
+    assert _count(sessions, Series, Series.id == sid) == 0 and _count(sessions, Holding) == 0
+    assert _count(sessions, OrderLine, OrderLine.item_id.is_not(None)) == 0
+    editing.restore(sessions, before)
+    with sessions() as s:
+        assert {m: sorted(s.scalars(select(m.id))) for m in ids_before} == ids_before
+        line = s.scalar(select(OrderLine))
+        assert (line.item_id, line.series_id) == (item_id, sid)
+        assert s.scalar(select(Series.title_ru).where(Series.id == sid)) == TITLES["ru"]
+    editing.restore(sessions, before.emptied())  # redo of the delete
+    assert _count(sessions, Series, Series.id == sid) == 0
+
+
+def test_delete_items_only_and_restore(catalogue):
+    sessions = catalogue.sessions
+    sid = editing.save_series(sessions, _draft())
+    with sessions() as s:
+        ids = s.scalars(select(Item.id).where(Item.series_id == sid).order_by(Item.position)).all()
+    snap = editing.snapshot(sessions, item_ids=ids[:3])
+    assert snap.count("item") == 3 and snap.count("catalogue_number") == 6
+    editing.delete(sessions, item_ids=ids[:3])
+    assert _count(sessions, Item, Item.series_id == sid) == 4
+    editing.restore(sessions, snap)
+    assert [i.id for i in editing.load_draft(sessions, sid).items] == ids
+
+
+def test_edit_undo_through_snapshots(catalogue):
+    sessions = catalogue.sessions
+    sid = editing.save_series(sessions, _draft())
+    before = editing.snapshot(sessions, series_ids=[sid])
+    draft = editing.load_draft(sessions, sid)
+    draft.serial, draft.items = "Zz2", draft.items[:2]
+    editing.save_series(sessions, draft)
+    after = editing.snapshot(sessions, series_ids=[sid])
+    editing.restore(sessions, before)
+    assert editing.load_draft(sessions, sid).serial == "Zz1" and _count(sessions, Item, Item.series_id == sid) == 7
+    editing.restore(sessions, after)
+    assert editing.load_draft(sessions, sid).serial == "Zz2" and _count(sessions, Item, Item.series_id == sid) == 2
+
+
+def test_theme_choices_in_tree_order(catalogue):
+    choices = editing.theme_choices(catalogue.sessions)
+    keys = [c.key for c in choices]
+    assert keys.index("sport") < keys.index("sport.football")
+    assert next(c for c in choices if c.key == "sport.football").depth == 1

@@ -1,0 +1,124 @@
+"""The catalogue services on both engines: SQLite (embedded) and PostgreSQL (shared)."""
+
+from __future__ import annotations
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from pg_server import engine_catalogue, engine_url  # noqa: F401  (fixtures)
+from sqlalchemy import func, inspect, select
+
+from kpstamps.db.fts import include_name
+from kpstamps.db.migrate import head_revision
+from kpstamps.db.models import Base, Item, Series, Theme
+from kpstamps.services import browse, details
+from kpstamps.services.info import catalogue_info
+from kpstamps.services.opening import open_catalogue
+
+
+def test_open_migrates_and_loads_reference(engine_catalogue):
+    cat = engine_catalogue
+    assert cat.migration.created and cat.migration.after == head_revision()
+    assert cat.migration.backup is None  # nothing to back up in a new catalogue
+    with cat.sessions() as s:
+        assert s.scalar(select(func.count()).select_from(Series)) == 4
+        assert s.scalar(select(Theme.name_zh).where(Theme.key == "sport.table_tennis")) == "乒乓球"
+        new_year = s.scalar(select(Series).where(Series.title_en == "New Year 2025"))
+        assert [i.kind for i in new_year.items] == ["stamp"] + ["postcard"] * 5
+
+
+def test_schema_matches_models(engine_catalogue):
+    with engine_catalogue.engine.connect() as conn:
+        context = MigrationContext.configure(conn, opts={"include_name": include_name})
+        diff = compare_metadata(context, Base.metadata)
+    # The search indexes (FTS5 on SQLite, pg_trgm on PostgreSQL) live only in the migration.
+    assert [d for d in diff if not (d[0] == "remove_index" and d[1].name.endswith("_trgm"))] == []
+
+
+def test_reopening_keeps_data_and_skips_migration(engine_catalogue, engine_url, home):  # noqa: F811
+    engine_catalogue.close()
+    again = open_catalogue(home, engine_url)
+    try:
+        assert not again.migration.upgraded
+        with again.sessions() as s:
+            assert s.scalar(select(func.count()).select_from(Series)) == 4
+    finally:
+        again.close()
+
+
+def test_browse_and_details_work_on_each_engine(engine_catalogue):
+    with engine_catalogue.sessions() as s:
+        keys = browse.row_keys(s)
+        rows = browse.fetch_rows(s, keys)
+        series_ids = list(s.scalars(select(Series.id)))
+        item_id = s.scalar(select(Item.id).order_by(Item.id).limit(1))
+        assert len(rows) == len(keys) >= len(series_ids) == 4
+        assert {k.series_id for k in keys} == set(series_ids)
+        assert all(details.series_view(s, sid) is not None for sid in series_ids)
+        assert details.item_view(s, item_id).id == item_id
+
+
+def _snapshot(cat) -> dict:
+    """Everything the browse/details/info services show, in a comparable form."""
+    with cat.sessions() as s:
+        keys = {
+            (sort.value, descending): browse.row_keys(s, sort=sort, descending=descending)
+            for sort in browse.SortKey
+            for descending in (False, True)
+        }
+        all_keys = browse.row_keys(s)
+        rows = browse.fetch_rows(s, all_keys)
+        views = [details.series_view(s, sid) for sid in s.scalars(select(Series.id).order_by(Series.id))]
+    info = catalogue_info(cat).as_dict()
+    counts = {k: v for k, v in info.items() if k not in {"database_url", "engine"}}
+    return {"keys": keys, "rows": rows, "views": views, "counts": counts}
+
+
+def test_sqlite_and_postgresql_show_the_same_catalogue(catalogue, pg_url, home):
+    """The reference catalogue browses, sorts and shows details identically on both engines."""
+    shared = open_catalogue(home, pg_url)
+    try:
+        on_pg = _snapshot(shared)
+        assert shared.dialect == "postgresql"
+    finally:
+        shared.close()
+    on_sqlite = _snapshot(catalogue)
+    for part in ("counts", "views", "rows"):
+        assert on_pg[part] == on_sqlite[part], part
+    for key, expected in on_sqlite["keys"].items():
+        if key[0] not in NULL_SORTS:
+            assert on_pg["keys"][key] == expected, key
+
+
+# Sorts on a column that is NULL for some rows (item columns of series without items, no
+# number): SQLite puts NULLs first when ascending, PostgreSQL last, unless the ORDER BY says
+# NULLS FIRST/LAST. browse.row_keys_query does not say so yet.
+NULL_SORTS = {browse.SortKey.KIND.value, browse.SortKey.ITEM_TITLE.value, browse.SortKey.FACE_VALUE.value, browse.SortKey.NUMBER.value}
+
+
+@pytest.mark.xfail(reason="browse.row_keys_query needs explicit nulls_first()/nulls_last()", strict=False)
+def test_sorts_on_empty_columns_agree(catalogue, pg_url, home):
+    shared = open_catalogue(home, pg_url)
+    try:
+        on_pg = _snapshot(shared)["keys"]
+    finally:
+        shared.close()
+    on_sqlite = _snapshot(catalogue)["keys"]
+    assert {k: v for k, v in on_pg.items() if k[0] in NULL_SORTS} == {
+        k: v for k, v in on_sqlite.items() if k[0] in NULL_SORTS
+    }
+
+
+def test_info_on_both_engines(engine_catalogue):
+    info = catalogue_info(engine_catalogue)
+    assert info.engine == engine_catalogue.dialect and info.series == 4 and info.items > 0
+    assert info.schema_revision == head_revision()
+
+
+def test_pg_trgm_indexes_only_on_postgresql(engine_catalogue):
+    names = {ix["name"] for table in ("series", "item") for ix in inspect(engine_catalogue.engine).get_indexes(table)}
+    trigram = {"ix_series_search_text_trgm", "ix_item_search_text_trgm"}
+    if engine_catalogue.dialect == "postgresql":
+        assert trigram <= names
+    else:
+        assert not trigram & names

@@ -1,0 +1,290 @@
+"""Scan storage: validation of bad input, hash dedupe, atomic writes, health check and repair."""
+
+from __future__ import annotations
+
+import io
+import os
+import warnings
+from pathlib import Path
+
+import pytest
+from PIL import Image
+
+from kpstamps.db.models import Item, Series
+from kpstamps.db.session import CatalogueError
+from kpstamps.services import scans as scans_service
+from kpstamps.services.browse import RowKey
+from kpstamps.services.images import ScanError, display_image, open_for_display, validate_image
+from kpstamps.services.scans import (
+    attach_scans,
+    cleanup_scans,
+    detach_scans,
+    list_scans,
+    repair_scans,
+    restore_scans,
+    scan_file,
+    scan_health,
+    scans_for_keys,
+    store_file,
+)
+
+
+def make_jpeg(path: Path, size=(64, 48), color=(200, 30, 30), **save) -> Path:
+    Image.new("RGB", size, color).save(path, "JPEG", **save)
+    return path
+
+
+def make_png(path: Path, mode="RGBA", size=(40, 30), color=(0, 128, 0, 128)) -> Path:
+    Image.new(mode, size, color).save(path, "PNG")
+    return path
+
+
+@pytest.fixture
+def first_item(catalogue) -> int:
+    with catalogue.sessions() as session:
+        return session.query(Item.id).order_by(Item.id).first()[0]
+
+
+@pytest.fixture
+def first_series(catalogue) -> int:
+    with catalogue.sessions() as session:
+        return session.query(Series.id).order_by(Series.id).first()[0]
+
+
+# -- bad input ---------------------------------------------------------------------------------
+def test_zero_byte_file_is_refused_with_its_name(tmp_path):
+    empty = tmp_path / "empty.jpg"
+    empty.write_bytes(b"")
+    with pytest.raises(ScanError, match=r"empty\.jpg: the file is empty"):
+        validate_image(empty)
+
+
+def test_text_renamed_jpg_is_refused(tmp_path):
+    fake = tmp_path / "notes.jpg"
+    fake.write_text("not an image at all")
+    with pytest.raises(ScanError, match=r"notes\.jpg: not an image"):
+        validate_image(fake)
+
+
+def test_truncated_jpeg_is_refused(tmp_path):
+    whole = io.BytesIO()
+    Image.effect_noise((300, 200), 50).convert("RGB").save(whole, "JPEG")
+    cut = tmp_path / "cut.jpg"
+    cut.write_bytes(whole.getvalue()[: len(whole.getvalue()) // 2])
+    with pytest.raises(ScanError, match=r"cut\.jpg: the image is damaged or truncated"):
+        validate_image(cut)
+
+
+def test_decompression_bomb_is_refused(tmp_path, monkeypatch):
+    big = make_png(tmp_path / "bomb.png", "RGB", (200, 200), (1, 2, 3))
+    # Above MAX_IMAGE_PIXELS warns, above twice it raises: test both.
+    monkeypatch.setattr(Image, "MAX_IMAGE_PIXELS", 200 * 200 - 1)
+    with pytest.raises(ScanError, match=r"bomb\.png: the image is too large"):
+        validate_image(big)
+    monkeypatch.setattr(Image, "MAX_IMAGE_PIXELS", 100 * 100)
+    with pytest.raises(ScanError, match=r"bomb\.png: the image is too large"):
+        validate_image(big)
+
+
+def test_unsupported_format_is_refused(tmp_path):
+    pcx = tmp_path / "old.pcx"
+    Image.new("RGB", (10, 10)).save(pcx, "PCX")
+    with pytest.raises(ScanError, match=r"old\.pcx: unsupported image format PCX"):
+        validate_image(pcx)
+
+
+def test_missing_and_unreadable_paths(tmp_path):
+    with pytest.raises(ScanError, match=r"gone\.jpg: the file does not exist"):
+        validate_image(tmp_path / "gone.jpg")
+    with pytest.raises(ScanError, match="folder"):
+        validate_image(tmp_path)
+    if hasattr(os, "geteuid") and os.geteuid() != 0:
+        locked = make_jpeg(tmp_path / "locked.jpg")
+        locked.chmod(0)
+        try:
+            with pytest.raises(ScanError, match=r"locked\.jpg"):
+                validate_image(locked)
+        finally:
+            locked.chmod(0o644)
+
+
+def test_multi_file_attach_keeps_the_good_files(catalogue, first_item, tmp_path):
+    good = make_jpeg(tmp_path / "front.jpg")
+    bad = tmp_path / "bad.jpg"
+    bad.write_text("text")
+    also_good = make_png(tmp_path / "back.png")
+    results = attach_scans(catalogue, [good, bad, also_good], item_id=first_item)
+    assert [r.ok for r in results] == [True, False, True]
+    assert "bad.jpg" in results[1].error
+    assert [s.original_name for s in list_scans(catalogue, item_id=first_item)] == ["front.jpg", "back.png"]
+    assert [s.position for s in list_scans(catalogue, item_id=first_item)] == [1, 2]
+
+
+def test_attach_needs_an_existing_owner_and_a_known_role(catalogue, first_item, tmp_path):
+    good = make_jpeg(tmp_path / "a.jpg")
+    with pytest.raises(CatalogueError):
+        attach_scans(catalogue, [good], item_id=999999)
+    with pytest.raises(CatalogueError, match="role"):
+        attach_scans(catalogue, [good], item_id=first_item, role="side")
+    with pytest.raises(CatalogueError):
+        attach_scans(catalogue, [good])
+
+
+# -- storing -----------------------------------------------------------------------------------
+def test_same_image_is_stored_once_and_original_untouched(catalogue, first_item, first_series, tmp_path):
+    source = make_jpeg(tmp_path / "stamp.jpg")
+    before = source.read_bytes()
+    one = attach_scans(catalogue, [source], item_id=first_item)[0].scan
+    copy = tmp_path / "copy-of-stamp.jpeg"
+    copy.write_bytes(before)
+    two = attach_scans(catalogue, [copy], series_id=first_series, role="back")[0].scan
+    assert one.sha256 == two.sha256 and one.id != two.id
+    stored = scan_file(catalogue.home.scans, one.sha256, "jpg")
+    assert stored.read_bytes() == before == source.read_bytes()
+    assert stored.parent.name == one.sha256[:2]
+    assert len([p for p in catalogue.home.scans.rglob("*") if p.is_file()]) == 1
+    assert (one.width, one.height, one.extension) == (64, 48, "jpg")
+    assert two.role == "back" and two.series_id == first_series and two.item_id is None
+
+
+def test_failed_replace_leaves_no_file(catalogue, tmp_path, monkeypatch):
+    source = make_jpeg(tmp_path / "a.jpg")
+
+    def broken_replace(*_args):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(scans_service.os, "replace", broken_replace)
+    with pytest.raises(ScanError, match=r"a\.jpg: could not be copied.*No space left"):
+        store_file(catalogue.home.scans, source)
+    assert [p for p in catalogue.home.scans.rglob("*") if p.is_file()] == []
+
+
+def test_failed_write_midway_leaves_no_file(catalogue, tmp_path, monkeypatch):
+    source = make_jpeg(tmp_path / "a.jpg", size=(600, 400))
+
+    def failing_copy(_src, dst, _length=0):
+        dst.write(b"partial")
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(scans_service.shutil, "copyfileobj", failing_copy)
+    with pytest.raises(ScanError):
+        store_file(catalogue.home.scans, source)
+    assert [p for p in catalogue.home.scans.rglob("*") if p.is_file()] == []
+
+
+@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() == 0, reason="root ignores permissions")
+def test_read_only_scan_folder_gives_a_clear_error(catalogue, first_item, tmp_path):
+    source = make_jpeg(tmp_path / "stamp.jpg")
+    scans_dir = catalogue.home.scans
+    scans_dir.chmod(0o555)
+    try:
+        results = attach_scans(catalogue, [source], item_id=first_item)
+    finally:
+        scans_dir.chmod(0o755)
+    assert not results[0].ok and "stamp.jpg: could not be copied" in results[0].error
+    assert list_scans(catalogue, item_id=first_item) == []
+
+
+# -- display conversion ------------------------------------------------------------------------
+@pytest.mark.parametrize("mode,color", [("CMYK", (0, 255, 255, 0)), ("P", 5), ("LA", (100, 50)),
+                                        ("I;16", 40000), ("L", 128), ("RGBA", (1, 2, 3, 4))])
+def test_display_image_gives_rgb_or_rgba(mode, color):
+    shown = display_image(Image.new(mode, (8, 8), color))
+    assert shown.mode in ("RGB", "RGBA")
+    if mode == "I;16":  # 16-bit greys scaled, not clipped to white
+        assert shown.getpixel((0, 0))[0] == 40000 // 256
+    if mode == "CMYK":
+        assert shown.getpixel((0, 0)) == (255, 0, 0)
+
+
+def test_exif_orientation_is_applied(tmp_path):
+    path = tmp_path / "rotated.jpg"
+    exif = Image.Exif()
+    exif[0x0112] = 6  # rotate 90° clockwise for display
+    Image.new("RGB", (60, 20), "red").save(path, "JPEG", exif=exif)
+    assert open_for_display(path).size == (20, 60)
+
+
+def test_palette_png_with_transparency_keeps_alpha(tmp_path):
+    path = tmp_path / "palette.png"
+    image = Image.new("P", (10, 10), 0)
+    image.putpalette([0, 0, 0, 255, 0, 0] + [0] * 762)
+    image.save(path, transparency=0)
+    validate_image(path)
+    assert open_for_display(path).mode == "RGBA"
+
+
+def test_sixteen_bit_tiff_validates(tmp_path):
+    path = tmp_path / "deep.tif"
+    Image.new("I;16", (30, 20), 30000).save(path, "TIFF")
+    facts = validate_image(path)
+    assert (facts.extension, facts.width, facts.height) == ("tif", 30, 20)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        assert open_for_display(path).mode == "RGB"
+
+
+# -- listing, detaching, health ----------------------------------------------------------------
+def test_detach_keeps_file_until_cleanup_and_restore_undoes(catalogue, first_item, tmp_path):
+    scan = attach_scans(catalogue, [make_jpeg(tmp_path / "a.jpg")], item_id=first_item)[0].scan
+    stored = scan_file(catalogue.home.scans, scan.sha256, scan.extension)
+    removed = detach_scans(catalogue, [scan.id])
+    assert list_scans(catalogue, item_id=first_item) == [] and stored.exists()
+    assert scan_health(catalogue).orphans == [stored]
+    restore_scans(catalogue, removed)
+    assert list_scans(catalogue, item_id=first_item) == removed
+    assert scan_health(catalogue).healthy
+    detach_scans(catalogue, [scan.id])
+    assert cleanup_scans(catalogue) == 1 and not stored.exists()
+
+
+def test_shared_file_survives_removal_of_one_reference(catalogue, first_item, first_series, tmp_path):
+    source = make_jpeg(tmp_path / "a.jpg")
+    one = attach_scans(catalogue, [source], item_id=first_item)[0].scan
+    attach_scans(catalogue, [source], series_id=first_series)
+    detach_scans(catalogue, [one.id])
+    assert cleanup_scans(catalogue) == 0
+    assert scan_file(catalogue.home.scans, one.sha256, "jpg").exists()
+
+
+def test_health_reports_missing_and_orphans_and_repair_fixes(catalogue, first_item, tmp_path):
+    kept, lost = (r.scan for r in attach_scans(
+        catalogue, [make_jpeg(tmp_path / "a.jpg"), make_jpeg(tmp_path / "b.jpg", color=(1, 2, 3))],
+        item_id=first_item))
+    scan_file(catalogue.home.scans, lost.sha256, "jpg").unlink()
+    orphan = scan_file(catalogue.home.scans, "ab" * 32, "png")
+    orphan.parent.mkdir(parents=True, exist_ok=True)
+    orphan.write_bytes(b"x")
+    leftover = catalogue.home.scans / "ab" / ".tmp-123.part"
+    leftover.write_bytes(b"half")
+    health = scan_health(catalogue)
+    assert [s.id for s in health.missing] == [lost.id]
+    assert sorted(health.orphans) == sorted([orphan, leftover])
+    assert health.as_dict()["missing"][0]["original_name"] == "b.jpg"
+    result = repair_scans(catalogue)
+    assert (result.removed_rows, result.deleted_files) == (1, 2)
+    assert scan_health(catalogue).healthy
+    assert [s.id for s in list_scans(catalogue, item_id=first_item)] == [kept.id]
+
+
+def test_scans_for_keys_follow_row_order(catalogue, tmp_path):
+    with catalogue.sessions() as session:
+        items = session.query(Item.id, Item.series_id).order_by(Item.id).limit(2).all()
+    (i1, s1), (i2, _s2) = items
+    a = attach_scans(catalogue, [make_jpeg(tmp_path / "a.jpg")], item_id=i1)[0].scan
+    b = attach_scans(catalogue, [make_jpeg(tmp_path / "b.jpg", color=(0, 0, 9))], item_id=i2)[0].scan
+    c = attach_scans(catalogue, [make_jpeg(tmp_path / "c.jpg", color=(0, 9, 0))], series_id=s1)[0].scan
+    keys = [RowKey(s1, i2), RowKey(s1, None), RowKey(s1, i1)]
+    assert [s.id for s in scans_for_keys(catalogue, keys)] == [b.id, c.id, a.id]
+    assert scans_for_keys(catalogue, []) == []
+
+
+def test_read_only_disk_simulated(catalogue, first_item, tmp_path, monkeypatch):
+    """Works as root too: the temp file cannot be created, as on a read-only mount."""
+    def read_only(*_args, **_kwargs):
+        raise OSError(30, "Read-only file system")
+
+    monkeypatch.setattr(scans_service.tempfile, "mkstemp", read_only)
+    results = attach_scans(catalogue, [make_jpeg(tmp_path / "stamp.jpg")], item_id=first_item)
+    assert "stamp.jpg: could not be copied" in results[0].error and "Read-only" in results[0].error
+    assert list_scans(catalogue, item_id=first_item) == []
