@@ -18,6 +18,7 @@ import os
 import pwd
 import shutil
 import subprocess
+import sys
 import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -76,7 +77,7 @@ class PgServer:
         if self._uid is not None:
             kwargs = {"user": self._uid, "group": self._gid, "extra_groups": []}
         result = subprocess.run(
-            [str(self.bin_dir / args[0]), *args[1:]], capture_output=True, text=True, cwd=self.root, **kwargs
+            [str(self.bin_dir / args[0]), *args[1:]], capture_output=True, text=True, cwd=self.root, check=False, **kwargs
         )
         if result.returncode != 0:
             raise RuntimeError(f"{args[0]} failed ({result.returncode}): {result.stderr or result.stdout}")
@@ -91,6 +92,15 @@ class PgServer:
         options = f"-k {self.socket_dir} -p {PORT} {SERVER_SETTINGS}"
         self._run("pg_ctl", "-D", str(self.data), "-l", str(self.root / "server.log"), "-o", options, "-w", "start")
         self.running = True
+        self._watch()
+
+    def _watch(self) -> None:
+        """A detached watchdog stops the server if this test process dies without cleaning up."""
+        user = [] if self._uid is None else [str(self._uid), str(self._gid)]
+        subprocess.Popen(
+            [sys.executable, "-c", WATCHDOG, str(os.getpid()), str(self.bin_dir / "pg_ctl"), str(self.root), *user],
+            start_new_session=True, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        )
 
     def stop(self) -> None:
         if self.running:
@@ -117,6 +127,25 @@ class PgServer:
     def drop_database(self, name: str) -> None:
         self.admin(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
+
+WATCHDOG = """
+import os, shutil, subprocess, sys, time
+owner, pg_ctl, root = int(sys.argv[1]), sys.argv[2], sys.argv[3]
+ids = {"user": int(sys.argv[4]), "group": int(sys.argv[5]), "extra_groups": []} if len(sys.argv) > 5 else {}
+def alive(pid):
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        pass
+    return True
+while alive(owner) and os.path.exists(root):
+    time.sleep(1)
+if os.path.exists(root):
+    subprocess.run([pg_ctl, "-D", root + "/data", "-m", "immediate", "-w", "stop"], capture_output=True, **ids)
+    shutil.rmtree(root, ignore_errors=True)
+"""
 
 _server: PgServer | None = None
 _failure: str | None = None

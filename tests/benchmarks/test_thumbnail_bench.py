@@ -16,5 +16,7 @@ pytestmark = pytest.mark.benchmark
 def test_thumbnails_per_second():
     result = thumbnail_benchmark(60)
     print(f"\nthumbnails: {result.per_second:.1f}/s for {result.count} {result.width}×{result.height} JPEGs "
-          f"with {result.workers} worker threads ({result.seconds:.2f} s)")
+          f"with {result.workers} worker threads ({result.seconds:.2f} s; "
+          f"{result.per_cpu_second:.1f} per CPU-second, so ≈{result.per_cpu_second * result.workers:.0f}/s "
+          f"on {result.workers} idle cores)")
     assert result.count == 60

@@ -11,10 +11,11 @@ TITLES = {"ko": "조로친선", "en": "DPRK–Russia friendship", "zh": "朝俄�
 
 
 def _draft(serial="Zz1") -> SeriesDraft:
-    items = [ItemDraft(kind=k.value, face_value="50", titles=dict(TITLES), numbers=f"Mi {6789 + i}, Sc {5123 + i}")
+    items = [ItemDraft(kind=k.value, face_value="50", titles=dict(TITLES), numbers=f"Mi {6789 + i}, Sc {5123 + i}",
+                       format="квадрат 정방형 方形", perf_gauge="12¾", description="설명 описание 说明")
              for i, k in enumerate(parse_count_shortcut("4 stamps + 3 postcards"))]
     return SeriesDraft(serial=serial, issue_date="2025-01", announced="2025-01-10", titles=dict(TITLES),
-                       notes="노트 заметка 注释", source="KSC", theme_keys=["sport"],
+                       notes="노트 заметка 注释", source="조선우표사 · Марка · 朝鲜邮票社", theme_keys=["sport"],
                        new_themes={"friendship.test": "Test friendship"}, items=items)
 
 
@@ -38,6 +39,10 @@ def test_create_series_in_four_scripts(catalogue):
         themes = s.execute(text("SELECT t.key FROM series_theme st JOIN theme t ON t.id = st.theme_id "
                                 "WHERE st.series_id = :id ORDER BY t.key"), {"id": sid}).scalars().all()
         assert themes == ["friendship.test", "sport"]
+        assert tuple(s.execute(text("SELECT s.source, i.format, i.perf_gauge, i.description FROM item i "
+                                    "JOIN series s ON s.id = i.series_id WHERE s.id = :id LIMIT 1"),
+                               {"id": sid}).one()) == ("조선우표사 · Марка · 朝鲜邮票社", "квадрат 정방형 方形", "12¾",
+                                                      "설명 описание 说明")
     draft = editing.load_draft(catalogue.sessions, sid)
     assert draft.items[0].numbers == "Mi 6789, Sc 5123" and draft.items[0].face_value == "50"
     assert draft.titles == TITLES
@@ -142,3 +147,15 @@ def test_theme_choices_in_tree_order(catalogue):
     keys = [c.key for c in choices]
     assert keys.index("sport") < keys.index("sport.football")
     assert next(c for c in choices if c.key == "sport.football").depth == 1
+
+
+def test_save_refuses_to_overwrite_a_newer_edit(catalogue):
+    sid = editing.save_series(catalogue.sessions, _draft())
+    mine = editing.load_draft(catalogue.sessions, sid)
+    theirs = editing.load_draft(catalogue.sessions, sid)
+    theirs.notes = "their change"
+    editing.save_series(catalogue.sessions, theirs)
+    mine.notes = "my change"
+    with pytest.raises(CatalogueError, match="changed elsewhere"):
+        editing.save_series(catalogue.sessions, mine)
+    assert editing.load_draft(catalogue.sessions, sid).notes == "their change"

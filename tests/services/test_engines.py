@@ -1,19 +1,19 @@
 """The catalogue services on both engines: SQLite (embedded) and PostgreSQL (shared)."""
+# ruff: noqa: F811  (pytest fixtures imported from pg_server are used as arguments)
 
 from __future__ import annotations
 
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
-from pg_server import engine_catalogue, engine_url  # noqa: F401  (fixtures)
-from sqlalchemy import func, inspect, select
-
 from kpstamps.db.fts import include_name
 from kpstamps.db.migrate import head_revision
 from kpstamps.db.models import Base, Item, Series, Theme
 from kpstamps.services import browse, details
 from kpstamps.services.info import catalogue_info
 from kpstamps.services.opening import open_catalogue
+from pg_server import engine_catalogue, engine_url  # noqa: F401  (fixtures)
+from sqlalchemy import func, inspect, select, text
 
 
 def test_open_migrates_and_loads_reference(engine_catalogue):
@@ -35,7 +35,7 @@ def test_schema_matches_models(engine_catalogue):
     assert [d for d in diff if not (d[0] == "remove_index" and d[1].name.endswith("_trgm"))] == []
 
 
-def test_reopening_keeps_data_and_skips_migration(engine_catalogue, engine_url, home):  # noqa: F811
+def test_reopening_keeps_data_and_skips_migration(engine_catalogue, engine_url, home):
     engine_catalogue.close()
     again = open_catalogue(home, engine_url)
     try:
@@ -122,3 +122,71 @@ def test_pg_trgm_indexes_only_on_postgresql(engine_catalogue):
         assert trigram <= names
     else:
         assert not trigram & names
+
+
+# Search: the query language gives the same rows on both engines -------------------------
+
+SEARCH_QUERIES = [
+    "friendship", "дружба", "友好", "친선", "Ba79", "chinson", "youhao", "druzhba", "FRIENDSHIP", "友",
+    "theme:sport", "theme:Спорт", "theme:체육", "theme:friendship", "theme:friendship.china", "theme:nothing",
+    "year:2024", "year:2025", "year:2020..2024", "kind:postcard", "kind:stamp year:2025 theme:new_year",
+    "serial:Ba79", "serial:ba80", "friendship -Ba79", "friendship -serial:Ba79", '"table tennis"',
+    '"tennis table"', "Ba79 OR Ba80", "U-17 OR U-20", "녀자월드컵 U-17", "Гым",
+    'cat:"Mi 6789"', "mi:6789", "scott:5123a", "6789", "owned", "wanted", "condition:used", "missing",
+    "theme:sport -owned", "Pyongyang", "Phyongyang", "평양", "%", "_", "\\", "a", "'; DROP TABLE item; --", "",
+]
+
+
+def _add_collection(cat) -> None:
+    """The same numbers, holdings, wants and extra series as tests/services/test_search.py."""
+    from kpstamps.db.models import CatalogueNumber, Holding, Want
+
+    with cat.sessions.begin() as s:
+        item7, item8, item9 = s.get(Item, 7), s.get(Item, 8), s.get(Item, 9)
+        item7.numbers.append(CatalogueNumber(catalogue="michel", number="6789", sort_key="6789"))
+        item8.numbers.append(CatalogueNumber(catalogue="scott", number="5123a", sort_key="5123a"))
+        item7.holdings.append(Holding(condition="used", quantity=1))
+        item8.holdings.append(Holding(condition="mnh", quantity=2))
+        item9.wants.append(Want(quantity=1))
+        s.add(Series(serial="Ju12", year=1990, title_en="Phyongyang in spring", title_ko="봄의 평양",
+                     serial_sort="ju12"))
+
+
+@pytest.fixture(scope="module")
+def search_pair(request, tmp_path_factory):
+    """The reference catalogue plus a small collection, on SQLite and on PostgreSQL (module-wide)."""
+    pytest.importorskip("kpstamps.services.search")
+    from kpstamps.home import DataHome
+    from pg_server import shared_server
+
+    server = shared_server(request.config)
+    name = server.create_database()
+    home = DataHome.resolve(tmp_path_factory.mktemp("search-pair") / "home")
+    on_sqlite, on_pg = open_catalogue(home), open_catalogue(home, server.url(name))
+    for cat in (on_sqlite, on_pg):
+        _add_collection(cat)
+    yield on_sqlite, on_pg
+    on_sqlite.close()
+    on_pg.close()
+    server.drop_database(name)
+
+
+@pytest.mark.parametrize("query", SEARCH_QUERIES)
+def test_search_gives_the_same_rows_on_both_engines(search_pair, query):
+    from kpstamps.services.search import search
+
+    on_sqlite, on_pg = search_pair
+    expected = search(on_sqlite.sessions, query)
+    found = search(on_pg.sessions, query)
+    assert sorted(found.keys, key=str) == sorted(expected.keys, key=str)
+    assert found.hints == expected.hints
+
+
+def test_search_on_postgresql_can_use_the_trigram_index(search_pair):
+    """With sequential scans off, a substring test on search_text is answered from the GIN index."""
+    _, on_pg = search_pair
+    with on_pg.engine.connect() as conn:
+        conn.exec_driver_sql("SET enable_seqscan = off")
+        plan = "\n".join(r[0] for r in conn.execute(
+            text("EXPLAIN SELECT id FROM item WHERE search_text ILIKE :pattern"), {"pattern": "%tennis%"}))
+    assert "ix_item_search_text_trgm" in plan

@@ -62,12 +62,16 @@ def test_snapshot_restore_round_trip(catalogue, new_year):
     _series, items = new_year
     h.update_holding(catalogue.sessions, items[0], quantity=2, location="Box A")
     h.set_wanted(catalogue.sessions, items[0], True, quantity=2)
+    h.set_catalogue_value(catalogue.sessions, items[0], h.ValueEntry("mint", 300, "EUR", edition="2024"))
     before = h.snapshot(catalogue.sessions, items[0])
     h.set_owned(catalogue.sessions, items[0], False)
+    h.remove_catalogue_value(catalogue.sessions, items[0], before.values[0])
+    assert h.catalogue_values(catalogue.sessions, items[0]) == []
     h.set_wanted(catalogue.sessions, items[0], False)
     h.restore(catalogue.sessions, before)
     assert _holdings(catalogue, items[0]) == [("mnh", 2, None, "Box A")]
     assert _wants(catalogue, items[0]) == [("mnh", 2, None)]
+    assert h.catalogue_values(catalogue.sessions, items[0]) == [h.ValueEntry("mint", 300, "EUR", "michel", "2024")]
 
 
 def test_checklist_and_completion(catalogue, new_year):

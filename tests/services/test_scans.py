@@ -288,3 +288,13 @@ def test_read_only_disk_simulated(catalogue, first_item, tmp_path, monkeypatch):
     results = attach_scans(catalogue, [make_jpeg(tmp_path / "stamp.jpg")], item_id=first_item)
     assert "stamp.jpg: could not be copied" in results[0].error and "Read-only" in results[0].error
     assert list_scans(catalogue, item_id=first_item) == []
+
+
+def test_roles_are_chosen_when_not_given_and_can_change(catalogue, first_item, tmp_path):
+    files = [make_jpeg(tmp_path / f"{n}.jpg", color=(n, 0, 0)) for n in range(4)]
+    results = attach_scans(catalogue, files, item_id=first_item)
+    assert [r.scan.role for r in results] == ["front", "back", "detail", "detail"]
+    assert scans_service.set_scan_role(catalogue, results[3].scan.id, "back") == "detail"
+    assert list_scans(catalogue, item_id=first_item)[3].role == "back"
+    with pytest.raises(CatalogueError):
+        scans_service.set_scan_role(catalogue, 999999, "back")

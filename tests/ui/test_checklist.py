@@ -105,3 +105,45 @@ def test_incomplete_series_filter(main_window, feature):
     assert main_window.table_model.rowCount() == 6
     action.setChecked(False)
     assert main_window.table_model.rowCount() == 15
+
+
+def test_catalogue_values_of_current_item_with_undo(main_window, feature):
+    from kpstamps.db.models import CatalogueValue
+
+    view, panel = feature.panel.view, feature.values_panel
+    items = _item_ids(feature)
+    view.setCurrentIndex(feature.model.index(1, column_of("title")))
+    assert panel.item_id == items[1]
+    panel.amount.setText("abc")
+    assert "not an amount" in panel.add_value()
+    panel.condition.setCurrentIndex(panel.condition.findData("used"))
+    panel.amount.setText("2,50")
+    panel.currency.setCurrentText("eur")
+    panel.edition.setText("2024")
+    panel.add_button.click()
+    with main_window.catalogue.sessions() as s:
+        rows = [(v.item_id, v.condition, v.amount_cents, v.currency, v.catalogue, v.edition)
+                for v in s.scalars(select(CatalogueValue))]
+    assert rows == [(items[1], "used", 250, "EUR", "michel", "2024")]
+    assert panel.values.count() == 1 and "2.50 EUR" in panel.values.item(0).text()
+    assert main_window.undo_stack.undoText().startswith("Set catalogue value of")
+    main_window.undo_stack.undo()
+    assert panel.values.count() == 0
+    with main_window.catalogue.sessions() as s:
+        assert s.scalar(select(CatalogueValue.id)) is None
+
+
+def test_location_typed_in_the_cell_editor(main_window, feature, qtbot):
+    from PySide6.QtWidgets import QLineEdit
+
+    view = feature.panel.view
+    index = feature.model.index(0, column_of("location"))
+    view.setCurrentIndex(index)
+    view.edit(index)
+    editor = view.findChild(QLineEdit)
+    qtbot.keyClicks(editor, "Stockbook 2")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: main_window.undo_stack.count() > 0)  # the delegate commits queued
+    with main_window.catalogue.sessions() as s:
+        assert s.scalar(select(Holding.location).where(Holding.item_id == _item_ids(feature)[0])) == "Stockbook 2"
+    assert feature.model.row(0).owned  # typing a location means the collector has it

@@ -23,8 +23,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     owner = add.add_mutually_exclusive_group(required=True)
     owner.add_argument("--serial", metavar="S", help="the KSC serial of the series, e.g. Ba79")
     owner.add_argument("--item", metavar="ID", type=int, help="the id of the item")
-    add.add_argument("--role", choices=[r.value for r in ScanRole], default=ScanRole.FRONT.value,
-                     help="front (default), back or detail")
+    add.add_argument("--role", choices=[r.value for r in ScanRole], default=None,
+                     help="front, back or detail (default: front if the owner has none, then back, then detail)")
     add.add_argument("--json", action="store_true", help="print JSON")
     add.add_argument("files", metavar="FILE", nargs="+", help="image files (JPEG, PNG, TIFF, WebP, …)")
     add.set_defaults(handler=run_add)

@@ -17,17 +17,19 @@ def fts_table(table: str) -> str:
     return f"{table}_fts"
 
 
+def vocab_table(table: str) -> str:
+    return f"{table}_fts_vocab"
+
+
 def _trigger_sql(table: str) -> list[str]:
     fts = fts_table(table)
+    insert = f"INSERT INTO {fts}(rowid, search_text) VALUES (new.id, new.search_text);"
+    delete = f"INSERT INTO {fts}({fts}, rowid, search_text) VALUES ('delete', old.id, old.search_text);"
     return [
-        f"CREATE TRIGGER IF NOT EXISTS {table}_fts_insert AFTER INSERT ON {table} BEGIN "
-        f"INSERT INTO {fts}(rowid, search_text) VALUES (new.id, new.search_text); END",
-        f"CREATE TRIGGER IF NOT EXISTS {table}_fts_delete AFTER DELETE ON {table} BEGIN "
-        f"INSERT INTO {fts}({fts}, rowid, search_text) VALUES ('delete', old.id, old.search_text); END",
-        f"CREATE TRIGGER IF NOT EXISTS {table}_fts_update AFTER UPDATE OF search_text ON {table} "
-        f"WHEN old.search_text IS NOT new.search_text BEGIN "
-        f"INSERT INTO {fts}({fts}, rowid, search_text) VALUES ('delete', old.id, old.search_text); "
-        f"INSERT INTO {fts}(rowid, search_text) VALUES (new.id, new.search_text); END",
+        f"CREATE TRIGGER IF NOT EXISTS {table}_fts_insert AFTER INSERT ON {table} BEGIN {insert} END",
+        f"CREATE TRIGGER IF NOT EXISTS {table}_fts_delete AFTER DELETE ON {table} BEGIN {delete} END",
+        (f"CREATE TRIGGER IF NOT EXISTS {table}_fts_update AFTER UPDATE OF search_text ON {table} "
+         f"WHEN old.search_text IS NOT new.search_text BEGIN {delete} {insert} END"),
     ]
 
 
@@ -40,16 +42,29 @@ def create_fts(conn: Connection) -> None:
             f"CREATE VIRTUAL TABLE IF NOT EXISTS {fts_table(table)} USING fts5("
             f"search_text, content='{table}', content_rowid='id', tokenize='trigram')"
         )
+        # The trigram list, so 1–2 character searches can find the trigrams that start with them.
+        conn.exec_driver_sql(
+            f"CREATE VIRTUAL TABLE IF NOT EXISTS {vocab_table(table)} USING fts5vocab({fts_table(table)}, 'row')"
+        )
         for sql in _trigger_sql(table):
             conn.exec_driver_sql(sql)
 
 
-def drop_fts(conn: Connection) -> None:
+def drop_triggers(conn: Connection) -> None:
+    """Drop the sync triggers (bulk loads do this, then call `ensure_fts`)."""
     if conn.dialect.name != "sqlite":
         return
     for table in INDEXED:
         for what in ("insert", "delete", "update"):
             conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS {table}_fts_{what}")
+
+
+def drop_fts(conn: Connection) -> None:
+    if conn.dialect.name != "sqlite":
+        return
+    drop_triggers(conn)
+    for table in INDEXED:
+        conn.exec_driver_sql(f"DROP TABLE IF EXISTS {vocab_table(table)}")
         conn.exec_driver_sql(f"DROP TABLE IF EXISTS {fts_table(table)}")
 
 
@@ -72,7 +87,8 @@ def has_fts(conn: Connection) -> bool:
     if conn.dialect.name != "sqlite":
         return False
     names = {row[0] for row in conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE name LIKE '%_fts%'")}
-    return all(fts_table(t) in names and f"{t}_fts_update" in names for t in INDEXED)
+    wanted = ("{}_fts", "{}_fts_vocab", "{}_fts_insert", "{}_fts_update", "{}_fts_delete")
+    return all(w.format(t) in names for t in INDEXED for w in wanted)
 
 
 def is_fts_name(name: str | None) -> bool:

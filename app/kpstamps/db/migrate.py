@@ -4,6 +4,11 @@ Before upgrading an existing catalogue it is copied into `backups/`. On SQLite f
 are switched off for the upgrade (batch migrations recreate tables, and with foreign keys
 on that silently cascades deletes into child rows) and checked with
 `PRAGMA foreign_key_check` afterwards.
+
+The copy into `backups/` is SQLite-only. A PostgreSQL catalogue is backed up with the
+server's own tool before an upgrade (`pg_dump -Fc dbname > before-upgrade.dump`); Alembic
+runs there in one transaction (PostgreSQL has transactional DDL), so a failed upgrade
+leaves the schema as it was.
 """
 
 from __future__ import annotations

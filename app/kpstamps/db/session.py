@@ -72,8 +72,10 @@ def make_engine(url: str) -> Engine:
         engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
+    # The application name shows in pg_stat_activity: a club's admin sees who is connected.
+    connect_args = {"application_name": "kpstamps"} if parsed.get_backend_name() == "postgresql" else {}
     try:
-        return create_engine(url, pool_pre_ping=True)
+        return create_engine(url, pool_pre_ping=True, connect_args=connect_args)
     except NoSuchModuleError:
         raise CatalogueError(f"--db: {parsed.get_backend_name()!r} is not a database KP Stamps can use") from None
     except ModuleNotFoundError as exc:
@@ -89,8 +91,12 @@ def make_sessions(engine: Engine) -> sessionmaker[Session]:
 
 def describe_operational_error(exc: Exception, url: str) -> str:
     """A one-line explanation of a driver error when opening or writing a catalogue."""
-    text = str(getattr(exc, "orig", exc))
+    text = " ".join(str(getattr(exc, "orig", exc)).split())  # drivers write several lines
     where = sqlite_path(url) or make_url(url).render_as_string(hide_password=True)
+    if make_url(url).get_backend_name() == "postgresql":
+        server_problem = _describe_server_error(text, where)
+        if server_problem:
+            return server_problem
     if "locked" in text or "busy" in text:
         return f"The catalogue {where} is locked by another program (is KP Stamps already open?)."
     if "readonly" in text or "read-only" in text:
@@ -100,3 +106,17 @@ def describe_operational_error(exc: Exception, url: str) -> str:
     if "unable to open" in text:
         return f"The catalogue {where} cannot be opened ({text})."
     return f"The catalogue {where} cannot be used: {text}"
+
+
+def _describe_server_error(text: str, where: str) -> str | None:
+    """PostgreSQL's usual connection failures, said plainly; None for anything else."""
+    lowered = text.lower()
+    if "does not exist" in lowered and "database" in lowered:
+        return f"The database of {where} does not exist on the server; create it first (createdb) ({text})."
+    if "password authentication failed" in lowered or "no password supplied" in lowered:
+        return f"The server refused the login for {where}; check the user name and password."
+    if "connection refused" in lowered or "no such file or directory" in lowered or "could not translate" in lowered:
+        return f"The PostgreSQL server of {where} cannot be reached; is it running and is the address right? ({text})"
+    if "permission denied" in lowered:
+        return f"The user of {where} lacks a permission the catalogue needs ({text})."
+    return None

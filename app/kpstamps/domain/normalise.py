@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from anyascii import anyascii
 
@@ -23,6 +24,9 @@ _ROMANISATION_RULES: tuple[tuple[str, str], ...] = (
     ("eo", "o"), ("eu", "u"),
 )
 SEPARATOR = " | "
+# Ends every stored text so each character has two after it: a 1–2 character search finds
+# the trigrams that *start* with it (see db/search_sql.py).
+PADDING = " |"
 
 
 def fold(text: str) -> str:
@@ -30,9 +34,10 @@ def fold(text: str) -> str:
     return _SPACES.sub(" ", unicodedata.normalize("NFKC", text).casefold()).strip()
 
 
+@lru_cache(maxsize=65536)
 def romanise(text: str) -> str:
     """A lower-case Latin transliteration (Hangul, Hanzi, Cyrillic, ... through anyascii)."""
-    return fold(anyascii(text))
+    return fold(text) if text.isascii() else fold(anyascii(text))
 
 
 def romanisation_fold(latin: str) -> str:
@@ -45,17 +50,19 @@ def romanisation_fold(latin: str) -> str:
 
 def search_text(*parts: str | None) -> str:
     """The stored search text for a record made of `parts` (titles, notes, serial, ...)."""
-    base = fold(" ".join(p for p in parts if p))
+    folded = [fold(p) for p in parts if p]
+    base = " ".join(p for p in folded if p)
     if not base:
         return ""
     layers = [base]
-    latin = romanise(base)
+    # Part by part: titles repeat a lot, and romanise() remembers recent ones.
+    latin = " ".join(romanise(p) for p in folded if p)
     if latin != base:
         layers.append(latin)
     variant = romanisation_fold(latin)
     if variant not in layers:
         layers.append(variant)
-    return SEPARATOR.join(layers)
+    return SEPARATOR.join(layers) + PADDING
 
 
 def query_forms(term: str) -> list[str]:

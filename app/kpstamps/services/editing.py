@@ -67,6 +67,7 @@ class SeriesDraft:
     theme_keys: list[str] = field(default_factory=list)
     new_themes: dict[str, str] = field(default_factory=dict)  # key -> English name, created on save
     items: list[ItemDraft] = field(default_factory=list)
+    version: int | None = None  # series.version_id when loaded: a save refuses to overwrite newer edits
 
 
 @dataclass(frozen=True)
@@ -105,7 +106,7 @@ def load_draft(sessions: sessionmaker[Session], series_id: int) -> SeriesDraft:
             id=series.id, serial=series.serial or "", issue_date=series.issue_date or "",
             announced=series.announced or "", year=series.year, titles=series.titles(),
             notes=series.notes, source=series.source, theme_keys=[t.key for t in series.themes],
-            items=[_item_draft(item) for item in series.items],
+            items=[_item_draft(item) for item in series.items], version=series.version_id,
         )
 
 
@@ -152,6 +153,9 @@ def save_series(sessions: sessionmaker[Session], draft: SeriesDraft) -> int:
         series = Series() if draft.id is None else session.get(Series, draft.id)
         if series is None:
             raise CatalogueError(f"series {draft.id} does not exist (deleted meanwhile?)")
+        if draft.version is not None and series.version_id != draft.version:
+            raise CatalogueError(f"Series {series.serial or series.id} was changed elsewhere since it was opened; "
+                                 "cancel and open it again to see the changes.")
         _fill_series(session, series, draft)
         if draft.id is None:
             session.add(series)

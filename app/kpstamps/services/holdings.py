@@ -7,12 +7,11 @@ Every change can be undone by taking a `snapshot` before and `restore`-ing it af
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
-from sqlalchemy import ColumnElement, and_, case, func, select
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy import ColumnElement, and_, case, exists, func, or_, select
+from sqlalchemy.orm import Session, aliased, sessionmaker
 
 from kpstamps.db.models import CatalogueValue, Holding, Item, Series, Want
 from kpstamps.db.session import CatalogueError
@@ -50,6 +49,17 @@ class WantData:
     note: str = ""
 
 
+
+
+@dataclass(frozen=True)
+class ValueEntry:
+    condition: str
+    amount_cents: int
+    currency: str
+    catalogue: str = "michel"
+    edition: str = ""
+
+
 @dataclass(frozen=True)
 class ItemSnapshot:
     """Everything the checklist can change on one item, to put it back on undo."""
@@ -57,6 +67,7 @@ class ItemSnapshot:
     item_id: int
     holdings: tuple[HoldingData, ...] = ()
     wants: tuple[WantData, ...] = ()
+    values: tuple[ValueEntry, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -90,15 +101,6 @@ class Completion:
     @property
     def fraction(self) -> float:
         return self.owned / self.total if self.total else 0.0
-
-
-@dataclass(frozen=True)
-class ValueEntry:
-    condition: str
-    amount_cents: int
-    currency: str
-    catalogue: str = "michel"
-    edition: str = ""
 
 
 @dataclass
@@ -210,14 +212,15 @@ def snapshot(sessions: sessionmaker[Session], item_id: int) -> ItemSnapshot:
             tuple(HoldingData(h.condition, h.quantity, h.price_cents, h.price_currency, h.acquired, h.location, h.note)
                   for h in holdings),
             tuple(WantData(w.condition, w.quantity, w.max_price_cents, w.currency, w.note) for w in wants),
+            tuple(_value_entries(session, item_id)),
         )
 
 
 def restore(sessions: sessionmaker[Session], state: ItemSnapshot) -> None:
-    """Put an item's holdings and wants back exactly as in `state`."""
+    """Put an item's holdings, wants and catalogue values back exactly as in `state`."""
     with sessions.begin() as session:
         _item(session, state.item_id)
-        for model in (Holding, Want):
+        for model in (Holding, Want, CatalogueValue):
             for row in session.scalars(select(model).where(model.item_id == state.item_id)):
                 session.delete(row)
         session.flush()
@@ -225,6 +228,8 @@ def restore(sessions: sessionmaker[Session], state: ItemSnapshot) -> None:
             session.add(Holding(item_id=state.item_id, **h.__dict__))
         for w in state.wants:
             session.add(Want(item_id=state.item_id, **w.__dict__))
+        for v in state.values:
+            session.add(CatalogueValue(item_id=state.item_id, **v.__dict__))
 
 
 # -- changing --------------------------------------------------------------------------------
@@ -336,9 +341,23 @@ def set_catalogue_value(sessions: sessionmaker[Session], item_id: int, entry: Va
 def catalogue_values(sessions: sessionmaker[Session], item_id: int) -> list[ValueEntry]:
     """The recorded values of an item, newest edition first."""
     with sessions() as session:
-        rows = session.scalars(select(CatalogueValue).where(CatalogueValue.item_id == item_id)
-                               .order_by(CatalogueValue.edition.desc(), CatalogueValue.condition))
-        return [ValueEntry(r.condition, r.amount_cents, r.currency, r.catalogue, r.edition) for r in rows]
+        return _value_entries(session, item_id)
+
+
+def _value_entries(session: Session, item_id: int) -> list[ValueEntry]:
+    rows = session.scalars(select(CatalogueValue).where(CatalogueValue.item_id == item_id)
+                           .order_by(CatalogueValue.edition.desc(), CatalogueValue.condition, CatalogueValue.id))
+    return [ValueEntry(r.condition, r.amount_cents, r.currency, r.catalogue, r.edition) for r in rows]
+
+
+def remove_catalogue_value(sessions: sessionmaker[Session], item_id: int, entry: ValueEntry) -> None:
+    """Forget a recorded value (same condition, currency, catalogue and edition)."""
+    with sessions.begin() as session:
+        for row in session.scalars(select(CatalogueValue).where(
+                CatalogueValue.item_id == item_id, CatalogueValue.condition == entry.condition,
+                CatalogueValue.catalogue == entry.catalogue, CatalogueValue.edition == entry.edition,
+                CatalogueValue.currency == entry.currency)):
+            session.delete(row)
 
 
 def collection_value(sessions: sessionmaker[Session]) -> dict[str, int]:
@@ -347,21 +366,20 @@ def collection_value(sessions: sessionmaker[Session]) -> dict[str, int]:
     For each item, condition and currency the newest edition counts (editions are years or
     names that sort; ties go to the latest entry). Damaged copies and unpriced items add 0.
     """
-    latest: dict[tuple[int, str, str], int] = {}
+    # One query: each holding joined to the newest value of its item/condition/currency.
+    newer = aliased(CatalogueValue)
+    value_condition = case(*[(Holding.condition == c, v) for c, v in VALUE_CONDITION_OF.items() if v],
+                           else_=None)
+    newest = ~exists().where(
+        newer.item_id == CatalogueValue.item_id, newer.condition == CatalogueValue.condition,
+        newer.currency == CatalogueValue.currency,
+        or_(newer.edition > CatalogueValue.edition,
+            and_(newer.edition == CatalogueValue.edition, newer.id > CatalogueValue.id)))
+    query = (select(CatalogueValue.currency, func.sum(CatalogueValue.amount_cents * Holding.quantity))
+             .select_from(Holding)  # drive from holdings: usually far fewer than values
+             .join(CatalogueValue, and_(CatalogueValue.item_id == Holding.item_id,
+                                        CatalogueValue.condition == value_condition))
+             .where(Holding.quantity > 0, newest)
+             .group_by(CatalogueValue.currency))
     with sessions() as session:
-        values = session.execute(select(CatalogueValue.item_id, CatalogueValue.condition, CatalogueValue.currency,
-                                        CatalogueValue.amount_cents)
-                                 .order_by(CatalogueValue.edition, CatalogueValue.id))
-        for item_id, condition, currency, cents in values:
-            latest[(item_id, condition, currency)] = cents  # later rows (newer editions) win
-        by_item: dict[tuple[int, str], list[tuple[str, int]]] = defaultdict(list)
-        for (item_id, condition, currency), cents in latest.items():
-            by_item[(item_id, condition)].append((currency, cents))
-        totals: dict[str, int] = defaultdict(int)
-        holdings = session.execute(select(Holding.item_id, Holding.condition, Holding.quantity)
-                                   .where(Holding.quantity > 0))
-        for item_id, condition, quantity in holdings:
-            value_condition = VALUE_CONDITION_OF.get(condition)
-            for currency, cents in by_item.get((item_id, value_condition), ()):
-                totals[currency] += cents * quantity
-    return dict(totals)
+        return {currency: int(total or 0) for currency, total in session.execute(query)}

@@ -31,8 +31,8 @@ from PySide6.QtGui import (
     QTextOption,
 )
 
-from kpstamps.services.fonts import CJK_FAMILY, register_bundled_fonts
-from kpstamps.services.glossary import term
+from kpstamps.services.fonts import fix_pdf_fonts, pdf_font_family
+from kpstamps.services.glossary import keys, term
 from kpstamps.services.orders import FormLine, OrderForm
 
 PAPERS = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
@@ -93,7 +93,8 @@ class _Text:
 
     def _lay_out(self, text: str, font: QFont, width: float, device: QPagedPaintDevice,
                  align: Qt.AlignmentFlag) -> None:
-        self.layout = QTextLayout(text, font, device)
+        # Plain text: a newline becomes a line separator, which QTextLayout breaks on.
+        self.layout = QTextLayout(text.replace("\r\n", "\n").replace("\n", "\u2028"), font, device)
         option = QTextOption(align)
         option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         self.layout.setTextOption(option)
@@ -135,7 +136,7 @@ class _Layout:
     """Measures and paints one order form on one device."""
 
     def __init__(self, form: OrderForm, device: QPagedPaintDevice):
-        register_bundled_fonts()
+        self.family = pdf_font_family()
         self.form, self.device, self.lang = form, device, form.language
         rect = device.pageLayout().paintRectPixels(device.logicalDpiX())
         self.width, self.height = float(rect.width()), float(rect.height())
@@ -147,7 +148,7 @@ class _Layout:
         self.widths = [share * self.width for _key, share in COLUMNS]
 
     def _font(self, points: float, bold: bool = False) -> QFont:
-        font = QFont(CJK_FAMILY)
+        font = QFont(self.family)
         font.setPointSizeF(points)
         font.setBold(bold)
         font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
@@ -334,7 +335,18 @@ def render_pdf(form: OrderForm, path: Path | str, paper: str = "a4",
         on_device(writer)
     pages = paint_order_form(form, writer)
     del writer  # the file is complete once the writer is gone
+    fix_pdf_fonts(path, _printed_text(form), pdf_font_family())
     return RenderResult(path, pages, path.stat().st_size, time.perf_counter() - started)
+
+
+def _printed_text(form: OrderForm) -> str:
+    """Every string the form may print: the characters whose code points the PDF must keep."""
+    labels = [term(key, form.language) for prefix in ("form.", "kind.", "condition.") for key in keys(prefix)]
+    lines = [f"{l.serial}{l.title}{l.title_ko}{l.numbers}" for l in form.lines]
+    parties = [" ".join(d.values()) for d in (form.recipient, form.customer)]
+    route = form.route.name(form.language) if form.route else ""
+    return "".join([*labels, *lines, *parties, route, form.remarks, form.number, form.currency,
+                    format_date(form.order_date, form.language), "0123456789.,·_: \u00a0"])
 
 
 def _pdf_writer(form: OrderForm, path: Path, paper: str) -> QPdfWriter:
@@ -345,3 +357,4 @@ def _pdf_writer(form: OrderForm, path: Path, paper: str) -> QPdfWriter:
     writer.setTitle(f"{term('form.title', form.language)} {form.number}")
     writer.setCreator("KP Stamps")
     return writer
+

@@ -101,6 +101,17 @@ def shipping_route(key: str) -> ShippingRoute | None:
     return next((r for r in shipping_routes() if r.key == key), None)
 
 
+def add_recipient(sessions: sessionmaker[Session], name: str, **details: str) -> int:
+    """Add an agent to send orders to (address, country, email, phone); returns its id."""
+    if not name.strip():
+        raise CatalogueError("the recipient needs a name")
+    with sessions.begin() as session:
+        recipient = Recipient(name=name.strip(), **{k: v.strip() for k, v in details.items()})
+        session.add(recipient)
+        session.flush()
+        return recipient.id
+
+
 def check_draft(draft: OrderDraft) -> None:
     """Refuse a draft that cannot be saved, with one clear line (nothing is lost)."""
     if draft.language not in FORM_LANGUAGES:
@@ -167,7 +178,9 @@ def find_series(session: Session, spec: str) -> Series:
         found = session.scalar(select(Series).where(func.lower(Series.serial) == text.lower()))
         if found is None:
             titles = (Series.title_en, Series.title_ko, Series.title_zh, Series.title_ru)
-            found = session.scalars(select(Series).where(or_(*(func.lower(t) == text.lower() for t in titles)))
+            # SQLite's lower() folds ASCII only, so Cyrillic titles must also match exactly.
+            matches = [c for t in titles for c in (t == text, func.lower(t) == text.lower())]
+            found = session.scalars(select(Series).where(or_(*matches))
                                     .order_by(Series.id)).first()
     if found is None:
         raise CatalogueError(f"no series {spec!r} (give a serial such as Ba79, #id, or an exact title)")

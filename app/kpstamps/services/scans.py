@@ -30,7 +30,7 @@ from kpstamps.services.opening import Catalogue
 __all__ = [
     "AttachResult", "RepairResult", "ScanError", "ScanHealth", "ScanInfo", "StoredFile", "attach_scans",
     "cleanup_scans", "detach_scans", "list_scans", "repair_scans", "restore_scans", "scan_file",
-    "scan_health", "scans_for_keys", "store_file",
+    "scan_health", "scans_for_keys", "set_scan_role", "store_file",
 ]
 
 _HASHED_NAME = re.compile(r"^[0-9a-f]{64}\.[a-z0-9]{1,8}$")
@@ -169,17 +169,18 @@ def _owner_clause(item_id: int | None, series_id: int | None):
 
 
 def attach_scans(catalogue: Catalogue, files: Iterable[str | os.PathLike[str]], *, item_id: int | None = None,
-                 series_id: int | None = None, role: str = ScanRole.FRONT) -> list[AttachResult]:
+                 series_id: int | None = None, role: str | None = None) -> list[AttachResult]:
     """Attach image files to one item or one series, each with `role`, after the existing scans.
 
-    Returns one result per file: a bad file gets an error message, the others still attach.
-    Raises CatalogueError if the owner does not exist or the role is unknown.
+    Without a role the first file becomes the front if there is none yet, the next the
+    back, the rest details. Returns one result per file: a bad file gets an error
+    message, the others still attach. Raises CatalogueError if the owner does not exist
+    or the role is unknown.
     """
     if (item_id is None) == (series_id is None):
         raise CatalogueError("attach scans to exactly one item or one series")
-    role = str(role)
-    if role not in {r.value for r in ScanRole}:
-        raise CatalogueError(f"unknown scan role {role!r}; use front, back or detail")
+    if role is not None:
+        role = _check_role(role)
     with catalogue.sessions() as session:
         owner = session.get(Item, item_id) if item_id is not None else session.get(Series, series_id)
         if owner is None:
@@ -193,14 +194,39 @@ def attach_scans(catalogue: Catalogue, files: Iterable[str | os.PathLike[str]], 
             results.append(AttachResult(source, error=str(exc)))
             continue
         with catalogue.sessions.begin() as session:
-            last = session.scalar(select(func.max(Scan.position)).where(_owner_clause(item_id, series_id)))
-            scan = Scan(item_id=item_id, series_id=series_id, role=role, position=(last or 0) + 1,
+            owner = _owner_clause(item_id, series_id)
+            last = session.scalar(select(func.max(Scan.position)).where(owner))
+            scan = Scan(item_id=item_id, series_id=series_id, role=role or _free_role(session, owner),
+                        position=(last or 0) + 1,
                         sha256=stored.sha256, extension=stored.extension, size_bytes=stored.size_bytes,
                         width=stored.width, height=stored.height, original_name=source.name)
             session.add(scan)
             session.flush()
             results.append(AttachResult(source, scan=_info(scan)))
     return results
+
+
+def _check_role(role: str) -> str:
+    role = str(role)
+    if role not in {r.value for r in ScanRole}:
+        raise CatalogueError(f"unknown scan role {role!r}; use front, back or detail")
+    return role
+
+
+def _free_role(session, owner) -> str:
+    taken = set(session.scalars(select(Scan.role).where(owner)))
+    return next((r.value for r in (ScanRole.FRONT, ScanRole.BACK) if r.value not in taken), ScanRole.DETAIL.value)
+
+
+def set_scan_role(catalogue: Catalogue, scan_id: int, role: str) -> str:
+    """Give a scan another role; returns the role it had (for undo)."""
+    role = _check_role(role)
+    with catalogue.sessions.begin() as session:
+        scan = session.get(Scan, scan_id)
+        if scan is None:
+            raise CatalogueError(f"no scan with id {scan_id}")
+        previous, scan.role = scan.role, role
+    return previous
 
 
 def detach_scans(catalogue: Catalogue, scan_ids: Sequence[int]) -> list[ScanInfo]:

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TextIO
 
-from sqlalchemy import case, distinct, func, select
+from sqlalchemy import String, case, cast, distinct, func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from kpstamps.db.models import Holding, Item, Series, Theme, Want, series_theme
@@ -146,14 +146,15 @@ def items_by_kind(session: Session) -> list[KindFigures]:
 
 
 def series_completion(session: Session, name_order: Sequence[str] = DEFAULT_NAME_ORDER) -> list[SeriesCompletion]:
-    """Owned items out of all items for every series that has items, in catalogue order."""
+    """Owned items out of all items for every series that has items, in catalogue order (date, serial)."""
     owned = case((Item.id.in_(_owned_item_ids()), 1))
     rows = session.execute(
         select(Series.id, Series.serial, Series.year, Series.title_ko, Series.title_en, Series.title_zh,
                Series.title_ru, func.count(owned), func.count(Item.id))
         .join(Item, Item.series_id == Series.id)
         .group_by(Series.id)
-        .order_by(func.coalesce(Series.issue_date, Series.announced, ""), Series.serial_sort, Series.id)
+        .order_by(func.coalesce(Series.issue_date, Series.announced, cast(Series.year, String), ""),
+                  Series.serial_sort, Series.id)
     ).all()
     result = []
     for sid, serial, year, ko, en, zh, ru, n_owned, total in rows:

@@ -209,8 +209,3 @@ def restore_theme(sessions: sessionmaker[Session], snap: ThemeSnapshot) -> None:
             session.execute(insert(series_theme), [{"series_id": s, "theme_id": snap.id} for s in snap.series_ids])
         for child in session.scalars(select(Theme).where(Theme.id.in_(snap.child_ids))):
             child.parent_id = snap.id
-
-
-def delete_created_theme(sessions: sessionmaker[Session], theme_id: int) -> None:
-    """Undo `create_theme` (the theme must still be unused)."""
-    delete_theme(sessions, theme_id)

@@ -33,6 +33,10 @@ def run_gui(args: argparse.Namespace) -> int:
         app.setFont(font)
     home = DataHome.resolve(args.home)
     prefs = load_preferences(home.settings_file)
+    from kpstamps.ui.theme_palette import apply_palette, resolve_mode
+
+    # KPSTAMPS_COLOR_SCHEME=light|dark|system overrides the preference (for screenshots).
+    apply_palette(app, resolve_mode(getattr(prefs, "color_scheme", None)))
     try:
         catalogue = open_catalogue(home, args.db, reference=prefs.load_reference and not args.no_reference)
     except CatalogueError as exc:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QWidget
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -17,20 +17,21 @@ from kpstamps.domain.enums import Condition
 from kpstamps.domain.money import Money
 from kpstamps.services import glossary, holdings
 from kpstamps.services.holdings import ChecklistRow, SeriesChecklist
+from kpstamps.ui.i18n import tr
 
 # (key, title): the key is also the name used in edits
 COLUMNS: tuple[tuple[str, str], ...] = (
-    ("position", "#"),
-    ("title", "Item"),
-    ("owned", "Owned"),
-    ("condition", "Condition"),
-    ("quantity", "Qty"),
-    ("price", "Price paid"),
-    ("location", "Location"),
-    ("wanted", "Wanted"),
-    ("want_quantity", "Want qty"),
-    ("want_condition", "Wanted condition"),
-    ("max_price", "Max price"),
+    ("position", QT_TRANSLATE_NOOP("Checklist", "#")),
+    ("title", QT_TRANSLATE_NOOP("Checklist", "Item")),
+    ("owned", QT_TRANSLATE_NOOP("Checklist", "Owned")),
+    ("condition", QT_TRANSLATE_NOOP("Checklist", "Condition")),
+    ("quantity", QT_TRANSLATE_NOOP("Checklist", "Qty")),
+    ("price", QT_TRANSLATE_NOOP("Checklist", "Price paid")),
+    ("location", QT_TRANSLATE_NOOP("Checklist", "Location")),
+    ("wanted", QT_TRANSLATE_NOOP("Checklist", "Wanted")),
+    ("want_quantity", QT_TRANSLATE_NOOP("Checklist", "Want qty")),
+    ("want_condition", QT_TRANSLATE_NOOP("Checklist", "Wanted condition")),
+    ("max_price", QT_TRANSLATE_NOOP("Checklist", "Max price")),
 )
 CHECK_COLUMNS = ("owned", "wanted")
 CONDITION_COLUMNS = ("condition", "want_condition")
@@ -38,8 +39,9 @@ EDIT_COLUMNS = ("condition", "quantity", "price", "location", "want_quantity", "
 Change = Callable[[], None]
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Checklist", text)
+
+def column_title(key: str) -> str:
+    return QCoreApplication.translate("Checklist", dict(COLUMNS)[key])
 
 
 def column_of(key: str) -> int:
@@ -96,7 +98,7 @@ class ChecklistModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return tr(COLUMNS[section][1]) if 0 <= section < len(COLUMNS) else None
+            return column_title(COLUMNS[section][0]) if 0 <= section < len(COLUMNS) else None
         return None
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
@@ -206,7 +208,7 @@ class ChecklistModel(QAbstractTableModel):
             update = holdings.update_want
         if key in CONDITION_COLUMNS and values.get("condition", values.get(key)) not in {c.value for c in Condition}:
             raise ValueError(tr("unknown condition {value}").format(value=value))
-        text = tr("Change {what} of {item}").format(what=tr(dict(COLUMNS)[key]).lower(), item=label)
+        text = tr("Change {what} of {item}").format(what=column_title(key).lower(), item=label)
         return text, lambda: update(sessions, item_id, **values)
 
     def _parse_money(self, value, currency: str | None) -> tuple[int | None, str | None]:

@@ -5,61 +5,33 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QAction, QKeyEvent, QUndoCommand, QUndoStack
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QDockWidget,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QProgressBar,
+    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from kpstamps.db.session import CatalogueError
+from kpstamps.domain.enums import CatalogueName
+from kpstamps.domain.money import CURRENCIES, Money
 from kpstamps.services import holdings
 from kpstamps.services.browse import RowKey
 from kpstamps.ui.checklist_model import CHECK_COLUMNS, COLUMNS, ChecklistModel, ConditionDelegate, column_of
+from kpstamps.ui.i18n import tr
+from kpstamps.ui.undo_commands import ServiceCommand
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Holdings", text)
-
-
-class AppliedCommand(QUndoCommand):
-    """An undo step for a change already made: the first redo() (from push) does nothing.
-
-    Doing the change before pushing means a refused change (CatalogueError) never lands on
-    the stack. `after` runs after every undo/redo, e.g. to refresh views.
-    """
-
-    def __init__(self, text: str, redo_fn: Callable[[], None], undo_fn: Callable[[], None],
-                 after: Callable[[], None] | None = None):
-        super().__init__(text)
-        self._redo, self._undo, self._after = redo_fn, undo_fn, after
-        self._done = True
-
-    def redo(self) -> None:
-        if self._done:
-            self._done = False
-        else:
-            self._redo()
-        if self._after:
-            self._after()
-
-    def undo(self) -> None:
-        self._undo()
-        if self._after:
-            self._after()
-
-
-def push_applied(stack: QUndoStack, text: str, do: Callable[[], None], undo: Callable[[], None],
-                 redo: Callable[[], None] | None = None, after: Callable[[], None] | None = None) -> None:
-    """Run `do` now; when it succeeds push an undo step (errors propagate, nothing is pushed)."""
-    do()
-    stack.push(AppliedCommand(text, redo or do, undo, after))
 
 
 class ChecklistView(QTableView):
@@ -100,6 +72,12 @@ class ChecklistPanel(QWidget):
                                   | QAbstractItemView.EditTrigger.EditKeyPressed
                                   | QAbstractItemView.EditTrigger.SelectedClicked)
         self.view.verticalHeader().hide()
+        self.view.setWordWrap(False)
+        self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 8)
+        widths = {"position": 36, "title": 280, "owned": 60, "wanted": 60, "quantity": 50, "want_quantity": 70,
+                  "condition": 150, "want_condition": 150, "location": 160}
+        for key, width in widths.items():
+            self.view.setColumnWidth(column_of(key), width)
         delegate = ConditionDelegate(model.ui_lang, self.view)
         for key in ("condition", "want_condition"):
             self.view.setItemDelegateForColumn(column_of(key), delegate)
@@ -135,6 +113,97 @@ class ChecklistPanel(QWidget):
             self.view.setCurrentIndex(index)
 
 
+class ValuesPanel(QWidget):
+    """Catalogue values of the checklist's current item: mint, used and CTO, per edition."""
+
+    errorOccurred = Signal(str)
+
+    def __init__(self, sessions, edit: Callable[[str, int, Callable[[], None]], None], currency: str,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self._sessions, self._edit = sessions, edit
+        self.item_id: int | None = None
+        self.label = ""
+        self.values = QListWidget(self)
+        self.values.setObjectName("catalogueValues")
+        self.values.setAccessibleName(tr("Catalogue values of the item"))
+        self.values.setMaximumHeight(60)
+        self.condition = QComboBox(self)
+        for key, title in (("mint", tr("Mint")), ("used", tr("Used")), ("cto", tr("CTO"))):
+            self.condition.addItem(title, key)
+        self.catalogue = QComboBox(self)
+        for name in CatalogueName:
+            self.catalogue.addItem(name.value.capitalize(), name.value)
+        self.catalogue.setCurrentIndex(self.catalogue.findData(CatalogueName.MICHEL.value))
+        self.amount = QLineEdit(self)
+        self.amount.setPlaceholderText(tr("Amount"))
+        self.currency = QComboBox(self)
+        self.currency.setEditable(True)
+        self.currency.addItems(list(CURRENCIES))
+        self.currency.setCurrentText(currency)
+        self.edition = QLineEdit(self)
+        self.edition.setPlaceholderText(tr("Edition, e.g. 2024"))
+        self.add_button = QPushButton(tr("Set &value"), self)
+        self.remove_button = QPushButton(tr("Remove"), self)
+        for widget, name in ((self.condition, tr("Value condition")), (self.catalogue, tr("Catalogue")),
+                             (self.amount, tr("Catalogue value")), (self.currency, tr("Currency")),
+                             (self.edition, tr("Catalogue edition"))):
+            widget.setAccessibleName(name)
+        self.add_button.clicked.connect(self.add_value)
+        self.remove_button.clicked.connect(self.remove_value)
+        row = QHBoxLayout()
+        for widget in (QLabel(tr("Catalogue value:"), self), self.condition, self.catalogue, self.amount,
+                       self.currency, self.edition, self.add_button, self.remove_button):
+            row.addWidget(widget)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(row)
+        layout.addWidget(self.values)
+        self.show_item(None)
+
+    def show_item(self, item_id: int | None, label: str = "") -> None:
+        self.item_id, self.label = item_id, label
+        self.values.clear()
+        for entry in holdings.catalogue_values(self._sessions, item_id) if item_id is not None else []:
+            text = "{condition}: {money} · {catalogue} {edition}".format(
+                condition=self.condition.itemText(max(self.condition.findData(entry.condition), 0)),
+                money=Money(entry.amount_cents, entry.currency), catalogue=entry.catalogue.capitalize(),
+                edition=entry.edition)
+            item = QListWidgetItem(text.strip())
+            item.setData(Qt.ItemDataRole.UserRole, entry)
+            self.values.addItem(item)
+        self.setEnabled(item_id is not None)
+
+    def add_value(self) -> str:
+        """Record the typed value; returns an error message ('' when it worked)."""
+        if self.item_id is None:
+            return ""
+        try:
+            money = Money.parse(self.amount.text(), self.currency.currentText().strip())
+        except ValueError as exc:
+            return self._refuse(str(exc))
+        entry = holdings.ValueEntry(self.condition.currentData(), money.cents, money.currency,
+                                    self.catalogue.currentData(), self.edition.text().strip())
+        item_id, sessions = self.item_id, self._sessions
+        self._edit(tr("Set catalogue value of {item}").format(item=self.label), item_id,
+                   lambda: holdings.set_catalogue_value(sessions, item_id, entry))
+        self.amount.clear()
+        return ""
+
+    def remove_value(self) -> None:
+        current = self.values.currentItem()
+        if current is None or self.item_id is None:
+            return
+        entry, item_id, sessions = current.data(Qt.ItemDataRole.UserRole), self.item_id, self._sessions
+        self._edit(tr("Remove catalogue value of {item}").format(item=self.label), item_id,
+                   lambda: holdings.remove_catalogue_value(sessions, item_id, entry))
+
+    def _refuse(self, error: str) -> str:
+        message = tr("Not changed: {error}").format(error=error)
+        self.errorOccurred.emit(message)
+        return message
+
+
 class HoldingsFeature:
     def __init__(self, window):
         self.window = window
@@ -142,6 +211,11 @@ class HoldingsFeature:
         self.model = ChecklistModel(sessions, self.edit, window.prefs.name_order, window.ui_lang,
                                     window.prefs.default_currency, window)
         self.panel = ChecklistPanel(self.model)
+        self.values_panel = ValuesPanel(sessions, self.edit, window.prefs.default_currency, self.panel)
+        self.panel.layout().insertWidget(2, self.values_panel)  # under the table, over the message
+        self.values_panel.errorOccurred.connect(self.panel.message.setText)
+        self.panel.view.selectionModel().currentChanged.connect(self._show_values)
+        self.model.modelReset.connect(self._show_values)
         self.dock = QDockWidget(tr("Checklist"), window)
         self.dock.setObjectName("checklistDock")
         self.dock.setWidget(self.panel)
@@ -160,7 +234,14 @@ class HoldingsFeature:
         if series_id != self.model.series_id:
             self.model.show_series(series_id)
 
+    def _show_values(self, *_args) -> None:
+        row = self.model.row(self.panel.view.currentIndex().row())
+        self.values_panel.show_item(row.item_id if row else None, self.model.label(row) if row else "")
+
     def _refresh(self) -> None:
+        # Preferences may have changed (title order, currency) along with the catalogue.
+        self.model.name_order = list(self.window.prefs.name_order)
+        self.model.currency = self.window.prefs.default_currency
         if self.model.series_id is not None:
             self.model.reload()
 
@@ -177,15 +258,16 @@ class HoldingsFeature:
             change()
             after.append(holdings.snapshot(sessions, item_id))
 
+        # Do the change first: a refused change (CatalogueError) never lands on the stack.
         try:
-            push_applied(self.window.undo_stack, text, do,
-                         undo=lambda: holdings.restore(sessions, before),
-                         redo=lambda: holdings.restore(sessions, after[0]),
-                         after=self.window.catalogueChanged.emit)
+            do()
         except CatalogueError as exc:
             self.panel.message.setText(tr("Not changed: {error}").format(error=exc))
             return
         self.panel.message.clear()
+        self.window.undo_stack.push(ServiceCommand(
+            text, lambda: holdings.restore(sessions, after[0]), lambda: holdings.restore(sessions, before),
+            self.window, done=True))
 
 
 def install(window) -> None:

@@ -47,6 +47,7 @@ FEATURES = (
     "kpstamps.ui.transfer",
     "kpstamps.ui.statistics",
     "kpstamps.ui.preferences",
+    "kpstamps.ui.shortcuts",
 )
 MENU_NAMES = ("file", "edit", "view", "orders", "tools", "help")
 

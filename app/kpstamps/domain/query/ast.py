@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Union
 
 
 @dataclass(frozen=True)
@@ -69,5 +68,5 @@ class Or:
     nodes: tuple[Node, ...]
 
 
-Node = Union[Text, ThemeIs, YearRange, KindIs, SerialIs, NumberIs, ConditionIs, Flag, Not, And, Or]
+Node = Text | ThemeIs | YearRange | KindIs | SerialIs | NumberIs | ConditionIs | Flag | Not | And | Or
 FLAGS = ("owned", "wanted", "missing")

@@ -9,7 +9,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from kpstamps.domain.enums import CATALOGUE_ABBREVIATIONS, CatalogueName, Condition, ItemKind, parse_enum
+from kpstamps.domain.enums import (
+    CATALOGUE_ABBREVIATIONS,
+    CatalogueName,
+    Condition,
+    ItemKind,
+    parse_enum,
+)
 from kpstamps.domain.query.ast import (
     FLAGS,
     And,

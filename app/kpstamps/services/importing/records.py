@@ -8,11 +8,18 @@ touch the database; the plan (plan.py) decides what becomes new, updated or a du
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from kpstamps.db.session import CatalogueError
 from kpstamps.domain.dates import PartialDate
-from kpstamps.domain.enums import CatalogueName, Condition, ItemKind, Perforation, ScanRole
+from kpstamps.domain.enums import (
+    CatalogueName,
+    Condition,
+    ItemKind,
+    Perforation,
+    ScanRole,
+)
 from kpstamps.domain.money import Money
 
 LANG_CODES = ("ko", "en", "zh", "ru")
@@ -99,12 +106,17 @@ def optional_text(value: Any) -> str | None:
     return text(value) or None
 
 
+@lru_cache(maxsize=4096)
+def _iso_date(cell: str) -> str | None:
+    found = PartialDate.parse_optional(cell)
+    return found.iso() if found else None
+
+
 def partial_date(column: str, value: Any) -> str | None:
     try:
-        found = PartialDate.parse_optional(text(value))
+        return _iso_date(text(value))
     except ValueError as exc:
         raise RowError(column, str(exc)) from None
-    return found.iso() if found else None
 
 
 def integer(column: str, value: Any, *, minimum: int | None = None) -> int | None:
@@ -120,12 +132,17 @@ def integer(column: str, value: Any, *, minimum: int | None = None) -> int | Non
     return number
 
 
+@lru_cache(maxsize=4096)
+def _cents(cell: str) -> int:
+    return Money.parse(cell).cents
+
+
 def cents(column: str, value: Any) -> int | None:
     cell = text(value)
     if not cell:
         return None
     try:
-        return Money.parse(cell).cents
+        return _cents(cell)
     except ValueError as exc:
         raise RowError(column, str(exc)) from None
 
@@ -139,15 +156,20 @@ def currency(column: str, value: Any, default: str | None = "KPW") -> str | None
     return cell
 
 
+@lru_cache(maxsize=1024)
+def _choice(cell: str, enum: type) -> str:
+    return enum(cell.casefold().replace(" ", "_").replace("-", "_")).value
+
+
 def choice(column: str, value: Any, enum: type, default: str | None) -> str | None:
-    cell = text(value).casefold().replace(" ", "_").replace("-", "_")
+    cell = text(value)
     if not cell:
         return default
     try:
-        return enum(cell).value
+        return _choice(cell, enum)
     except ValueError:
         allowed = ", ".join(e.value for e in enum)
-        raise RowError(column, f"{text(value)!r} is not one of {allowed}") from None
+        raise RowError(column, f"{cell!r} is not one of {allowed}") from None
 
 
 def kind(column: str, value: Any) -> str:
@@ -254,10 +276,14 @@ def catalogue_number(column: str, catalogue: Any, number: Any) -> tuple[str, str
 
 
 def check_lengths(row: ImportRow) -> None:
-    """Refuse values longer than their columns (SQLite would keep them; PostgreSQL would not)."""
-    limits = {"serial": 40, "issue_date": 10, "announced": 10, "kind": 30, "perf_gauge": 40, "format": 120}
-    for part in (row.series, row.item or {}):
-        for name, limit in limits.items():
-            value = part.get(name)
-            if isinstance(value, str) and len(value) > limit:
-                raise RowError(name, f"{len(value)} characters, at most {limit} allowed")
+    """Refuse values longer than their columns (SQLite would keep them; PostgreSQL would not).
+    Dates and enumerations are checked by their parsers already."""
+    serial = row.series.get("serial")
+    if serial and len(serial) > 40:
+        raise RowError("serial", f"{len(serial)} characters, at most 40 allowed")
+    item = row.item
+    if item is not None:
+        if len(item["perf_gauge"]) > 40:
+            raise RowError("perf_gauge", f"{len(item['perf_gauge'])} characters, at most 40 allowed")
+        if len(item["format"]) > 120:
+            raise RowError("format", f"{len(item['format'])} characters, at most 120 allowed")

@@ -1,0 +1,164 @@
+"""`kpstamps bench`: build a synthetic catalogue in a temporary home and time what users feel.
+
+The report is a dict of sections (`{"build": {...}, "open": {...}, "search": {...}, ...}`);
+other features add their own with `register_section(name, function)`, where the function
+takes the `BenchContext` and returns a JSON-able dict.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import statistics
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy.dialects import sqlite as sqlite_dialect
+
+from kpstamps.home import DataHome
+from kpstamps.services.browse import fetch_rows, row_keys, row_keys_query
+from kpstamps.services.opening import Catalogue, open_catalogue
+from kpstamps.services.search import search, where_for
+from kpstamps.services.synthetic import generate_catalogue
+
+SEARCH_MIX: dict[str, str] = {
+    "latin": "friendship",
+    "latin_variant": "Phyongyang",
+    "hangul": "평양",
+    "chinese_1": "友",
+    "chinese_2": "友好",
+    "chinese_3": "乒乓球",
+    "cyrillic": "Пхеньян",
+    "catalogue_number": "mi:5000",
+    "theme_year": "theme:sport year:2000..2010",
+}
+FILTER_MIX: dict[str, str] = {
+    "theme": "theme:nature",
+    "year_range": "year:1990..1999",
+    "kind": "kind:souvenir_sheet",
+    "owned": "owned",
+    "wanted": "wanted",
+    "theme_year_kind": "theme:sport year:2000..2020 kind:stamp",
+}
+
+
+@dataclass
+class BenchContext:
+    catalogue: Catalogue
+    items: int
+    repeats: int
+
+
+Section = Callable[[BenchContext], dict[str, Any]]
+SECTIONS: dict[str, Section] = {}
+
+
+def register_section(name: str, function: Section) -> None:
+    """Add a section to every bench report (later registrations replace earlier ones)."""
+    SECTIONS[name] = function
+
+
+def _ms(seconds: float) -> float:
+    return round(seconds * 1000, 2)
+
+
+def percentiles(samples: list[float]) -> dict[str, float]:
+    ordered = sorted(samples)
+    p95 = ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
+    return {"p50_ms": _ms(statistics.median(ordered)), "p95_ms": _ms(p95), "n": len(ordered)}
+
+
+def _timed(function: Callable[[], Any], repeats: int) -> list[float]:
+    function()  # warm the page cache and statement caches, as a user's second search would
+    samples = []
+    for _ in range(repeats):
+        start = time.perf_counter()
+        function()
+        samples.append(time.perf_counter() - start)
+    return samples
+
+
+def _raw_sql(text: str) -> str:
+    where, _hints = where_for(text, "sqlite")
+    query = row_keys_query(where=where)
+    return str(query.compile(dialect=sqlite_dialect.dialect(), compile_kwargs={"literal_binds": True}))
+
+
+def search_section(context: BenchContext) -> dict[str, Any]:
+    """Search latency through the service vs the same SQL run directly through sqlite3."""
+    sessions, path = context.catalogue.sessions, context.catalogue.home.database
+    per_query, all_app, all_raw = {}, [], []
+    raw = sqlite3.connect(path)
+    try:
+        for name, text in SEARCH_MIX.items():
+            app_samples = _timed(lambda t=text: search(sessions, t), context.repeats)
+            sql = _raw_sql(text)
+            raw_samples = _timed(lambda s=sql: raw.execute(s).fetchall(), context.repeats)
+            all_app += app_samples
+            all_raw += raw_samples
+            per_query[name] = {"query": text, "rows": len(search(sessions, text).keys),
+                               "app": percentiles(app_samples), "raw_sqlite3": percentiles(raw_samples)}
+    finally:
+        raw.close()
+    app, floor = percentiles(all_app), percentiles(all_raw)
+    return {"overall": app, "raw_floor": floor,
+            "ratio_p95": round(app["p95_ms"] / floor["p95_ms"], 2) if floor["p95_ms"] else None,
+            "queries": per_query, "goal": "p95 <= 30 ms and <= 3x raw floor at 100,000 items"}
+
+
+def filter_section(context: BenchContext) -> dict[str, Any]:
+    """A filter change: build the condition and fetch the sorted row keys, as the table does."""
+    sessions = context.catalogue.sessions
+    samples, per_filter = [], {}
+
+    def run(text: str) -> int:
+        where, _ = where_for(text)
+        with sessions() as session:
+            return len(row_keys(session, where=where))
+
+    for name, text in FILTER_MIX.items():
+        found = _timed(lambda t=text: run(t), context.repeats)
+        samples += found
+        per_filter[name] = {"query": text, "rows": run(text), **percentiles(found)}
+    return {"overall": percentiles(samples), "filters": per_filter, "goal": "p95 <= 20 ms at 100,000 items"}
+
+
+def _open_section(context: BenchContext) -> dict[str, Any]:
+    home = context.catalogue.home
+    context.catalogue.close()
+    start = time.perf_counter()
+    catalogue = open_catalogue(home, reference=False)
+    opened = time.perf_counter()
+    with catalogue.sessions() as session:
+        keys = row_keys(session)
+        listed = time.perf_counter()
+        fetch_rows(session, keys[:200])
+    done = time.perf_counter()
+    context.catalogue = catalogue
+    return {"open_ms": _ms(opened - start), "row_keys_ms": _ms(listed - opened),
+            "first_page_ms": _ms(done - listed), "total_ms": _ms(done - start), "rows": len(keys)}
+
+
+register_section("open", _open_section)
+register_section("search", search_section)
+register_section("filter", filter_section)
+
+
+def run_bench(items: int = 100_000, repeats: int = 20, seed: int = 1, root: Path | None = None) -> dict[str, Any]:
+    """Build a catalogue of `items` synthetic items in a temporary home and run every section."""
+    with tempfile.TemporaryDirectory(prefix="kpstamps-bench-", dir=root) as folder:
+        home = DataHome.resolve(Path(folder) / "home")
+        start = time.perf_counter()
+        catalogue = open_catalogue(home, reference=False)
+        generate_catalogue(catalogue.sessions, items, seed)
+        report: dict[str, Any] = {"build": {"items": items, "seconds": round(time.perf_counter() - start, 2)}}
+        context = BenchContext(catalogue, items, repeats)
+        try:
+            for name, section in SECTIONS.items():
+                report[name] = section(context)
+        finally:
+            context.catalogue.close()
+    return report

@@ -1,0 +1,170 @@
+"""The gallery: thumbnails of the scans of the rows shown, in a QListView in icon mode.
+
+The model holds scan ids (with their plain `ScanInfo`); thumbnails come from the
+`ThumbnailLoader`, so a placeholder shows until each is ready and scrolling never waits.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPixmap
+from PySide6.QtWidgets import QAbstractItemView, QListView, QWidget
+
+from kpstamps.services.scans import ScanInfo
+from kpstamps.services.thumbnails import THUMBNAIL_SIZE, thumbnail_size
+from kpstamps.ui.thumbnail_loader import ThumbnailLoader
+
+ScanIdRole = Qt.ItemDataRole.UserRole + 1
+ScanInfoRole = Qt.ItemDataRole.UserRole + 2
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Gallery", text)
+
+
+def role_label(role: str) -> str:
+    return {"front": tr("front"), "back": tr("back"), "detail": tr("detail")}.get(role, role)
+
+
+class GalleryModel(QAbstractListModel):
+    def __init__(self, loader: ThumbnailLoader, logical_size: int = THUMBNAIL_SIZE, parent=None):
+        super().__init__(parent)
+        self._loader = loader
+        self._scans: list[ScanInfo] = []
+        self._rows_by_sha: dict[str, list[int]] = {}
+        self._logical = logical_size
+        self._ratio = 1.0
+        self._placeholder: QPixmap | None = None
+        self._broken: QPixmap | None = None
+        loader.thumbnailReady.connect(self._on_ready)
+        loader.thumbnailFailed.connect(lambda sha, _msg: self._on_ready(sha))
+
+    def set_device_pixel_ratio(self, ratio: float) -> None:
+        if ratio != self._ratio:
+            self._ratio = ratio
+            self._placeholder = self._broken = None
+            self._changed_all()
+
+    @property
+    def pixel_size(self) -> int:
+        return thumbnail_size(self._ratio, self._logical)
+
+    def set_scans(self, scans: Sequence[ScanInfo]) -> None:
+        self.beginResetModel()
+        self._loader.forget_pending()
+        self._scans = list(scans)
+        self._rows_by_sha = {}
+        for row, scan in enumerate(self._scans):
+            self._rows_by_sha.setdefault(scan.sha256, []).append(row)
+        self.endResetModel()
+
+    def scans(self) -> list[ScanInfo]:
+        return list(self._scans)
+
+    def scan_ids(self) -> list[int]:
+        return [s.id for s in self._scans]
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._scans)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._scans):
+            return None
+        scan = self._scans[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"{role_label(scan.role)} · {scan.original_name}" if scan.original_name else role_label(scan.role)
+        if role == Qt.ItemDataRole.DecorationRole:
+            return self._pixmap(scan)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            error = self._loader.error(scan.sha256)
+            size = f"{scan.width}×{scan.height}" if scan.width else ""
+            return error or " · ".join(p for p in (scan.original_name, role_label(scan.role), size) if p)
+        if role == ScanIdRole:
+            return scan.id
+        if role == ScanInfoRole:
+            return scan
+        return None
+
+    def _pixmap(self, scan: ScanInfo) -> QPixmap:
+        image = self._loader.image(scan, self.pixel_size)
+        if image is None:
+            broken = self._loader.error(scan.sha256) is not None
+            return self._marker(broken)
+        pixmap = QPixmap.fromImage(image)
+        pixmap.setDevicePixelRatio(self._ratio)
+        return pixmap
+
+    def _marker(self, broken: bool) -> QPixmap:
+        cached = self._broken if broken else self._placeholder
+        if cached is not None:
+            return cached
+        size = self.pixel_size
+        pixmap = QPixmap(size, size)
+        pixmap.fill(QColor("#f2dede") if broken else QColor("#eeeeee"))
+        painter = QPainter(pixmap)
+        painter.setPen(QColor("#a94442") if broken else QColor("#999999"))
+        painter.drawText(pixmap.rect(), Qt.AlignmentFlag.AlignCenter, "✕" if broken else "…")
+        painter.end()
+        pixmap.setDevicePixelRatio(self._ratio)
+        if broken:
+            self._broken = pixmap
+        else:
+            self._placeholder = pixmap
+        return pixmap
+
+    def _on_ready(self, sha256: str) -> None:
+        for row in self._rows_by_sha.get(sha256, []):
+            index = self.index(row)
+            self.dataChanged.emit(index, index, [Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.ToolTipRole])
+
+    def _changed_all(self) -> None:
+        if self._scans:
+            self.dataChanged.emit(self.index(0), self.index(len(self._scans) - 1))
+
+
+class GalleryView(QListView):
+    """Icon grid of scans; `scanActivated(scan_id)` on double-click or Enter."""
+
+    scanActivated = Signal(int)
+
+    def __init__(self, model: GalleryModel, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("scanGallery")
+        self.setAccessibleName(tr("Gallery of scans"))
+        self.setViewMode(QListView.ViewMode.IconMode)
+        self.setResizeMode(QListView.ResizeMode.Adjust)
+        self.setMovement(QListView.Movement.Static)
+        # Uniform sizes: the view never asks every row for its size, so it stays lazy.
+        self.setUniformItemSizes(True)
+        self.setLayoutMode(QListView.LayoutMode.Batched)
+        self.setBatchSize(200)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setWordWrap(True)
+        self.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.setSpacing(6)
+        logical = THUMBNAIL_SIZE
+        self.setIconSize(QSize(logical, logical))
+        self.setGridSize(QSize(logical + 16, logical + 2 * self.fontMetrics().height() + 12))
+        self.setModel(model)
+        model.set_device_pixel_ratio(self.devicePixelRatioF() or QGuiApplication.primaryScreen().devicePixelRatio())
+        self.activated.connect(self._on_activated)
+
+    def gallery_model(self) -> GalleryModel:
+        return self.model()  # type: ignore[return-value]
+
+    def selected_scan_ids(self) -> list[int]:
+        return [i.data(ScanIdRole) for i in sorted(self.selectedIndexes(), key=lambda i: i.row())]
+
+    def _on_activated(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.scanActivated.emit(index.data(ScanIdRole))

@@ -1,0 +1,48 @@
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from kpstamps.cli import main
+
+DATA = Path(__file__).parents[1] / "data" / "transfer"
+
+
+def test_export_import_dry_run_and_commit(tmp_path, capsys):
+    out = tmp_path / "cat.json"
+    assert main(["export", str(out)]) == 0
+    assert "Exported" in capsys.readouterr().out
+    other = ["--home", str(tmp_path / "other"), "--no-reference"]
+    assert main([*other, "import", str(out), "--dry-run", "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["new"] > 0 and not report["committed"]
+    assert main([*other, "import", str(out)]) == 0
+    assert "Imported cat.json (json)" in capsys.readouterr().out
+    assert main([*other, "import", str(out), "--on-duplicate", "skip", "--json"]) == 0
+    again = json.loads(capsys.readouterr().out)
+    assert again["new"] == 0 and again["duplicate"] == report["new"]
+
+
+def test_csv_options_and_errors(tmp_path, capsys):
+    code = main(["import", str(DATA / "cyrillic-cp1251.csv"), "--encoding", "utf-8"])
+    assert code == 2 and "not valid utf-8" in capsys.readouterr().err
+    assert main(["import", str(DATA / "empty.csv")]) == 2
+    assert "is empty" in capsys.readouterr().err
+    csv = tmp_path / "x.csv"
+    csv.write_text("Nom|Numéro\nBa1 set|6789\n", encoding="utf-8")
+    assert main(["import", str(csv), "--delimiter", "|", "--map", "Nom=series_title_en", "--map", "Numéro=michel",
+                 "--dry-run"]) == 0
+    assert "1 new" in capsys.readouterr().out
+    assert main(["import", str(DATA / "bad-values.csv"), "--dry-run"]) == 0
+    assert "rejected line 3, column kind" in capsys.readouterr().out
+
+
+def test_backup_and_restore(tmp_path, capsys):
+    archive = tmp_path / "b.zip"
+    assert main(["backup", str(archive)]) == 0 and archive.exists()
+    assert main(["restore", str(archive)]) == 0
+    assert "kept as" in capsys.readouterr().out
+    bad = tmp_path / "bad.zip"
+    bad.write_bytes(archive.read_bytes()[:100])
+    assert main(["restore", str(bad)]) == 2
+    assert "not a readable zip" in capsys.readouterr().err

@@ -1,0 +1,136 @@
+from __future__ import annotations
+
+import json
+import os
+import stat
+import zipfile
+
+import pytest
+from kpstamps.db.models import Series
+from kpstamps.services.backup import (
+    AUTO_PREFIX,
+    MANIFEST,
+    backup_on_close,
+    create_backup,
+    prune_backups,
+    restore_backup,
+)
+from kpstamps.services.importing import TransferError
+from kpstamps.services.opening import open_catalogue
+from kpstamps.services.preferences import Preferences
+from sqlalchemy import func, select
+
+
+def _series_count(catalogue) -> int:
+    with catalogue.sessions() as s:
+        return s.scalar(select(func.count()).select_from(Series))
+
+
+def _add_scan(home, content=b"scan bytes") -> str:
+    folder = home.scans / "ab"
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "ab12.jpg").write_bytes(content)
+    return "scans/ab/ab12.jpg"
+
+
+def test_backup_and_restore_round_trip(empty_catalogue, home, tmp_path):
+    with empty_catalogue.sessions.begin() as s:
+        s.add(Series(serial="Ba1", title_en="Before"))
+    name = _add_scan(home)
+    path = create_backup(empty_catalogue, tmp_path / "b.zip")
+    with zipfile.ZipFile(path) as archive:
+        manifest = json.loads(archive.read(MANIFEST))
+        assert set(archive.namelist()) == {"catalogue.sqlite3", name, MANIFEST}
+    assert manifest["schema_revision"] == "0001_initial" and len(manifest["files"][name]["sha256"]) == 64
+    with empty_catalogue.sessions.begin() as s:
+        s.add(Series(serial="Ba2", title_en="After the backup"))
+    (home.scans / "ab" / "ab12.jpg").unlink()
+    empty_catalogue.close()
+    result = restore_backup(home, path)
+    assert result.previous is not None and result.previous.exists() and result.scans == 1
+    assert (home.scans / "ab" / "ab12.jpg").read_bytes() == b"scan bytes"
+    reopened = open_catalogue(home, reference=False)
+    assert _series_count(reopened) == 1
+    reopened.close()
+
+
+def _rewrite(path, target, edit):
+    with zipfile.ZipFile(path) as src, zipfile.ZipFile(target, "w") as dst:
+        manifest = json.loads(src.read(MANIFEST))
+        for info in src.infolist():
+            if info.filename != MANIFEST:
+                dst.writestr(info, src.read(info))
+        edit(dst, manifest)
+        dst.writestr(MANIFEST, json.dumps(manifest))
+
+
+def _bad_archives(path, tmp_path):
+    def newer(dst, manifest):
+        manifest["schema_revision"] = "9999_future"
+
+    def checksum(dst, manifest):
+        manifest["files"]["catalogue.sqlite3"]["sha256"] = "0" * 64
+
+    def slip(dst, manifest):
+        dst.writestr("scans/../../evil.txt", b"x")
+        manifest["files"]["scans/../../evil.txt"] = {"sha256": "0" * 64}
+
+    def absolute(dst, manifest):
+        dst.writestr("/etc/evil", b"x")
+
+    def symlink(dst, manifest):
+        info = zipfile.ZipInfo("scans/link")
+        info.external_attr = (stat.S_IFLNK | 0o777) << 16
+        dst.writestr(info, "/etc/passwd")
+        manifest["files"]["scans/link"] = {"sha256": "0" * 64}
+
+    def unlisted(dst, manifest):
+        dst.writestr("scans/extra.jpg", b"x")
+
+    cases = {}
+    for name, edit in (("newer", newer), ("checksum", checksum), ("slip", slip), ("absolute", absolute),
+                       ("symlink", symlink), ("unlisted", unlisted)):
+        target = tmp_path / f"{name}.zip"
+        _rewrite(path, target, edit)
+        cases[name] = target
+    truncated = tmp_path / "truncated.zip"
+    truncated.write_bytes(path.read_bytes()[: path.stat().st_size // 2])
+    cases["truncated"] = truncated
+    not_zip = tmp_path / "plain.zip"
+    not_zip.write_bytes(b"hello")
+    cases["not a zip"] = not_zip
+    return cases
+
+
+EXPECTED = {"newer": "newer than this", "checksum": "checksum", "slip": "leaving its folder", "absolute": "absolute",
+            "symlink": "symbolic link", "unlisted": "does not match its manifest", "truncated": "not a readable zip",
+            "not a zip": "not a readable zip"}
+
+
+def test_bad_archives_are_refused_and_change_nothing(empty_catalogue, home, tmp_path):
+    with empty_catalogue.sessions.begin() as s:
+        s.add(Series(serial="Ba1", title_en="Keep me"))
+    path = create_backup(empty_catalogue, tmp_path / "good.zip")
+    with empty_catalogue.sessions.begin() as s:
+        s.add(Series(serial="Ba2", title_en="Keep me too"))
+    empty_catalogue.close()
+    before = home.database.read_bytes()
+    for name, archive in _bad_archives(path, tmp_path).items():
+        with pytest.raises(TransferError, match=EXPECTED[name]):
+            restore_backup(home, archive)
+    assert home.database.read_bytes() == before
+    assert not (tmp_path / "evil.txt").exists() and not list(home.root.glob(".restore-*"))
+    reopened = open_catalogue(home, reference=False)
+    assert _series_count(reopened) == 2
+    reopened.close()
+
+
+def test_backup_on_close_keeps_the_last_n(empty_catalogue, home):
+    prefs = Preferences(backups_to_keep=3)
+    for _ in range(5):
+        assert backup_on_close(empty_catalogue, prefs) is not None
+    assert len(list(home.backups.glob(f"{AUTO_PREFIX}*.zip"))) == 3
+    assert backup_on_close(empty_catalogue, Preferences(backup_on_close=False)) is None
+    assert prune_backups(home.backups, 1) and len(list(home.backups.glob(f"{AUTO_PREFIX}*.zip"))) == 1
+    assert not [p for p in home.backups.iterdir() if p.name.startswith(".")]
+    assert os.access(home.backups, os.W_OK)

@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+import json
+
+from kpstamps.db.models import Item, Series
+from kpstamps.home import DataHome
+from kpstamps.services.browse import RowKey
+from kpstamps.services.exporting import build_document, export_csv, export_json
+from kpstamps.services.importing import commit_import, dry_run, read_import_file
+from kpstamps.services.opening import open_catalogue
+from sqlalchemy import func, select
+from transfer_fixtures import fill_catalogue
+
+
+def _second_catalogue(tmp_path):
+    return open_catalogue(DataHome(tmp_path / "other"), reference=False)
+
+
+def _without_time(document):
+    return {k: v for k, v in document.items() if k != "exported_at"}
+
+
+def test_json_round_trip_reproduces_the_catalogue(empty_catalogue, tmp_path):
+    fill_catalogue(empty_catalogue.sessions)
+    path = tmp_path / "out.json"
+    assert export_json(empty_catalogue.sessions, path) == 6
+    other = _second_catalogue(tmp_path)
+    parsed = read_import_file(path)
+    assert parsed.problems == []
+    report = dry_run(other.sessions, parsed)
+    assert (report.new, report.updated, report.duplicate, report.rejected) == (7, 0, 0, 0)
+    assert commit_import(other.sessions, parsed).committed
+    assert _without_time(build_document(other.sessions)) == _without_time(build_document(empty_catalogue.sessions))
+    with other.sessions() as s:
+        text = s.scalar(select(Item.search_text).where(Item.title_en == "+Stamp 1.1"))
+        assert "mi 6011" in text and "우표" in text
+        assert s.scalar(select(Series.search_text).where(Series.serial == "Ba1"))
+    other.close()
+
+
+def test_csv_round_trip_and_formula_cells(empty_catalogue, tmp_path):
+    fill_catalogue(empty_catalogue.sessions)
+    path = tmp_path / "out.csv"
+    assert export_csv(empty_catalogue.sessions, path, bom=True) == 7
+    raw = path.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")
+    text = raw.decode("utf-8-sig")
+    assert "'=Table tennis 1" in text and "'+Stamp 1.1" in text and "'@Марка" in text and "'-1.1 desc" in text
+    other = _second_catalogue(tmp_path)
+    parsed = read_import_file(path)
+    assert parsed.problems == [] and parsed.format == "csv"
+    commit_import(other.sessions, parsed)
+    again = tmp_path / "again.csv"
+    export_csv(other.sessions, again, bom=True)
+    assert again.read_bytes() == raw
+    original = _without_time(build_document(empty_catalogue.sessions))
+    assert _without_time(build_document(other.sessions))["series"] == original["series"]
+    other.close()
+
+
+def test_export_of_a_selection(empty_catalogue, tmp_path):
+    fill_catalogue(empty_catalogue.sessions)
+    with empty_catalogue.sessions() as s:
+        ba1 = s.scalar(select(Series).where(Series.serial == "Ba1"))
+        ba2 = s.scalar(select(Series).where(Series.serial == "Ba2"))
+        keys = [RowKey(ba1.id, None), RowKey(ba2.id, ba2.items[1].id)]
+    document = build_document(empty_catalogue.sessions, keys)
+    assert [s["serial"] for s in document["series"]] == ["Ba1", "Ba2"]
+    assert [len(s["items"]) for s in document["series"]] == [2, 1]
+    path = tmp_path / "sel.json"
+    export_json(empty_catalogue.sessions, path, keys)
+    assert json.loads(path.read_text("utf-8"))["format"] == "kpstamps-export"
+
+
+def test_reimport_skips_updates_or_duplicates(empty_catalogue, tmp_path):
+    fill_catalogue(empty_catalogue.sessions)
+    path = tmp_path / "out.json"
+    export_json(empty_catalogue.sessions, path)
+    parsed = read_import_file(path)
+    skip = dry_run(empty_catalogue.sessions, parsed, "skip")
+    assert (skip.new, skip.duplicate) == (0, 7)
+    update = commit_import(empty_catalogue.sessions, parsed, "update")
+    assert (update.new, update.updated) == (0, 7)
+    with empty_catalogue.sessions() as s:
+        assert s.scalar(select(func.count()).select_from(Item)) == 6
+    copies = commit_import(empty_catalogue.sessions, parsed, "duplicate")
+    assert copies.new == 6 and copies.duplicate == 1
+    with empty_catalogue.sessions() as s:
+        assert s.scalar(select(func.count()).select_from(Item)) == 12
+        assert s.scalar(select(func.count()).select_from(Series)) == 4

@@ -1,0 +1,182 @@
+"""Thumbnail loader (worker thread, signal delivery), gallery model/view and the scans feature."""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+from PIL import Image
+from PySide6.QtCore import QMimeData, QPointF, Qt, QThread, QUrl
+from PySide6.QtGui import QDropEvent, QGuiApplication, QImage, QPixmap
+from PySide6.QtWidgets import QApplication
+
+from kpstamps.services.browse import RowKey
+from kpstamps.services.scans import list_scans, scan_file, scan_health
+from kpstamps.ui import thumbnail_loader
+from kpstamps.ui.gallery import GalleryModel, GalleryView, ScanIdRole
+
+
+def _jpeg(path, size=(800, 600), color=(180, 40, 40)):
+    Image.new("RGB", size, color).save(path, "JPEG")
+    return path
+
+
+def _item_key(window) -> RowKey:
+    return next(k for k in window.table_model.keys() if k.item_id is not None)
+
+
+@pytest.fixture
+def feature(main_window):
+    return main_window.scan_feature
+
+
+def test_worker_runs_off_the_gui_thread_and_delivers_by_signal(feature, main_window, qtbot, tmp_path, monkeypatch):
+    seen = []
+    real = thumbnail_loader.make_thumbnail
+
+    def spy(*args, **kwargs):
+        seen.append((threading.current_thread() is threading.main_thread(),
+                     QThread.currentThread() is QApplication.instance().thread()))
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(thumbnail_loader, "make_thumbnail", spy)
+    scan = feature.attach_files(_item_key(main_window), [_jpeg(tmp_path / "a.jpg")])[0].scan
+    loader = feature.loader
+    assert loader.image(scan, 64) is None  # not ready yet: requested in the background
+    with qtbot.waitSignal(loader.thumbnailReady, timeout=10000) as blocker:
+        pass
+    assert blocker.args == [scan.sha256]
+    assert seen == [(False, False)]
+    image = loader.image(scan, 64)
+    assert isinstance(image, QImage) and max(image.width(), image.height()) == 64
+
+
+def test_broken_file_reports_failure(feature, main_window, qtbot, tmp_path):
+    scan = feature.attach_files(_item_key(main_window), [_jpeg(tmp_path / "a.jpg")])[0].scan
+    scan_file(main_window.catalogue.home.scans, scan.sha256, "jpg").write_text("garbage")
+    with qtbot.waitSignal(feature.loader.thumbnailFailed, timeout=10000) as blocker:
+        feature.loader.image(scan, 64)
+    assert blocker.args[0] == scan.sha256 and feature.loader.error(scan.sha256)
+
+
+def test_gallery_shows_placeholder_then_thumbnail(feature, main_window, qtbot, tmp_path):
+    key = _item_key(main_window)
+    feature.attach_files(key, [_jpeg(tmp_path / "a.jpg"), _jpeg(tmp_path / "b.jpg", color=(0, 0, 200))])
+    feature.show_gallery()
+    assert feature.dock.isVisible()
+    model = feature.gallery_model
+    assert model.rowCount() == 2
+    index = model.index(0)
+    assert index.data(ScanIdRole) == list_scans(main_window.catalogue, item_id=key.item_id)[0].id
+    assert "front" in index.data() and "a.jpg" in index.data()
+    assert isinstance(index.data(Qt.ItemDataRole.DecorationRole), QPixmap)
+    qtbot.waitUntil(lambda: feature.loader.pending() == 0, timeout=10000)
+    pixmap = index.data(Qt.ItemDataRole.DecorationRole)
+    assert pixmap.width() == model.pixel_size * 1 or pixmap.height() == model.pixel_size
+    feature.gallery.resize(900, 400)
+    feature.gallery.grab().save("/tmp/kpstamps-gallery.png")
+
+
+def test_hidpi_doubles_pixels(feature):
+    model = GalleryModel(feature.loader)
+    model.set_device_pixel_ratio(2.0)
+    assert model.pixel_size == 512
+
+
+def test_attach_is_undoable_and_cleanup_on_close(feature, main_window, tmp_path):
+    key = _item_key(main_window)
+    results = feature.attach_files(key, [_jpeg(tmp_path / "a.jpg"), tmp_path / "missing.jpg"])
+    assert results[0].ok and "missing.jpg" in results[1].error
+    assert feature.message_box is not None and "missing.jpg" in feature.message_box.text()
+    feature.message_box.close()
+    assert len(list_scans(main_window.catalogue, item_id=key.item_id)) == 1
+    main_window.undo_stack.undo()
+    assert list_scans(main_window.catalogue, item_id=key.item_id) == []
+    stored = scan_file(main_window.catalogue.home.scans, results[0].scan.sha256, "jpg")
+    assert stored.exists()  # kept for redo until clean-up
+    main_window.undo_stack.redo()
+    assert [s.id for s in list_scans(main_window.catalogue, item_id=key.item_id)] == [results[0].scan.id]
+    feature.remove_scans([results[0].scan.id])
+    assert list_scans(main_window.catalogue, item_id=key.item_id) == [] and stored.exists()
+    main_window.close()
+    assert not stored.exists()
+
+
+def test_drop_on_a_table_row_attaches_to_that_row(feature, main_window, tmp_path):
+    key = _item_key(main_window)
+    row = main_window.table_model.row_for(key)
+    view = main_window.table_view
+    pos = view.visualRect(main_window.table_model.index(row, 0)).center()
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(_jpeg(tmp_path / "dropped.jpg")))])
+    event = QDropEvent(QPointF(pos), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                       Qt.KeyboardModifier.NoModifier)
+    assert feature.eventFilter(view.viewport(), event)
+    assert [s.original_name for s in list_scans(main_window.catalogue, item_id=key.item_id)] == ["dropped.jpg"]
+
+
+def test_paste_image_from_clipboard(feature, main_window):
+    key = _item_key(main_window)
+    main_window.select_key(key)
+    image = QImage(40, 30, QImage.Format.Format_RGB32)
+    image.fill(Qt.GlobalColor.darkGreen)
+    QGuiApplication.clipboard().setImage(image)
+    results = feature.paste()
+    assert results and results[0].ok
+    scan = list_scans(main_window.catalogue, item_id=key.item_id)[0]
+    assert (scan.extension, scan.width, scan.height) == ("png", 40, 30)
+
+
+def test_check_dialog_lists_and_repairs(feature, main_window, tmp_path):
+    scan = feature.attach_files(_item_key(main_window), [_jpeg(tmp_path / "a.jpg")])[0].scan
+    scan_file(main_window.catalogue.home.scans, scan.sha256, "jpg").unlink()
+    dialog = feature.open_check()
+    assert dialog.isVisible() and not dialog.isModal()
+    assert "a.jpg" in dialog.details.toPlainText() and dialog.repair_button.isEnabled()
+    dialog.repair_button.click()
+    assert scan_health(main_window.catalogue).healthy
+    assert "Removed 1" in dialog.summary.text() and not dialog.repair_button.isEnabled()
+    dialog.close()
+
+
+def test_view_standalone(qtbot, feature):
+    view = GalleryView(GalleryModel(feature.loader))
+    qtbot.addWidget(view)
+    assert view.viewMode() == GalleryView.ViewMode.IconMode and view.uniformItemSizes()
+
+
+def test_menu_actions_are_installed(feature, main_window):
+    assert feature.attach_action in main_window.menus["edit"].actions()
+    assert feature.paste_action.shortcut().toString() == "Ctrl+Shift+V"
+    assert feature.gallery_action in main_window.menus["view"].actions() and feature.gallery_action.isCheckable()
+    assert feature.check_action in main_window.menus["tools"].actions()
+
+
+def test_attach_through_the_file_dialog(feature, main_window, tmp_path):
+    from PySide6.QtWidgets import QFileDialog
+
+    key = _item_key(main_window)
+    main_window.select_key(key)
+    feature.attach_action.trigger()
+    dialog = main_window.findChild(QFileDialog)
+    assert dialog is not None and dialog.isVisible()
+    dialog.filesSelected.emit([str(_jpeg(tmp_path / "chosen.jpg"))])
+    dialog.close()
+    assert [s.original_name for s in list_scans(main_window.catalogue, item_id=key.item_id)] == ["chosen.jpg"]
+
+
+def test_drop_on_the_detail_pane_attaches_to_the_current_row(feature, main_window, tmp_path):
+    from PySide6.QtGui import QDragEnterEvent
+
+    key = _item_key(main_window)
+    main_window.select_key(key)
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(_jpeg(tmp_path / "pane.jpg")))])
+    viewport = main_window.detail.viewport()
+    enter = QDragEnterEvent(QPointF(viewport.rect().center()), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                            Qt.KeyboardModifier.NoModifier)
+    assert feature.eventFilter(viewport, enter) and enter.isAccepted()
+    drop = QDropEvent(QPointF(viewport.rect().center()), Qt.DropAction.CopyAction, mime,
+                      Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    assert feature.eventFilter(viewport, drop)
+    assert [s.original_name for s in list_scans(main_window.catalogue, item_id=key.item_id)] == ["pane.jpg"]

@@ -1,0 +1,64 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+from kpstamps.db.models import Item
+from kpstamps.ui.import_dialog import ImportDialog
+from kpstamps.ui.transfer import TransferActions
+from sqlalchemy import func, select
+
+DATA = Path(__file__).parents[1] / "data" / "transfer"
+
+
+def _items(catalogue) -> int:
+    with catalogue.sessions() as s:
+        return s.scalar(select(func.count()).select_from(Item))
+
+
+def test_import_dialog_maps_checks_and_imports(qtbot, catalogue, tmp_path):
+    source = tmp_path / "foreign.csv"
+    source.write_text("Title;Mi;Issued on;Colour\nTable tennis;6789;2019-04;red\nFootball;6790;2019-05;blue\n",
+                      encoding="cp1251")
+    dialog = ImportDialog(catalogue.sessions, source)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.format_box.currentText() == "csv" and dialog.mapping_table.rowCount() == 4
+    assert dialog.mapping() == {"Title": "title_en", "Mi": "michel", "Issued on": "issue_date"}
+    assert dialog.mapping_table.item(0, 2).text() == "Table tennis"
+    dialog.mapping_table.cellWidget(0, 1).setCurrentText("series_title_en")
+    before = _items(catalogue)
+    dialog.run_dry_run()
+    qtbot.waitUntil(lambda: dialog.import_button.isEnabled(), timeout=10000)
+    assert "2 new" in dialog.summary.text() and _items(catalogue) == before
+    with qtbot.waitSignal(dialog.imported, timeout=10000) as blocker:
+        dialog.run_import()
+    assert blocker.args[0].committed and _items(catalogue) == before + 2
+    dialog.close()
+
+
+def test_import_dialog_shows_file_errors(qtbot, catalogue):
+    dialog = ImportDialog(catalogue.sessions, DATA / "billion-laughs.xml")
+    qtbot.addWidget(dialog)
+    assert dialog.format_box.currentText() == "tellico"
+    dialog.run_dry_run()
+    qtbot.waitUntil(lambda: "entities" in dialog.summary.text(), timeout=10000)
+    assert not dialog.import_button.isEnabled()
+
+
+def test_file_menu_export_backup_restore(qtbot, main_window, tmp_path):
+    actions = main_window.findChild(TransferActions, "transfer")
+    names = {a.objectName() for a in main_window.menus["file"].actions()}
+    assert {"transfer_import", "transfer_export", "transfer_backup", "transfer_restore"} <= names
+    target = tmp_path / "out.json"
+    worker = actions.export_keys(target, main_window.table_model.keys()[:2])
+    qtbot.waitUntil(lambda: target.exists(), timeout=10000)
+    with qtbot.waitSignal(worker.signals.finished, timeout=10000, raising=False):
+        pass
+    backups = main_window.catalogue.home.backups
+    worker = actions.backup_now()
+    qtbot.waitUntil(lambda: any(backups.glob("kpstamps-backup-*.zip")), timeout=10000)
+    archive = next(backups.glob("kpstamps-backup-*.zip"))
+    qtbot.waitUntil(lambda: not any(backups.glob(".kpstamps-backup-*.part")), timeout=10000)
+    message = actions.restore_from(archive)
+    assert message.startswith("Restored"), message
+    assert main_window.table_model.rowCount() > 0

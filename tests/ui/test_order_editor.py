@@ -1,0 +1,97 @@
+"""The Orders menu and the order editor, driven without modal dialogs."""
+
+from __future__ import annotations
+
+from pypdf import PdfReader
+from sqlalchemy import func, select
+
+from kpstamps.db.models import Holding, Item, Order, Want
+from kpstamps.services.orders import list_orders
+
+
+def _feature(main_window):
+    return main_window.orders_feature
+
+
+def test_menu_has_the_order_actions(main_window):
+    names = {a.objectName() for a in main_window.menus["orders"].actions()}
+    assert {"orders_from_wants", "orders_from_selection", "orders_from_series", "orders_list", "orders_preview",
+            "orders_print", "orders_pdf"} <= names
+
+
+def test_from_series_edit_lines_live_totals_and_save(main_window, qtbot):
+    feature = _feature(main_window)
+    feature.ask_text = lambda *a, **k: ("Ba79, Ba80, New Year 2025", True)
+    feature.ask_int = lambda *a, **k: (2, True)
+    editor = feature.from_series()
+    qtbot.addWidget(editor)
+    assert editor.table.rowCount() == 8
+    assert editor.table.item(0, 0).text() == "Ba79"
+    editor.table.cellWidget(0, 4).setValue(1.5)  # unit price
+    editor.table.cellWidget(0, 3).setValue(4)  # quantity
+    editor.shipping.setValue(10)
+    assert editor.table.item(0, 5).text() == "6.00"
+    assert "16.00" in editor.total_label.text()
+    editor.route.setCurrentIndex(editor.route.findData("russian_post_parcel"))
+    assert "20 kg" in editor.route_facts.text()  # the reference data's facts, shown when choosing
+    assert editor.save()
+    [summary] = list_orders(main_window.catalogue.sessions)
+    assert (summary.lines, summary.total_cents) == (8, 1600)
+
+
+def test_bad_number_is_reported_and_nothing_is_lost(main_window, qtbot):
+    feature = _feature(main_window)
+    main_window.table_view.selectAll()
+    editor = feature.from_selection()
+    qtbot.addWidget(editor)
+    rows = editor.table.rowCount()
+    assert rows > 0
+    editor.number.setText("")
+    assert not editor.save()
+    assert "needs a number" in editor.error.text()
+    assert editor.table.rowCount() == rows
+    editor.table.selectRow(0)
+    editor.remove_selected_lines()
+    assert editor.table.rowCount() == rows - 1
+
+
+def test_from_wants_save_pdf_and_receive(main_window, qtbot, tmp_path):
+    sessions = main_window.catalogue.sessions
+    with sessions.begin() as session:
+        item = session.scalars(select(Item).order_by(Item.id)).first()
+        session.add(Want(item_id=item.id, quantity=3, condition="used", max_price_cents=200, currency="EUR"))
+    feature = _feature(main_window)
+    editor = feature.from_wants()
+    qtbot.addWidget(editor)
+    editor.language.setCurrentIndex(editor.language.findData("ru"))
+    out = tmp_path / "form.pdf"
+    feature.ask_path = lambda *a, **k: (str(out), "")
+    feature.print_form(editor, "pdf")
+    text = "".join(PdfReader(out).pages[0].extract_text().split())
+    assert "Бланкзаказа" in text and "Гашёная" in text and "6,00EUR" in text
+    assert editor.change_status("sent") == 0
+    assert editor.status.text() == "sent"
+    dialog = feature.show_orders()
+    qtbot.addWidget(dialog)
+    assert dialog.table.rowCount() == 1
+    feature.confirm = lambda *_: True
+    assert dialog.receive_row(0) == 1
+    assert dialog.table.item(0, 2).text() == "received"
+    with sessions() as session:
+        assert session.scalar(select(func.sum(Holding.quantity))) == 3
+        assert session.scalar(select(Order.status)) == "received"
+
+
+def test_print_preview_and_print_dialogs_open_without_blocking(main_window, qtbot, monkeypatch):
+    from PySide6.QtPrintSupport import QPrintDialog, QPrintPreviewDialog
+
+    feature = _feature(main_window)
+    main_window.table_view.selectRow(0)
+    editor = feature.from_selection()
+    qtbot.addWidget(editor)
+    opened = []
+    monkeypatch.setattr(QPrintPreviewDialog, "open", lambda self: opened.append("preview"))
+    monkeypatch.setattr(QPrintDialog, "open", lambda self: opened.append("print"))
+    feature.print_form(editor, "preview")
+    feature.print_form(editor, "print")
+    assert opened == ["preview", "print"]

@@ -1,0 +1,202 @@
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
+from sqlalchemy import func, select, text
+
+from kpstamps.db.models import CatalogueNumber, Holding, Item, Scan, Series, Want
+from kpstamps.services.browse import RowKey
+
+TITLES = {"ko": "조로친선", "en": "DPRK–Russia friendship", "zh": "朝俄友好", "ru": "Корейско-российская дружба"}
+
+
+def _ok(dialog):
+    return dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+
+
+def _series_row(catalogue, serial):
+    with catalogue.sessions() as s:
+        return s.execute(text("SELECT id, title_ko, title_en, title_zh, title_ru, issue_date, year FROM series "
+                              "WHERE serial = :serial"), {"serial": serial}).one_or_none()
+
+
+def _items(catalogue, series_id):
+    with catalogue.sessions() as s:
+        return s.execute(text("SELECT id, kind, title_ko, title_ru, face_value_cents FROM item "
+                              "WHERE series_id = :id ORDER BY position"), {"id": series_id}).all()
+
+
+def _fill_new_series(window, qtbot):
+    window.editing.new_action.trigger()
+    dialog = window.editing.dialog
+    assert dialog.isVisible() and not _ok(dialog).isEnabled()  # empty: needs a serial or a title
+    dialog.serial.setText("Zz7")
+    dialog.issue_date.setText("2025-03")
+    dialog.announced.setText("2025-02-20")
+    for lang, title in TITLES.items():
+        dialog.titles[lang].setText(title)
+    dialog.notes.setPlainText("주석 · примечание · 注释")
+    dialog.themes.filter.setText("foot")
+    visible = [dialog.themes.list.item(r) for r in range(dialog.themes.list.count())
+               if not dialog.themes.list.item(r).isHidden()]
+    assert [i.data(Qt.ItemDataRole.UserRole) for i in visible] == ["sport.football"]
+    visible[0].setCheckState(Qt.CheckState.Checked)
+    dialog.themes.new_key.setText("friendship.russia_test")
+    dialog.themes.new_name.setText("Russia (test)")
+    dialog.themes.add_button.click()
+    dialog.shortcut.setText("4 stamps + 3 postcards")
+    dialog.add_counted.click()
+    assert dialog.table.rowCount() == 7
+    dialog.copy_title.click()
+    dialog.table.set_value(0, "face_value", "50")
+    dialog.table.set_value(0, "numbers", "Mi 6789, Sc 5123")
+    dialog.table.set_value(6, "title_ru", "Открытка")
+    return dialog
+
+
+def test_create_edit_delete_undo_redo(main_window, qtbot, catalogue):
+    window = main_window
+    dialog = _fill_new_series(window, qtbot)
+    assert _ok(dialog).isEnabled(), dialog.messages.text()
+    _ok(dialog).click()
+    assert not dialog.isVisible()
+    row = _series_row(catalogue, "Zz7")
+    assert tuple(row[1:]) == (*TITLES.values(), "2025-03", 2025)
+    series_id = row[0]
+    items = _items(catalogue, series_id)
+    assert [i.kind for i in items] == ["stamp"] * 4 + ["postcard"] * 3
+    assert items[0].title_ko == "조로친선" and items[0].face_value_cents == 5000
+    assert items[6].title_ru == "Открытка"
+    with catalogue.sessions() as s:
+        assert sorted(s.execute(select(CatalogueNumber.catalogue, CatalogueNumber.number)
+                                .where(CatalogueNumber.item_id == items[0].id)).all()) == [
+            ("michel", "6789"), ("scott", "5123")]
+        themes = s.scalars(text("SELECT t.key FROM theme t JOIN series_theme st ON st.theme_id = t.id "
+                                "WHERE st.series_id = :id ORDER BY t.key"), {"id": series_id}).all()
+        assert themes == ["friendship.russia_test", "sport.football"]
+    assert window.undo_stack.undoText() == "Add series Zz7"
+
+    # edit: select an item row, open with Edit…, drop the last postcard, rename
+    assert window.select_key(RowKey(series_id, items[1].id))
+    window.editing.edit_action.trigger()
+    dialog = window.editing.dialog
+    assert dialog.table.selected_rows() == [1]
+    dialog.serial.setText("Zz8")
+    dialog.table.selectRow(6)
+    dialog.remove.click()
+    _ok(dialog).click()
+    assert window.undo_stack.undoText() == "Edit series Zz8"
+    assert _series_row(catalogue, "Zz8")[0] == series_id
+    assert [i.id for i in _items(catalogue, series_id)] == [i.id for i in items[:6]]
+
+    # holdings and scans make the delete ask; refusing keeps everything
+    with catalogue.sessions.begin() as s:
+        s.add_all([Holding(item_id=items[0].id, condition="mnh", quantity=3), Want(item_id=items[1].id),
+                   Scan(series_id=series_id, sha256="c" * 64, size_bytes=1)])
+    questions = []
+    window.editing.confirm = lambda q: questions.append(q) or False
+    window.select_key(RowKey(series_id, items[0].id))
+    assert not window.editing.delete_selected_series()
+    assert "1 holdings" in questions[0] and "1 wants" in questions[0] and "1 scans" in questions[0]
+    assert _series_row(catalogue, "Zz8") is not None
+    window.editing.confirm = lambda q: True
+    assert window.editing.delete_selected_series()
+    assert window.undo_stack.undoText() == "Delete series Zz8"
+    assert _series_row(catalogue, "Zz8") is None and _count(catalogue, Holding) == 0
+
+    ids_after_edit = [i.id for i in items[:6]]
+    window.undo_stack.undo()  # undelete: same ids, holdings, wants, scans
+    assert [i.id for i in _items(catalogue, series_id)] == ids_after_edit
+    assert _count(catalogue, Holding) == 1 and _count(catalogue, Want) == 1 and _count(catalogue, Scan) == 1
+    window.undo_stack.undo()  # undo the edit
+    assert _series_row(catalogue, "Zz7")[0] == series_id
+    assert [i.id for i in _items(catalogue, series_id)] == [i.id for i in items]
+    window.undo_stack.undo()  # undo the add
+    assert _count(catalogue, Series, Series.id == series_id) == 0 and _count(catalogue, Item, Item.series_id == series_id) == 0
+    window.undo_stack.redo()
+    assert [i.id for i in _items(catalogue, series_id)] == [i.id for i in items]
+    window.undo_stack.redo()
+    assert _series_row(catalogue, "Zz8")[0] == series_id
+    window.undo_stack.redo()
+    assert _count(catalogue, Series, Series.id == series_id) == 0
+
+
+def _count(catalogue, model, *where):
+    with catalogue.sessions() as s:
+        return s.scalar(select(func.count()).select_from(model).where(*where))
+
+
+def test_delete_items_without_collector_data_needs_no_question(main_window, catalogue):
+    window = main_window
+    window.editing.confirm = lambda q: (_ for _ in ()).throw(AssertionError("should not ask"))
+    with catalogue.sessions() as s:
+        ids = s.scalars(select(Item.id).order_by(Item.id).limit(3)).all()
+    for item_id in ids:
+        series_id = _items_series(catalogue, item_id)
+        window.table_view.selectionModel().select(
+            window.table_model.index(window.table_model.row_for(RowKey(series_id, item_id)), 0),
+            window.table_view.selectionModel().SelectionFlag.Select | window.table_view.selectionModel().SelectionFlag.Rows)
+    assert window.editing.delete_selected()
+    assert window.undo_stack.undoText() == "Delete 3 items"
+    assert _count(catalogue, Item, Item.id.in_(ids)) == 0
+    window.undo_stack.undo()
+    assert _count(catalogue, Item, Item.id.in_(ids)) == 3
+
+
+def _items_series(catalogue, item_id):
+    with catalogue.sessions() as s:
+        return s.scalar(select(Item.series_id).where(Item.id == item_id))
+
+
+def test_bad_input_messages_disable_ok(main_window):
+    dialog = main_window.editing.new_series()
+    dialog.serial.setText("Ba79")
+    dialog.issue_date.setText("2025-02-30")
+    dialog.year.setValue(2024)
+    dialog.shortcut.setText("3 widgets")
+    dialog.add_one.click()
+    dialog.table.set_value(0, "kind", "")
+    dialog.table.set_value(0, "face_value", "-1")
+    dialog.table.set_value(0, "numbers", "6789")
+    messages = dialog.messages.text()
+    assert not _ok(dialog).isEnabled()
+    for fragment in ("Serial Ba79 is already used", "2025-02-30 does not exist", "Item 1 has no kind",
+                     "negative", "needs a catalogue abbreviation", "does not name a kind"):
+        assert fragment in messages, messages
+    dialog.accept()  # refused while there are problems
+    assert dialog.isVisible()
+    dialog.confirm = lambda q: False
+    dialog.reject()  # changed: asks, answer no keeps the dialog
+    assert dialog.isVisible()
+    dialog.confirm = lambda q: True
+    dialog.reject()
+    assert not dialog.isVisible()
+
+
+def test_cancel_unchanged_dialog_does_not_ask(main_window):
+    main_window.editing.confirm = lambda q: (_ for _ in ()).throw(AssertionError("should not ask"))
+    window = main_window
+    window.table_view.selectRow(0)
+    dialog = window.editing.edit_current()
+    dialog.reject()
+    assert not dialog.isVisible()
+
+
+def test_kind_combo_delegate_and_double_click(main_window, qtbot):
+    window = main_window
+    window.table_view.selectRow(0)
+    window.table_view.doubleClicked.emit(window.table_model.index(0, 0))
+    dialog = window.editing.dialog
+    assert dialog.isVisible() and dialog.windowTitle().startswith("Edit series")
+    dialog.add_one.click()
+    row = dialog.table.rowCount() - 1
+    table, column = dialog.table, dialog.table.column("kind")
+    index = table.model().index(row, column)
+    delegate = table.itemDelegateForColumn(column)
+    editor = delegate.createEditor(table.viewport(), None, index)
+    delegate.setEditorData(editor, index)
+    assert editor.currentData() == "stamp"
+    editor.setCurrentIndex(editor.findData("souvenir_sheet"))
+    delegate.setModelData(editor, table.model(), index)
+    assert table.value(row, "kind") == "souvenir_sheet" and table.item(row, column).text() == "Souvenir sheet"
+    editor.deleteLater()
+    dialog.confirm = lambda q: True
+    dialog.reject()
