@@ -92,11 +92,10 @@ def test_sqlite_and_postgresql_show_the_same_catalogue(catalogue, pg_url, home):
 
 # Sorts on a column that is NULL for some rows (item columns of series without items, no
 # number): SQLite puts NULLs first when ascending, PostgreSQL last, unless the ORDER BY says
-# NULLS FIRST/LAST. browse.row_keys_query does not say so yet.
+# NULLS FIRST/LAST, which browse.row_keys_query does.
 NULL_SORTS = {browse.SortKey.KIND.value, browse.SortKey.ITEM_TITLE.value, browse.SortKey.FACE_VALUE.value, browse.SortKey.NUMBER.value}
 
 
-@pytest.mark.xfail(reason="browse.row_keys_query needs explicit nulls_first()/nulls_last()", strict=False)
 def test_sorts_on_empty_columns_agree(catalogue, pg_url, home):
     shared = open_catalogue(home, pg_url)
     try:

@@ -95,11 +95,12 @@ def row_keys_query(
     if where is not None:
         query = query.where(where)
     columns = _sort_columns(sort, name_lang)
-    if descending:
-        # Reverse the chosen column; ties stay in catalogue order (all reversed for CATALOGUE).
-        reverse = len(columns) if sort == SortKey.CATALOGUE else 1
-        columns = [c.desc() for c in columns[:reverse]] + columns[reverse:]
-    return query.order_by(*columns)
+    # Reverse the chosen column; ties stay in catalogue order (all reversed for CATALOGUE).
+    reverse = (len(columns) if sort == SortKey.CATALOGUE else 1) if descending else 0
+    # SQLite puts NULLs first ascending, PostgreSQL last: say it, so both engines agree
+    # (empty values first ascending, last descending, as SQLite always did).
+    ordered = [c.desc().nulls_last() for c in columns[:reverse]] + [c.asc().nulls_first() for c in columns[reverse:]]
+    return query.order_by(*ordered)
 
 
 def row_keys(session: Session, **options) -> list[RowKey]:
