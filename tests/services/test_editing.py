@@ -1,11 +1,29 @@
+# ruff: noqa: F811  (pytest fixtures imported from pg_server are used as arguments)
 import pytest
-from sqlalchemy import func, select, text
-
-from kpstamps.db.models import CatalogueNumber, CatalogueValue, Holding, Item, OrderLine, Order, Scan, Series, Want
+from kpstamps.db.models import (
+    CatalogueNumber,
+    CatalogueValue,
+    Holding,
+    Item,
+    Order,
+    OrderLine,
+    Scan,
+    Series,
+    Want,
+)
 from kpstamps.db.session import CatalogueError
 from kpstamps.domain.entry import parse_count_shortcut
 from kpstamps.services import editing
-from kpstamps.services.editing import ItemDraft, SeriesDraft
+from kpstamps.services.editing import ItemDraft, SeriesConflict, SeriesDraft
+from pg_server import engine_catalogue, engine_url  # noqa: F401  (fixtures)
+from sqlalchemy import func, select, text
+
+
+@pytest.fixture
+def catalogue(engine_catalogue):
+    """Every test here runs on SQLite and on PostgreSQL."""
+    return engine_catalogue
+
 
 TITLES = {"ko": "조로친선", "en": "DPRK–Russia friendship", "zh": "朝俄友好", "ru": "Корейско-российская дружба"}
 
@@ -156,6 +174,6 @@ def test_save_refuses_to_overwrite_a_newer_edit(catalogue):
     theirs.notes = "their change"
     editing.save_series(catalogue.sessions, theirs)
     mine.notes = "my change"
-    with pytest.raises(CatalogueError, match="changed elsewhere"):
+    with pytest.raises(SeriesConflict, match="Series Zz1 was changed by .* since you opened it [(]notes[)]"):
         editing.save_series(catalogue.sessions, mine)
     assert editing.load_draft(catalogue.sessions, sid).notes == "their change"

@@ -62,11 +62,11 @@ def _snapshot(cat) -> dict:
     """Everything the browse/details/info services show, in a comparable form."""
     with cat.sessions() as s:
         keys = {
-            (sort.value, descending): browse.row_keys(s, sort=sort, descending=descending)
+            (sort.value, descending): list(browse.row_keys(s, sort=sort, descending=descending))
             for sort in browse.SortKey
             for descending in (False, True)
         }
-        all_keys = browse.row_keys(s)
+        all_keys = list(browse.row_keys(s))
         rows = browse.fetch_rows(s, all_keys)
         views = [details.series_view(s, sid) for sid in s.scalars(select(Series.id).order_by(Series.id))]
     info = catalogue_info(cat).as_dict()

@@ -2,9 +2,13 @@
 
 `series.version_id` and `item.version_id` are SQLAlchemy version counters: a save whose
 row was changed by someone else since it was loaded fails with StaleDataError instead of
-silently overwriting their work. `save` turns that into `StaleEdit`, which says what was
-changed, when (the row's `updated_at`), and which fields differ between the person's
-version and the one now in the database; `reload` and `keep_mine` are the two ways out.
+silently overwriting their work. `save` turns that into `StaleEdit`, which says who
+changed it (the row's `updated_by`, see kpstamps.db.editors), when (`updated_at`), and
+which fields differ between the person's version and the one now in the database;
+`reload` and `keep_mine` are the two ways out.
+
+The series dialog works on drafts rather than live rows: `editing.save_series` raises
+`SeriesConflict` (who, when, what they changed, and their version as a draft to reload).
 """
 
 from __future__ import annotations
@@ -18,10 +22,11 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from kpstamps.db.models import Item, Series
+from kpstamps.db.session import CatalogueError
 
 VERSIONED = (Series, Item)
 # Maintained by the app, not typed by anyone: never reported as a difference.
-BOOKKEEPING = frozenset({"version_id", "updated_at", "created_at", "search_text"})
+BOOKKEEPING = frozenset({"version_id", "updated_at", "updated_by", "created_at", "search_text"})
 
 
 @dataclass(frozen=True)
@@ -48,9 +53,10 @@ class StaleEdit(Exception):
     """Someone else saved (or deleted) this series/item after it was opened here; nothing was saved."""
 
     def __init__(self, edit: PendingEdit, updated_at: dt.datetime | None, version: int | None,
-                 differences: list[FieldDifference]) -> None:
+                 differences: list[FieldDifference], updated_by: str = "") -> None:
         self.edit = edit
         self.updated_at = updated_at
+        self.updated_by = updated_by  # who saved the version now in the database ("" if unknown)
         self.version = version  # None: the row was deleted meanwhile
         self.differences = differences
         super().__init__(self.describe())
@@ -76,9 +82,9 @@ class StaleEdit(Exception):
         what = f"{self.kind} {self.edit.original.get('serial') or self.id}"
         if self.deleted:
             return f"The {what} was deleted by someone else; your changes were not saved."
-        when = self.updated_at.strftime("%Y-%m-%d %H:%M:%S UTC") if self.updated_at else "meanwhile"
         fields = ", ".join(self.their_fields) or "no visible fields"
-        return (f"The {what} was changed by someone else at {when} ({fields}); your changes were not saved. "
+        return (f"The {what} was changed by {changed_by(self.updated_by, self.updated_at)} ({fields}); "
+                "your changes were not saved. "
                 "Reload to see their version, or keep yours to save it over theirs.")
 
 
@@ -125,7 +131,7 @@ def find_stale(session: Session, edits: list[PendingEdit]) -> StaleEdit | None:
                 for key in edit.mine
                 if key not in BOOKKEEPING and edit.mine[key] != row[key]
             ]
-            return StaleEdit(edit, row["updated_at"], row["version_id"], differences)
+            return StaleEdit(edit, row["updated_at"], row["version_id"], differences, row["updated_by"])
     return None
 
 
@@ -151,6 +157,82 @@ def _model(kind: str) -> type[Series | Item]:
     return {model.__tablename__: model for model in VERSIONED}[kind]
 
 
+def changed_by(who: str, when: dt.datetime | None) -> str:
+    """"anna at 2026-11-02 14:02:05 UTC", with "someone else"/"meanwhile" where unknown."""
+    at = when.strftime("at %Y-%m-%d %H:%M:%S UTC") if when else "meanwhile"
+    return f"{who or 'someone else'} {at}"
+
+
+# -- the series dialog's drafts --------------------------------------------------------------
+
+LANGUAGE_NAMES = {"ko": "Korean", "en": "English", "zh": "Chinese", "ru": "Russian"}
+SERIES_FIELDS = (("serial", "serial"), ("issue_date", "issue date"), ("announced", "announcement date"),
+                 ("year", "year"), ("notes", "notes"), ("source", "source"))
+ITEM_FIELDS = (("kind", "kind"), ("face_value", "face value"), ("currency", "currency"),
+               ("perforation", "perforation"), ("perf_gauge", "perforation gauge"), ("format", "format"),
+               ("numbers", "catalogue numbers"), ("description", "description"))
+
+
+class SeriesConflict(CatalogueError):
+    """A series dialog's save found the series changed or deleted by someone else; nothing was saved.
+
+    `current` is the series as it is now (an editing.SeriesDraft, None if deleted): the
+    dialog reloads it, or keeps the person's values and saves over it on request.
+    """
+
+    def __init__(self, name: str, updated_by: str, updated_at: dt.datetime | None, changes: list[str],
+                 current=None) -> None:
+        self.name, self.updated_by, self.updated_at = name, updated_by, updated_at
+        self.changes = changes  # what they changed, e.g. ["English title", "item 2: face value"]
+        self.current = current
+        super().__init__(self.describe())
+
+    @property
+    def deleted(self) -> bool:
+        return self.current is None
+
+    def describe(self) -> str:
+        if self.deleted:
+            return f"Series {self.name} was deleted by someone else since you opened it; nothing was saved."
+        what = ", ".join(self.changes) or "nothing you can see"
+        return (f"Series {self.name} was changed by {changed_by(self.updated_by, self.updated_at)} "
+                f"since you opened it ({what}); nothing was saved.")
+
+
+def _titles_changed(before: dict[str, str], after: dict[str, str]) -> list[str]:
+    return [f"{LANGUAGE_NAMES.get(lang, lang)} title" for lang in LANGUAGE_NAMES | before
+            if before.get(lang, "").strip() != after.get(lang, "").strip()]
+
+
+def draft_changes(before, after) -> list[str]:
+    """What differs between two drafts of a series, in words ("notes", "item 2: face value")."""
+    changes = [label for name, label in SERIES_FIELDS if getattr(before, name) != getattr(after, name)]
+    changes += _titles_changed(before.titles, after.titles)
+    if sorted(before.theme_keys) != sorted(after.theme_keys):
+        changes.append("themes")
+    return changes + _item_changes(before.items, after.items)
+
+
+def _item_changes(before: list, after: list) -> list[str]:
+    old = {item.id: item for item in before if item.id is not None}
+    kept = [(n, item) for n, item in enumerate(after, start=1) if item.id in old]
+    changes = []
+    for n, item in kept:
+        fields = [label for name, label in ITEM_FIELDS if getattr(item, name) != getattr(old[item.id], name)]
+        fields += _titles_changed(old[item.id].titles, item.titles)
+        if fields:
+            changes.append(f"item {n}: {', '.join(fields)}")
+    if [i.id for i in before if i.id in {k.id for _, k in kept}] != [k.id for _, k in kept]:
+        changes.append("order of the items")
+    added, removed = len(after) - len(kept), len(old) - len(kept)
+    if added:
+        changes.append(f"{added} item{'s' if added > 1 else ''} added")
+    if removed:
+        changes.append(f"{removed} item{'s' if removed > 1 else ''} removed")
+    return changes
+
+
 __all__ = [
-    "FieldDifference", "PendingEdit", "StaleEdit", "find_stale", "keep_mine", "pending_edits", "reload", "save",
+    "FieldDifference", "PendingEdit", "SeriesConflict", "StaleEdit", "changed_by", "draft_changes", "find_stale",
+    "keep_mine", "pending_edits", "reload", "save",
 ]

@@ -7,10 +7,12 @@ until `save_series`, which writes it in one transaction. Undo works on `Snapshot
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 
 from kpstamps.db.models import CatalogueNumber, Item, Series, Theme
 from kpstamps.db.session import CatalogueError
@@ -24,11 +26,12 @@ from kpstamps.domain.entry import (
 from kpstamps.domain.enums import LANGS
 from kpstamps.domain.money import DEFAULT_CURRENCY, Money
 from kpstamps.domain.sorting import natural_key
+from kpstamps.services.concurrency import SeriesConflict, draft_changes
 from kpstamps.services.snapshots import Impact, Snapshot, delete, delete_impact, restore, snapshot
 
 __all__ = [
-    "Impact", "ItemDraft", "SeriesDraft", "Snapshot", "ThemeChoice", "delete", "delete_impact", "load_draft",
-    "restore", "save_series", "snapshot", "theme_choices", "validate",
+    "Impact", "ItemDraft", "SeriesConflict", "SeriesDraft", "Snapshot", "ThemeChoice", "delete", "delete_impact",
+    "load_draft", "restore", "save_series", "series_conflict", "snapshot", "theme_choices", "validate",
 ]
 
 
@@ -140,35 +143,66 @@ def validate(sessions: sessionmaker[Session], draft: SeriesDraft) -> list[str]:
     return messages
 
 
-def save_series(sessions: sessionmaker[Session], draft: SeriesDraft) -> int:
+def save_series(sessions: sessionmaker[Session], draft: SeriesDraft, original: SeriesDraft | None = None) -> int:
     """Create or update the series of `draft` in one transaction; returns its id.
 
     Items keep their ids where the draft's item ids match; items left out are deleted.
-    Raises CatalogueError with the first problem if the draft does not validate.
+    Raises CatalogueError with the first problem if the draft does not validate, and
+    SeriesConflict (a CatalogueError) if someone else saved or deleted the series since
+    `draft.version` was loaded; `original`, the draft as loaded, lets it say what they changed.
     """
     problems = validate(sessions, draft)
     if problems:
         raise CatalogueError(problems[0])
+    try:
+        return _write_series(sessions, draft)
+    except StaleDataError:
+        raise series_conflict(sessions, draft, original) from None
+
+
+def _write_series(sessions: sessionmaker[Session], draft: SeriesDraft) -> int:
     with sessions.begin() as session:
         series = Series() if draft.id is None else session.get(Series, draft.id)
-        if series is None:
+        if series is None and draft.version is None:
             raise CatalogueError(f"series {draft.id} does not exist (deleted meanwhile?)")
-        if draft.version is not None and series.version_id != draft.version:
-            raise CatalogueError(f"Series {series.serial or series.id} was changed elsewhere since it was opened; "
-                                 "cancel and open it again to see the changes.")
-        _fill_series(session, series, draft)
-        if draft.id is None:
-            session.add(series)
-        existing = {item.id: item for item in series.items}
-        items = []
-        for position, item_draft in enumerate(draft.items, start=1):
-            item = existing.pop(item_draft.id, None) if item_draft.id is not None else None
-            item = item or Item(series=series)
-            _fill_item(item, item_draft, position)
-            items.append(item)
-        series.items = items  # the ones left in `existing` are orphans and get deleted
+        if series is None or (draft.version is not None and series.version_id != draft.version):
+            raise StaleDataError(f"series {draft.id} is not at version {draft.version}")
+        with session.no_autoflush:  # one UPDATE of the series, after everything is filled in
+            _fill_series(session, series, draft)
+            if draft.id is None:
+                session.add(series)
+            existing = {item.id: item for item in series.items}
+            items = []
+            for position, item_draft in enumerate(draft.items, start=1):
+                item = existing.pop(item_draft.id, None) if item_draft.id is not None else None
+                item = item or Item(series=series)
+                _fill_item(item, item_draft, position)
+                items.append(item)
+            series.items = items  # the ones left in `existing` are orphans and get deleted
+            _touch_if_changed(session, series)
         session.flush()
         return series.id
+
+
+def _touch_if_changed(session: Session, series: Series) -> None:
+    """Any change under the series (items, numbers, themes) bumps its version: it is saved as one."""
+    if series in session.new or session.is_modified(series, include_collections=False):
+        return
+    if session.new or session.deleted or any(session.is_modified(obj) for obj in session.dirty):
+        series.updated_at = dt.datetime.now(dt.UTC).replace(tzinfo=None)
+
+
+def series_conflict(sessions: sessionmaker[Session], draft: SeriesDraft,
+                    original: SeriesDraft | None = None) -> SeriesConflict:
+    """Who changed the series of `draft` since it was loaded, and what (compared with `original`)."""
+    name = draft.serial or draft.titles.get("en") or f"#{draft.id}"
+    with sessions() as session:
+        row = session.execute(select(Series.updated_by, Series.updated_at).where(Series.id == draft.id)).first()
+    if row is None:
+        return SeriesConflict(name, "", None, [])
+    current = load_draft(sessions, draft.id)
+    changes = draft_changes(original, current) if original is not None else draft_changes(draft, current)
+    return SeriesConflict(name, row.updated_by, row.updated_at, changes, current)
 
 
 def _fill_series(session: Session, series: Series, draft: SeriesDraft) -> None:

@@ -7,6 +7,7 @@ snapshots of the rows before and after, so undo puts rows back with their ids an
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -16,7 +17,8 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from kpstamps.db.session import CatalogueError
 from kpstamps.services import editing
 from kpstamps.services.browse import RowKey
-from kpstamps.services.editing import Impact, SeriesDraft, Snapshot
+from kpstamps.services.editing import Impact, SeriesConflict, SeriesDraft, Snapshot
+from kpstamps.ui.conflict import ConflictBox
 from kpstamps.ui.series_dialog import SeriesDialog
 from kpstamps.ui.undo_commands import SnapshotCommand
 
@@ -56,6 +58,7 @@ class EditingController:
         self.sessions = window.catalogue.sessions
         self.confirm: Callable[[str], bool] = ask_yes_no(window)
         self.dialog: SeriesDialog | None = None
+        self.conflict_box: ConflictBox | None = None  # the last stale-save question shown
         self.new_action = self._action(tr("&New series…"), [QKeySequence.StandardKey.New], self.new_series)
         self.edit_action = self._action(tr("&Edit…"), [QKeySequence("F2")], self.edit_current)
         self.delete_action = self._action(tr("&Delete…"), [QKeySequence.StandardKey.Delete], self.delete_selected)
@@ -101,19 +104,24 @@ class EditingController:
 
     def open_dialog(self, draft: SeriesDraft) -> SeriesDialog:
         dialog = SeriesDialog(draft, editing.theme_choices(self.sessions),
-                              validate=lambda d: editing.validate(self.sessions, d), save=self.save,
+                              validate=lambda d: editing.validate(self.sessions, d),
+                              save=lambda d: self.save(d, dialog),
                               confirm=lambda question: self.confirm(question), ui_lang=self.window.ui_lang,
                               parent=self.window)
+        dialog.loaded_draft = copy.deepcopy(draft)  # what was opened: a conflict says what others changed
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.dialog = dialog
         dialog.open()
         return dialog
 
-    def save(self, draft: SeriesDraft) -> str | None:
+    def save(self, draft: SeriesDraft, dialog: SeriesDialog | None = None) -> str | None:
         """Save through the undo stack; returns an error message or None."""
         before = editing.snapshot(self.sessions, series_ids=[draft.id]) if draft.id is not None else None
         try:
-            series_id = editing.save_series(self.sessions, draft)
+            series_id = editing.save_series(self.sessions, draft, getattr(dialog, "loaded_draft", None))
+        except SeriesConflict as conflict:
+            self.show_conflict(conflict, dialog)
+            return str(conflict)
         except CatalogueError as exc:
             return str(exc)
         after = editing.snapshot(self.sessions, series_ids=[series_id])
@@ -123,6 +131,26 @@ class EditingController:
                                                     before or after.emptied(), after, self.window))
         self.window.select_key(RowKey(series_id, None)) or self._select_first_item(series_id)
         return None
+
+    def show_conflict(self, conflict: SeriesConflict, dialog: SeriesDialog | None) -> ConflictBox:
+        """Who changed what; Reload puts their version into the dialog, Keep editing keeps mine."""
+        def rebase(keep_mine: bool) -> None:
+            if dialog is None or conflict.current is None:
+                return
+            dialog.loaded_draft = copy.deepcopy(conflict.current)
+            dialog.rebase(conflict.current, keep_mine=keep_mine)
+            if keep_mine:
+                dialog.messages.setText(tr("Your version is kept: OK saves it over theirs."))
+                dialog.messages.setVisible(True)
+
+        box = ConflictBox(conflict, dialog or self.window, on_reload=lambda: rebase(False),
+                          on_keep=lambda: rebase(True))
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.conflict_box = box
+        box.open()
+        # The table may show stale rows too: their save is in the database now.
+        self.window.catalogueChanged.emit()
+        return box
 
     def _select_first_item(self, series_id: int) -> None:
         draft = editing.load_draft(self.sessions, series_id)

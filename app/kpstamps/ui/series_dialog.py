@@ -254,6 +254,15 @@ class SeriesDialog(QDialog):
     def is_changed(self) -> bool:
         return self.draft() != self._initial
 
+    def rebase(self, current: SeriesDraft, *, keep_mine: bool) -> None:
+        """After a save met someone else's newer `current`: show theirs, or keep these values
+        and let the next OK save them over `current`."""
+        self._version = current.version
+        if not keep_mine:
+            self._load(current)
+        self._initial = current if keep_mine else self.draft()
+        self.revalidate()
+
     def problems(self) -> list[str]:
         problems = self._validate(self.draft())
         if self.shortcut.text().strip():

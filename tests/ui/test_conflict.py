@@ -1,0 +1,90 @@
+"""The series dialog meets someone else's newer save: who changed what, then Reload or Keep editing."""
+
+from __future__ import annotations
+
+import pytest
+from kpstamps.db.models import Series
+from kpstamps.services import editing
+from PySide6.QtWidgets import QDialogButtonBox
+from sqlalchemy import select
+from sqlalchemy.orm import sessionmaker
+
+SPORTS = "Sports achievements of 2024"
+
+
+@pytest.fixture
+def edited(main_window, catalogue):
+    """Alice has the sports series open in the dialog; then Bob saves a change to it elsewhere."""
+    with catalogue.sessions() as s:
+        sid = s.scalar(select(Series.id).where(Series.title_en == SPORTS))
+    dialog = main_window.editing.open_dialog(editing.load_draft(catalogue.sessions, sid))
+    bob = sessionmaker(catalogue.engine, expire_on_commit=False, info={"editor": "bob"})
+    theirs = editing.load_draft(bob, sid)
+    theirs.notes = "Bob's notes"
+    theirs.items[2].face_value = "77"
+    editing.save_series(bob, theirs)
+    dialog.source.setText("Alice's source")
+    return main_window, dialog, sid
+
+
+def _save(dialog) -> None:
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+
+
+def _row(catalogue, sid) -> Series:
+    with catalogue.sessions() as s:
+        return s.get(Series, sid)
+
+
+def test_stale_save_says_who_changed_what_and_reload_shows_theirs(edited, catalogue, qtbot):
+    window, dialog, sid = edited
+    undo_steps = window.undo_stack.count()
+    _save(dialog)
+    box = window.editing.conflict_box
+    assert dialog.isVisible() and box is not None and box.isVisible()
+    assert f"Series {SPORTS} was changed by bob at " in box.text()
+    assert "notes" in box.informativeText() and "item 3: face value" in box.informativeText()
+    assert "changed by bob" in dialog.messages.text()
+    assert _row(catalogue, sid).source != "Alice's source" and window.undo_stack.count() == undo_steps
+    box.reload_button.click()
+    assert not box.isVisible() and dialog.isVisible()
+    assert dialog.notes.toPlainText() == "Bob's notes" and dialog.source.text() != "Alice's source"
+    assert dialog.table.value(2, "face_value") == "77" and not dialog.is_changed()
+    dialog.source.setText("Alice, after reading Bob's version")
+    _save(dialog)
+    assert not dialog.isVisible()
+    row = _row(catalogue, sid)
+    assert (row.notes, row.source) == ("Bob's notes", "Alice, after reading Bob's version")
+    assert row.updated_by != "bob"  # Alice's own name (the OS user, or $KPSTAMPS_USER)
+
+
+def test_keep_editing_then_saves_over_theirs(edited, catalogue, monkeypatch):
+    monkeypatch.setenv("KPSTAMPS_USER", "Alice")
+    window, dialog, sid = edited
+    her_notes = dialog.notes.toPlainText()
+    _save(dialog)
+    box = window.editing.conflict_box
+    box.keep_button.click()
+    assert not box.isVisible() and dialog.isVisible()
+    assert dialog.source.text() == "Alice's source" and dialog.notes.toPlainText() != "Bob's notes"
+    assert "OK saves it over theirs" in dialog.messages.text()
+    _save(dialog)
+    assert not dialog.isVisible() and window.editing.conflict_box is box
+    row = _row(catalogue, sid)
+    assert (row.source, row.notes, row.updated_by) == ("Alice's source", her_notes, "Alice")
+
+
+def test_series_deleted_meanwhile_only_keeps_editing(main_window, catalogue):
+    with catalogue.sessions() as s:
+        sid = s.scalar(select(Series.id).where(Series.title_en == SPORTS))
+    dialog = main_window.editing.open_dialog(editing.load_draft(catalogue.sessions, sid))
+    editing.delete(catalogue.sessions, [sid], [])
+    dialog.source.setText("too late")
+    _save(dialog)
+    box = main_window.editing.conflict_box
+    assert box.reload_button is None and "deleted by someone else" in box.text()
+    box.keep_button.click()
+    assert dialog.isVisible()
+    main_window.editing.confirm = lambda _question: True
+    dialog.reject()
+    assert not dialog.isVisible()
