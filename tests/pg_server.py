@@ -13,6 +13,7 @@ Tests are skipped, with the reason, only where the server binaries are missing.
 from __future__ import annotations
 
 import atexit
+import contextlib
 import itertools
 import os
 import pwd
@@ -223,3 +224,37 @@ def engine_empty_catalogue(engine_url, home):
     cat = open_catalogue(home, engine_url, reference=False)
     yield cat
     cat.close()
+
+
+@contextlib.contextmanager
+def catalogue_on(engine: str, request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory, *,
+                 reference: bool = True) -> Iterator:
+    """A catalogue on `engine` ("sqlite" or "postgresql") for module-wide fixtures: its own
+    data home and, on PostgreSQL, its own database (dropped afterwards).
+
+        @pytest.fixture(scope="module", params=ENGINES)
+        def shared(request, tmp_path_factory):
+            with catalogue_on(request.param, request, tmp_path_factory) as cat:
+                yield cat
+    """
+    from kpstamps.home import DataHome
+    from kpstamps.services.opening import open_catalogue
+
+    home = DataHome.resolve(tmp_path_factory.mktemp(f"{engine}-catalogue") / "home")
+    if engine == "sqlite":
+        cat = open_catalogue(home, reference=reference)
+        try:
+            yield cat
+        finally:
+            cat.close()
+        return
+    server = shared_server(request.config)
+    name = server.create_database()
+    try:
+        cat = open_catalogue(home, server.url(name), reference=reference)
+        try:
+            yield cat
+        finally:
+            cat.close()
+    finally:
+        server.drop_database(name)

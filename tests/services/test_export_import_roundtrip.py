@@ -1,30 +1,39 @@
+# ruff: noqa: F811  (pytest fixtures imported from pg_server are used as arguments)
 from __future__ import annotations
 
 import json
 
+import pytest
 from kpstamps.db.models import Item, Series
-from kpstamps.home import DataHome
 from kpstamps.services.browse import RowKey
 from kpstamps.services.exporting import build_document, export_csv, export_json
 from kpstamps.services.importing import commit_import, dry_run, read_import_file
-from kpstamps.services.opening import open_catalogue
+from pg_server import catalogue_on, engine_empty_catalogue, engine_url  # noqa: F401  (fixtures)
 from sqlalchemy import func, select
 from transfer_fixtures import fill_catalogue
 
 
-def _second_catalogue(tmp_path):
-    return open_catalogue(DataHome(tmp_path / "other"), reference=False)
+@pytest.fixture
+def empty_catalogue(engine_empty_catalogue):
+    """Every test here exports from and imports into SQLite, and PostgreSQL."""
+    return engine_empty_catalogue
+
+
+@pytest.fixture
+def other(empty_catalogue, request, tmp_path_factory):
+    """A second empty catalogue on the same engine, to import into."""
+    with catalogue_on(empty_catalogue.dialect, request, tmp_path_factory, reference=False) as cat:
+        yield cat
 
 
 def _without_time(document):
     return {k: v for k, v in document.items() if k != "exported_at"}
 
 
-def test_json_round_trip_reproduces_the_catalogue(empty_catalogue, tmp_path):
+def test_json_round_trip_reproduces_the_catalogue(empty_catalogue, other, tmp_path):
     fill_catalogue(empty_catalogue.sessions)
     path = tmp_path / "out.json"
     assert export_json(empty_catalogue.sessions, path) == 6
-    other = _second_catalogue(tmp_path)
     parsed = read_import_file(path)
     assert parsed.problems == []
     report = dry_run(other.sessions, parsed)
@@ -35,10 +44,9 @@ def test_json_round_trip_reproduces_the_catalogue(empty_catalogue, tmp_path):
         text = s.scalar(select(Item.search_text).where(Item.title_en == "+Stamp 1.1"))
         assert "mi 6011" in text and "우표" in text
         assert s.scalar(select(Series.search_text).where(Series.serial == "Ba1"))
-    other.close()
 
 
-def test_csv_round_trip_and_formula_cells(empty_catalogue, tmp_path):
+def test_csv_round_trip_and_formula_cells(empty_catalogue, other, tmp_path):
     fill_catalogue(empty_catalogue.sessions)
     path = tmp_path / "out.csv"
     assert export_csv(empty_catalogue.sessions, path, bom=True) == 7
@@ -46,7 +54,6 @@ def test_csv_round_trip_and_formula_cells(empty_catalogue, tmp_path):
     assert raw.startswith(b"\xef\xbb\xbf")
     text = raw.decode("utf-8-sig")
     assert "'=Table tennis 1" in text and "'+Stamp 1.1" in text and "'@Марка" in text and "'-1.1 desc" in text
-    other = _second_catalogue(tmp_path)
     parsed = read_import_file(path)
     assert parsed.problems == [] and parsed.format == "csv"
     commit_import(other.sessions, parsed)
@@ -55,7 +62,6 @@ def test_csv_round_trip_and_formula_cells(empty_catalogue, tmp_path):
     assert again.read_bytes() == raw
     original = _without_time(build_document(empty_catalogue.sessions))
     assert _without_time(build_document(other.sessions))["series"] == original["series"]
-    other.close()
 
 
 def test_export_of_a_selection(empty_catalogue, tmp_path):

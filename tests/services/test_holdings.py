@@ -1,10 +1,16 @@
 import pytest
-from sqlalchemy import func, select
-
 from kpstamps.db.models import Holding, Item, Series, Want
 from kpstamps.db.session import CatalogueError
 from kpstamps.services import holdings as h
 from kpstamps.services.browse import row_keys
+from pg_server import engine_catalogue, engine_url  # noqa: F401  (fixtures)
+from sqlalchemy import func, select
+
+
+@pytest.fixture
+def catalogue(engine_catalogue):  # noqa: F811
+    """Every test here runs on SQLite and on PostgreSQL (a fresh database each)."""
+    return engine_catalogue
 
 
 @pytest.fixture

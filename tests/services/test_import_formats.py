@@ -1,4 +1,8 @@
-"""Encodings, delimiters, Tellico and Colnect files, and the bad-input corpus."""
+"""Encodings, delimiters, Tellico and Colnect files, and the bad-input corpus.
+
+Everything that imports into a catalogue runs on SQLite and on PostgreSQL.
+"""
+# ruff: noqa: F811  (pytest fixtures imported from pg_server are used as arguments)
 
 from __future__ import annotations
 
@@ -19,9 +23,21 @@ from kpstamps.services.importing import (
 )
 from kpstamps.services.importing.csv_import import auto_mapping, read_table
 from kpstamps.services.importing.encodings import detect_encoding
+from kpstamps.services.search import search
+from pg_server import engine_catalogue, engine_empty_catalogue, engine_url  # noqa: F401  (fixtures)
 from sqlalchemy import func, select
 
 DATA = Path(__file__).parents[1] / "data" / "transfer"
+
+
+@pytest.fixture
+def catalogue(engine_catalogue):
+    return engine_catalogue
+
+
+@pytest.fixture
+def empty_catalogue(engine_empty_catalogue):
+    return engine_empty_catalogue
 
 
 def counts(catalogue) -> tuple[int, int, int]:
@@ -188,6 +204,9 @@ def test_bulk_import_keeps_the_search_index_in_step(empty_catalogue, tmp_path):
     source = tmp_path / "many.csv"
     write_big_csv(source, rows=1200)
     commit_import(empty_catalogue.sessions, read_import_file(source))
+    assert len(search(empty_catalogue.sessions, '"stamp 1199"').keys) == 1
+    if empty_catalogue.dialect != "sqlite":
+        return  # the rest checks SQLite's FTS5 tables and triggers
     with empty_catalogue.engine.begin() as conn:
         for table in ("series", "item"):
             conn.exec_driver_sql(f"INSERT INTO {table}_fts({table}_fts) VALUES ('integrity-check')")

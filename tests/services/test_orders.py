@@ -7,8 +7,6 @@ import json
 from importlib import resources
 
 import pytest
-from sqlalchemy import func, select
-
 from kpstamps.db.models import CatalogueNumber, Holding, Item, Series, Want
 from kpstamps.db.session import CatalogueError
 from kpstamps.services.browse import RowKey
@@ -28,6 +26,15 @@ from kpstamps.services.orders import (
     shipping_routes,
 )
 from kpstamps.services.preferences import CustomerProfile
+from pg_server import engine_catalogue, engine_url  # noqa: F401  (fixtures)
+from sqlalchemy import func, select
+
+
+@pytest.fixture
+def catalogue(engine_catalogue):  # noqa: F811
+    """Every test here runs on SQLite and on PostgreSQL (a fresh database each)."""
+    return engine_catalogue
+
 
 TODAY = dt.date(2026, 3, 1)
 CUSTOMER = CustomerProfile(name="Анна Иванова", address="Тверская 1\nМосква", country="Россия", form_language="ru")

@@ -1,10 +1,16 @@
-"""Search on the reference catalogue and on fixture data: exact rows for every query form."""
+"""Search on the reference catalogue and on fixture data: exact rows for every query form.
+
+The query tests run on SQLite (FTS5) and on PostgreSQL (pg_trgm) alike; the FTS5 tests only
+on SQLite.
+"""
+# ruff: noqa: F811  (pytest fixtures imported from pg_server are used as arguments)
 
 import pytest
 from kpstamps.db.fts import ensure_fts, has_fts
 from kpstamps.db.models import CatalogueNumber, Holding, Item, Series, Want
 from kpstamps.domain.sorting import natural_key
 from kpstamps.services.search import search
+from pg_server import ENGINES, catalogue_on, engine_catalogue, engine_url  # noqa: F401  (fixtures)
 from sqlalchemy import select, text
 
 # Reference catalogue: series 1 Ba79 (DPRK–Russia), 2 Ba80 (DPRK–China), no items;
@@ -22,6 +28,13 @@ def expect(keys):
     return sorted((s, i or 0) for s, i in keys)
 
 
+@pytest.fixture(scope="module", params=ENGINES)
+def reference(request, tmp_path_factory):
+    """The reference catalogue, once per engine for the whole module (the tests only read)."""
+    with catalogue_on(request.param, request, tmp_path_factory) as cat:
+        yield cat
+
+
 @pytest.mark.parametrize("query, expected", [
     ("friendship", FRIENDSHIP), ("дружба", FRIENDSHIP), ("友好", FRIENDSHIP), ("친선", FRIENDSHIP),
     ("Ba79", [(1, None)]), ("chinson", FRIENDSHIP), ("chinseon", FRIENDSHIP), ("youhao", FRIENDSHIP),
@@ -37,13 +50,19 @@ def expect(keys):
     ("Ba79 OR Ba80", FRIENDSHIP), ("U-17 OR U-20", [(4, 7), (4, 8), (4, 9), (4, 11), (4, 12)]),
     ("녀자월드컵 U-17", [(4, 9), (4, 12)]), ("Гым", [(4, 10), (4, 13)]),
 ])
-def test_reference_queries(catalogue, query, expected):
-    assert rows(catalogue, query) == expect(expected)
+def test_reference_queries(reference, query, expected):
+    assert rows(reference, query) == expect(expected)
 
 
-@pytest.fixture
-def collection(catalogue):
+@pytest.fixture(scope="module", params=ENGINES)
+def collection(request, tmp_path_factory):
     """Numbers, holdings and wants on the sports series, and a Pyongyang series in DPRK spelling."""
+    with catalogue_on(request.param, request, tmp_path_factory) as catalogue:
+        _add_collection(catalogue)
+        yield catalogue
+
+
+def _add_collection(catalogue):
     with catalogue.sessions.begin() as s:
         item7, item8 = s.get(Item, 7), s.get(Item, 8)
         item7.numbers.append(CatalogueNumber(catalogue="michel", number="6789", sort_key=natural_key("6789")))
@@ -53,7 +72,6 @@ def collection(catalogue):
         item9 = s.get(Item, 9)
         item9.wants.append(Want(quantity=1))
         s.add(Series(serial="Ju12", year=1990, title_en="Phyongyang in spring", title_ko="봄의 평양", serial_sort="ju12"))
-    return catalogue
 
 
 @pytest.mark.parametrize("query, expected", [
@@ -72,21 +90,22 @@ def test_collection_queries(collection, query, expected):
     '"unbalanced', "year:abc", 'NEAR(a b) AND * ^ "" :', "x" * 10_000, "😀", "-", "((", "))", "OR OR", "'; DROP TABLE item; --",
     "a*", "series_fts", '"a""b"', "\\", "%", "_",
 ])
-def test_bad_input_never_raises(catalogue, query):
-    result = search(catalogue.sessions, query)
+def test_bad_input_never_raises(reference, query):
+    result = search(reference.sessions, query)
     assert isinstance(result.keys, list)
 
 
-def test_hints_come_with_results(catalogue):
-    result = search(catalogue.sessions, "friendship year:abc")
+def test_hints_come_with_results(reference):
+    result = search(reference.sessions, "friendship year:abc")
     assert len(result.keys) == 2 and result.hints and "year:abc" in result.hints[0]
 
 
-def test_limit(catalogue):
-    assert len(search(catalogue.sessions, "", limit=3).keys) == 3
+def test_limit(reference):
+    assert len(search(reference.sessions, "", limit=3).keys) == 3
 
 
-def test_search_text_follows_edits_and_fts_stays_in_sync(catalogue):
+def test_search_text_follows_edits_and_fts_stays_in_sync(engine_catalogue):
+    catalogue = engine_catalogue
     with catalogue.sessions.begin() as s:
         s.add(Series(serial="Zz1", title_en="Mushroom gallery", serial_sort="zz1",
                      items=[Item(kind="stamp", title_en="Oyster mushroom")]))
@@ -107,6 +126,8 @@ def test_search_text_follows_edits_and_fts_stays_in_sync(catalogue):
     with catalogue.sessions.begin() as s:
         s.delete(s.get(Series, 5))
     assert rows(catalogue, "chanterelle") == [] and rows(catalogue, "gallery") == []
+    if catalogue.dialect != "sqlite":
+        return
     with catalogue.engine.connect() as conn:
         assert conn.exec_driver_sql("INSERT INTO item_fts(item_fts) VALUES ('integrity-check')") is not None
 
@@ -127,22 +148,6 @@ def test_reference_rows_have_search_text(catalogue):
     with catalogue.sessions() as s:
         assert all(s.scalars(select(Series.search_text)))
         assert s.execute(text("SELECT count(*) FROM series_fts WHERE series_fts MATCH '\"chinseon\"'")).scalar() == 2
-
-
-@pytest.mark.postgres
-@pytest.mark.parametrize("query, expected", [
-    ("friendship", FRIENDSHIP), ("友", FRIENDSHIP), ("chinson", FRIENDSHIP), ("theme:sport", SPORT),
-    ("kind:postcard -year:2025", []), ("Ba79 OR Ba80", FRIENDSHIP), ('"table tennis"', [(4, 10), (4, 13)]),
-])
-def test_same_results_on_postgresql(pg_url, home, query, expected):
-    """PostgreSQL has no FTS5: the same service falls back to a substring test."""
-    from kpstamps.services.opening import open_catalogue
-
-    shared = open_catalogue(home, pg_url)
-    try:
-        assert rows(shared, query) == expect(expected)
-    finally:
-        shared.close()
 
 
 def test_catalogue_without_fts_tables_still_searches(catalogue):

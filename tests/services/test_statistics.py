@@ -2,10 +2,16 @@ import csv
 import io
 
 import pytest
-from sqlalchemy import select
-
 from kpstamps.db.models import CatalogueValue, Holding, Series, Theme, Want
 from kpstamps.services import statistics as st
+from pg_server import engine_catalogue, engine_url  # noqa: F401  (fixtures)
+from sqlalchemy import select
+
+
+@pytest.fixture
+def catalogue(engine_catalogue):  # noqa: F811
+    """Every test here runs on SQLite and on PostgreSQL (a fresh database each)."""
+    return engine_catalogue
 
 
 @pytest.fixture

@@ -1,9 +1,15 @@
 import pytest
-from sqlalchemy import select
-
 from kpstamps.db.models import Series, Theme, series_theme
 from kpstamps.db.session import CatalogueError
 from kpstamps.services import themes as t
+from pg_server import engine_catalogue, engine_url  # noqa: F401  (fixtures)
+from sqlalchemy import select
+
+
+@pytest.fixture
+def catalogue(engine_catalogue):  # noqa: F811
+    """Every test here runs on SQLite and on PostgreSQL (a fresh database each)."""
+    return engine_catalogue
 
 
 def _id(catalogue, key):

@@ -165,9 +165,10 @@ def series_completion(session: Session, name_order: Sequence[str] = DEFAULT_NAME
 
 def money_spent(session: Session) -> tuple[dict[str, int], int]:
     """Prices paid per currency (see the module notes) and the number of holdings without a price."""
+    # One expression object in SELECT and GROUP BY: PostgreSQL sees the same parameter in both.
+    currency = func.coalesce(func.upper(Holding.price_currency), "")
     rows = session.execute(
-        select(func.coalesce(func.upper(Holding.price_currency), ""), func.sum(Holding.price_cents))
-        .where(Holding.price_cents.is_not(None)).group_by(func.coalesce(func.upper(Holding.price_currency), ""))
+        select(currency, func.sum(Holding.price_cents)).where(Holding.price_cents.is_not(None)).group_by(currency)
     ).all()
     unpriced = session.scalar(select(func.count(Holding.id)).where(Holding.price_cents.is_(None))) or 0
     return {currency: int(cents) for currency, cents in sorted(rows)}, int(unpriced)
