@@ -17,6 +17,8 @@ def _isolated_home(tmp_path, monkeypatch):
     """Every test gets its own KPSTAMPS_HOME: nothing touches the real user data dir."""
     home = tmp_path / "home"
     monkeypatch.setenv("KPSTAMPS_HOME", str(home))
+    monkeypatch.delenv("KPSTAMPS_SCANS", raising=False)
+    monkeypatch.delenv("KPSTAMPS_USER", raising=False)
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg-config"))
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg-cache"))

@@ -11,6 +11,7 @@ import platformdirs
 from kpstamps import APP_NAME
 
 HOME_ENV = "KPSTAMPS_HOME"
+SCANS_ENV = "KPSTAMPS_SCANS"  # a scan folder shared by the members of a PostgreSQL catalogue
 DB_FILENAME = "catalogue.sqlite3"
 
 
@@ -19,12 +20,14 @@ class DataHome:
     """The data directory: `catalogue.sqlite3`, `scans/`, `backups/`, `cache/`, `settings.json`."""
 
     root: Path
+    shared_scans: Path | None = None  # $KPSTAMPS_SCANS: scans live there instead of root/scans
 
     @classmethod
     def resolve(cls, home: str | os.PathLike[str] | None = None) -> DataHome:
         """`--home` wins, then $KPSTAMPS_HOME, then platformdirs' user data dir."""
         chosen = home or os.environ.get(HOME_ENV) or platformdirs.user_data_dir(APP_NAME, appauthor=False)
-        return cls(Path(chosen).expanduser().resolve())
+        shared = os.environ.get(SCANS_ENV, "").strip()
+        return cls(Path(chosen).expanduser().resolve(), Path(shared).expanduser().resolve() if shared else None)
 
     @property
     def database(self) -> Path:
@@ -32,7 +35,7 @@ class DataHome:
 
     @property
     def scans(self) -> Path:
-        return self.root / "scans"
+        return self.shared_scans or self.root / "scans"
 
     @property
     def backups(self) -> Path:

@@ -22,6 +22,7 @@ from kpstamps.db.models import (
     Want,
 )
 from kpstamps.db.session import CatalogueError
+from kpstamps.home import DataHome
 from kpstamps.services.copying import catalogue_tables, copy_catalogue
 from kpstamps.services.opening import open_catalogue
 from kpstamps.services.scans import scan_file, store_file
@@ -185,3 +186,43 @@ def test_cli_copy_into_a_non_empty_catalogue_fails_clearly(filled, home, tmp_pat
     open_catalogue(home, str(other)).close()
     assert main(["--home", str(home.root), "copy-to", str(other)]) == 2
     assert "not empty" in capsys.readouterr().err
+
+
+def test_club_round_trip_through_a_shared_scan_folder(filled, pg_url, home, tmp_path, monkeypatch, capsys):
+    """Anna copies her SQLite catalogue to the club's server and scan folder; Bob, whose
+    KPSTAMPS_SCANS names that folder, sees every scan; Carol copies it all back into a new
+    SQLite catalogue of her own: the same rows (ids, theme tree, numbers, holdings, wants,
+    orders) and the same image bytes."""
+    original = all_rows(filled)
+    with filled.sessions() as s:
+        scans = s.execute(select(Scan.sha256, Scan.extension).order_by(Scan.id)).all()
+    images = {sha: scan_file(filled.home.scans, sha, ext).read_bytes() for sha, ext in scans}
+    filled.close()
+    club = tmp_path / "club-share" / "scans"
+    assert main(["--home", str(home.root), "copy-to", pg_url, "--scans", str(club)]) == 0
+
+    monkeypatch.setenv("KPSTAMPS_SCANS", str(club))
+    bob = open_catalogue(DataHome.resolve(tmp_path / "bob"), pg_url)
+    try:
+        assert bob.home.scans == club.resolve() and all_rows(bob) == original
+        assert all(scan_file(bob.home.scans, sha, ext).read_bytes() == images[sha] for sha, ext in scans)
+    finally:
+        bob.close()
+    monkeypatch.delenv("KPSTAMPS_SCANS")
+
+    carol = tmp_path / "carol"
+    assert main(["--home", str(carol), "copy-from", pg_url, "--scans", str(club)]) == 0
+    assert "Scans: 2 copied" in capsys.readouterr().out
+    back = open_catalogue(DataHome.resolve(carol))
+    try:
+        assert all_rows(back) == original
+        assert all(scan_file(back.home.scans, sha, ext).read_bytes() == images[sha] for sha, ext in scans)
+        with back.sessions() as s:
+            child = s.scalar(select(Theme).where(Theme.key == "test.child"))
+            assert child.parent.key == "test.parent"
+            assert s.scalar(select(CatalogueNumber.number).where(CatalogueNumber.catalogue == "michel")) == "4711A"
+            order = s.scalar(select(Order).where(Order.number == "2026-001"))
+            assert [(line.item_id is None, line.quantity) for line in order.lines] == [(False, 2), (True, 1)]
+            assert order.events[0].at == dt.datetime(2026, 11, 1, 9, 30, 15, 123456)
+    finally:
+        back.close()
