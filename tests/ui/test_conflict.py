@@ -5,11 +5,18 @@ from __future__ import annotations
 import pytest
 from kpstamps.db.models import Series
 from kpstamps.services import editing
+from pg_server import engine_catalogue, engine_url  # noqa: F401  (fixtures)
 from PySide6.QtWidgets import QDialogButtonBox
 from sqlalchemy import select
 from sqlalchemy.orm import sessionmaker
 
 SPORTS = "Sports achievements of 2024"
+
+
+@pytest.fixture
+def catalogue(engine_catalogue):  # noqa: F811
+    """The main window on SQLite and on PostgreSQL."""
+    return engine_catalogue
 
 
 @pytest.fixture
