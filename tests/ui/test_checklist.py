@@ -147,3 +147,84 @@ def test_location_typed_in_the_cell_editor(main_window, feature, qtbot):
     with main_window.catalogue.sessions() as s:
         assert s.scalar(select(Holding.location).where(Holding.item_id == _item_ids(feature)[0])) == "Stockbook 2"
     assert feature.model.row(0).owned  # typing a location means the collector has it
+
+
+def test_incomplete_filter_combines_with_search(main_window, feature):
+    feature.model.toggle(0)  # New Year begun: incomplete; the sports series not begun
+    bar, table = main_window.search_bar, main_window.table_model
+    bar.edit.setText("theme:sport")
+    bar.apply()
+    assert table.rowCount() == 7
+    feature.incomplete_action.setChecked(True)  # sport AND incomplete: nothing
+    assert table.rowCount() == 0
+    bar.edit.setText("")
+    bar.apply()  # a new search keeps the incomplete filter
+    assert {table.row_key(r).series_id for r in range(table.rowCount())} == {_new_year_id(main_window)}
+    assert table.rowCount() == 6
+    bar.edit.setText("theme:sport")
+    bar.apply()
+    assert table.rowCount() == 0
+    feature.incomplete_action.setChecked(False)  # the search stays
+    assert table.rowCount() == 7
+
+
+def _new_year_id(main_window):
+    with main_window.catalogue.sessions() as s:
+        return s.scalar(select(Series.id).where(Series.title_en == "New Year 2025"))
+
+
+def test_checklist_follows_a_deleted_series(main_window, feature):
+    series_id, first_item = feature.model.series_id, _item_ids(feature)[0]
+    feature.model.toggle(0)
+    main_window.editing.confirm = lambda question: True
+    assert main_window.editing.delete_selected_series()  # the series shown in the checklist goes
+    assert feature.model.series_id is None and feature.model.rowCount() == 0
+    assert feature.panel.summary.text() == "No items" and not feature.values_panel.isEnabled()
+    feature.model.show_series(series_id)  # a stale key (e.g. a late signal) shows nothing, no error
+    assert feature.model.rowCount() == 0
+    main_window.undo_stack.undo()  # the series is back with its holding
+    assert main_window.select_key(RowKey(series_id, first_item))
+    assert feature.model.series_id == series_id and feature.panel.summary.text() == "1/6 owned"
+    main_window.undo_stack.redo()  # deleted again while shown
+    assert feature.model.rowCount() == 0
+    with main_window.catalogue.sessions() as s:
+        assert s.scalar(select(Series.id).where(Series.id == series_id)) is None
+
+
+def _click_check_box(qtbot, view, row, key):
+    from PySide6.QtWidgets import QStyle, QStyleOptionViewItem
+
+    index = view.model().index(row, column_of(key))
+    option = QStyleOptionViewItem()
+    view.initViewItemOption(option)
+    option.rect = view.visualRect(index)
+    option.features |= QStyleOptionViewItem.ViewItemFeature.HasCheckIndicator
+    box = view.style().subElementRect(QStyle.SubElement.SE_ItemViewItemCheckIndicator, option, view)
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=box.center())
+
+
+def test_one_click_ticks_owned_and_wanted_and_main_table_shows_them(main_window, feature, qtbot):
+    view = feature.panel.view
+    items = _item_ids(feature)
+    _click_check_box(qtbot, view, 3, "owned")
+    _click_check_box(qtbot, view, 4, "wanted")
+    assert _owned(main_window) == {(items[3], "mnh", 1)}
+    with main_window.catalogue.sessions() as s:
+        assert [(w.item_id, w.quantity) for w in s.scalars(select(Want))] == [(items[4], 1)]
+    assert _main_owned_cell(main_window, items[3]) == "1"
+    model = main_window.table_model
+    row = next(r for r in range(model.rowCount()) if model.row_key(r).item_id == items[4])
+    assert model.data(model.index(row, [c[0] for c in COLUMNS].index("Wanted"))) == "1"
+    assert main_window.undo_stack.count() == 2
+    _click_check_box(qtbot, view, 3, "owned")  # a second click unticks
+    assert _owned(main_window) == set()
+
+
+def test_location_typed_through_an_input_method(main_window, feature):
+    from ime_input import ime_type_in_cell
+
+    view = feature.panel.view
+    ime_type_in_cell(view, 0, column_of("location"), "앨범 2 · Альбом 2 · 集邮册")
+    with main_window.catalogue.sessions() as s:
+        assert s.scalar(select(Holding.location).where(Holding.item_id == _item_ids(feature)[0])) == \
+            "앨범 2 · Альбом 2 · 集邮册"

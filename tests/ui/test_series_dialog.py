@@ -47,7 +47,7 @@ def _fill_new_series(window, qtbot):
     assert dialog.table.rowCount() == 7
     dialog.copy_title.click()
     dialog.table.set_value(0, "face_value", "50")
-    dialog.table.set_value(0, "numbers", "Mi 6789, Sc 5123")
+    dialog.table.set_value(0, "numbers", "KSC 5890, Mi 6789, Sc 5123, SG 6001, Yv 5010, Colnect KP-2025-01")
     dialog.table.set_value(6, "title_ru", "Открытка")
     return dialog
 
@@ -56,6 +56,10 @@ def test_create_edit_delete_undo_redo(main_window, qtbot, catalogue):
     window = main_window
     dialog = _fill_new_series(window, qtbot)
     assert _ok(dialog).isEnabled(), dialog.messages.text()
+    # nothing is written before OK: no series, no new theme, nothing on the undo stack
+    assert _series_row(catalogue, "Zz7") is None and window.undo_stack.count() == 0
+    with catalogue.sessions() as s:
+        assert s.scalar(text("SELECT count(*) FROM theme WHERE key = 'friendship.russia_test'")) == 0
     _ok(dialog).click()
     assert not dialog.isVisible()
     row = _series_row(catalogue, "Zz7")
@@ -68,11 +72,13 @@ def test_create_edit_delete_undo_redo(main_window, qtbot, catalogue):
     with catalogue.sessions() as s:
         assert sorted(s.execute(select(CatalogueNumber.catalogue, CatalogueNumber.number)
                                 .where(CatalogueNumber.item_id == items[0].id)).all()) == [
-            ("michel", "6789"), ("scott", "5123")]
+            ("colnect", "KP-2025-01"), ("ksc", "5890"), ("michel", "6789"), ("scott", "5123"), ("sg", "6001"),
+            ("yvert", "5010")]
         themes = s.scalars(text("SELECT t.key FROM theme t JOIN series_theme st ON st.theme_id = t.id "
                                 "WHERE st.series_id = :id ORDER BY t.key"), {"id": series_id}).all()
         assert themes == ["friendship.russia_test", "sport.football"]
     assert window.undo_stack.undoText() == "Add series Zz7"
+    assert "Undo Add series Zz7" in [a.text().replace("&", "") for a in window.menus["edit"].actions()]
 
     # edit: select an item row, open with Edit…, drop the last postcard, rename
     assert window.select_key(RowKey(series_id, items[1].id))
@@ -90,22 +96,26 @@ def test_create_edit_delete_undo_redo(main_window, qtbot, catalogue):
     # holdings and scans make the delete ask; refusing keeps everything
     with catalogue.sessions.begin() as s:
         s.add_all([Holding(item_id=items[0].id, condition="mnh", quantity=3), Want(item_id=items[1].id),
-                   Scan(series_id=series_id, sha256="c" * 64, size_bytes=1)])
+                   Scan(series_id=series_id, sha256="c" * 64, size_bytes=1),
+                   Scan(item_id=items[2].id, sha256="d" * 64, size_bytes=1)])
     questions = []
     window.editing.confirm = lambda q: questions.append(q) or False
     window.select_key(RowKey(series_id, items[0].id))
     assert not window.editing.delete_selected_series()
-    assert "1 holdings" in questions[0] and "1 wants" in questions[0] and "1 scans" in questions[0]
+    assert "1 holdings" in questions[0] and "1 wants" in questions[0] and "2 scans" in questions[0]
     assert _series_row(catalogue, "Zz8") is not None
+    linked = _linked_rows(catalogue, series_id)
     window.editing.confirm = lambda q: True
     assert window.editing.delete_selected_series()
     assert window.undo_stack.undoText() == "Delete series Zz8"
     assert _series_row(catalogue, "Zz8") is None and _count(catalogue, Holding) == 0
+    assert _count(catalogue, Scan) == 0 and _count(catalogue, Want) == 0
 
     ids_after_edit = [i.id for i in items[:6]]
     window.undo_stack.undo()  # undelete: same ids, holdings, wants, scans
     assert [i.id for i in _items(catalogue, series_id)] == ids_after_edit
-    assert _count(catalogue, Holding) == 1 and _count(catalogue, Want) == 1 and _count(catalogue, Scan) == 1
+    assert _count(catalogue, Holding) == 1 and _count(catalogue, Want) == 1 and _count(catalogue, Scan) == 2
+    assert _linked_rows(catalogue, series_id) == linked  # same ids, theme links, numbers and scans
     window.undo_stack.undo()  # undo the edit
     assert _series_row(catalogue, "Zz7")[0] == series_id
     assert [i.id for i in _items(catalogue, series_id)] == [i.id for i in items]
@@ -117,6 +127,25 @@ def test_create_edit_delete_undo_redo(main_window, qtbot, catalogue):
     assert _series_row(catalogue, "Zz8")[0] == series_id
     window.undo_stack.redo()
     assert _count(catalogue, Series, Series.id == series_id) == 0
+
+
+def _linked_rows(catalogue, series_id):
+    """Every row hanging off a series, with ids and links, read with plain SQL."""
+    queries = {
+        "themes": "SELECT st.theme_id FROM series_theme st WHERE st.series_id = :id ORDER BY 1",
+        "items": "SELECT id, position, kind, title_ko, title_zh, title_ru FROM item WHERE series_id = :id ORDER BY id",
+        "numbers": "SELECT n.id, n.item_id, n.catalogue, n.number FROM catalogue_number n "
+                   "JOIN item i ON i.id = n.item_id WHERE i.series_id = :id ORDER BY n.id",
+        "holdings": "SELECT h.id, h.item_id, h.condition, h.quantity FROM holding h "
+                    "JOIN item i ON i.id = h.item_id WHERE i.series_id = :id ORDER BY h.id",
+        "wants": "SELECT w.id, w.item_id FROM want w JOIN item i ON i.id = w.item_id WHERE i.series_id = :id",
+        "scans": "SELECT id, series_id, item_id, sha256 FROM scan WHERE series_id = :id "
+                 "OR item_id IN (SELECT id FROM item WHERE series_id = :id) ORDER BY id",
+    }
+    with catalogue.sessions() as s:
+        rows = {name: [tuple(r) for r in s.execute(text(sql), {"id": series_id})] for name, sql in queries.items()}
+    assert rows["themes"] and rows["items"] and rows["numbers"] and rows["scans"]
+    return rows
 
 
 def _count(catalogue, model, *where):
@@ -200,3 +229,50 @@ def test_kind_combo_delegate_and_double_click(main_window, qtbot):
     editor.deleteLater()
     dialog.confirm = lambda q: True
     dialog.reject()
+
+
+def test_every_text_field_takes_input_method_text(main_window, catalogue):
+    """Hangul, Chinese and Cyrillic composed through an input method land in the database."""
+    from ime_input import ime_type, ime_type_in_cell
+
+    dialog = main_window.editing.new_series()
+    dialog.serial.setText("Zz9")
+    for lang, title in TITLES.items():
+        ime_type(dialog.titles[lang], title)
+    ime_type(dialog.notes, "주석 · примечание · 注释")
+    ime_type(dialog.source, "조선우표사 · Марка · 朝鲜邮票社")
+    ime_type(dialog.themes.filter, "조로")  # type-ahead finds the Korean theme name
+    shown = [dialog.themes.list.item(r) for r in range(dialog.themes.list.count())
+             if not dialog.themes.list.item(r).isHidden()]
+    assert [i.data(Qt.ItemDataRole.UserRole) for i in shown] == ["friendship.russia"]
+    shown[0].setCheckState(Qt.CheckState.Checked)
+    ime_type(dialog.themes.new_key, "friendship.ime_test")
+    ime_type(dialog.themes.new_name, "Дружба 친선 友好")
+    dialog.themes.add_button.click()
+    ime_type(dialog.shortcut, "우표 2장 + 엽서 1장")  # the count shortcut read in Korean
+    dialog.add_counted.click()
+    assert [d.kind for d in dialog.table.items()] == ["stamp", "stamp", "postcard"]
+    cells = {"title_ko": "조로친선 우표", "title_zh": "朝俄友好邮票", "title_ru": "Марка дружбы",
+             "format": "квадрат 정방형 方形", "perf_gauge": "12¾", "numbers": "KSC 5890가"}
+    for key, value in cells.items():
+        ime_type_in_cell(dialog.table, 0, dialog.table.column(key), value)
+    ime_type_in_cell(dialog.table, 2, dialog.table.column("title_ru"), "Почтовая карточка")
+    assert _ok(dialog).isEnabled(), dialog.messages.text()
+    _ok(dialog).click()
+    assert not dialog.isVisible()
+
+    row = _series_row(catalogue, "Zz9")
+    assert tuple(row[1:5]) == tuple(TITLES.values())
+    with catalogue.sessions() as s:
+        notes, source = s.execute(text("SELECT notes, source FROM series WHERE id = :id"), {"id": row[0]}).one()
+        assert (notes, source) == ("주석 · примечание · 注释", "조선우표사 · Марка · 朝鲜邮票社")
+        first = s.execute(text("SELECT i.title_ko, i.title_zh, i.title_ru, i.format, i.perf_gauge, n.number "
+                               "FROM item i JOIN catalogue_number n ON n.item_id = i.id "
+                               "WHERE i.series_id = :id AND i.position = 1"), {"id": row[0]}).one()
+        assert tuple(first) == ("조로친선 우표", "朝俄友好邮票", "Марка дружбы", "квадрат 정방형 方形", "12¾", "5890가")
+        assert s.scalar(text("SELECT title_ru FROM item WHERE series_id = :id AND position = 3"),
+                        {"id": row[0]}) == "Почтовая карточка"
+        themes = s.execute(text("SELECT t.key, t.name_en FROM theme t JOIN series_theme st ON st.theme_id = t.id "
+                                "WHERE st.series_id = :id ORDER BY t.key"), {"id": row[0]}).all()
+        assert [tuple(t) for t in themes] == [("friendship.ime_test", "Дружба 친선 友好"),
+                                              ("friendship.russia", "DPRK–Russia friendship")]

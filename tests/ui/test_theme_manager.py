@@ -1,7 +1,7 @@
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtTest import QAbstractItemModelTester
-from sqlalchemy import select
+from sqlalchemy import select, text
 
 from kpstamps.db.models import Series, Theme, series_theme
 from kpstamps.ui.theme_manager import TOP_LEVEL
@@ -37,7 +37,14 @@ def test_menu_opens_non_modal_manager_and_model_is_consistent(main_window, qtbot
 
 
 def test_drag_and_drop_moves_and_undo(main_window, feature):
+    from PySide6.QtWidgets import QAbstractItemView
+
+    view = feature.manager.view  # the tree drags its own rows and drops them on a theme
+    assert view.dragDropMode() == QAbstractItemView.DragDropMode.InternalMove
+    assert view.dragEnabled() and view.viewport().acceptDrops()
     model = feature.model
+    assert model.flags(model.index(0, 0)) & Qt.ItemFlag.ItemIsDragEnabled
+    assert model.flags(model.index(0, 0)) & Qt.ItemFlag.ItemIsDropEnabled
     football_id = _theme(main_window, "sport.football")[0]
     friendship = model.index_of(_theme(main_window, "friendship")[0])
     mime = model.mimeData([model.index_of(football_id)])
@@ -125,3 +132,20 @@ def test_rename_through_the_tree_editor(main_window, feature, qtbot):
     qtbot.waitUntil(lambda: main_window.undo_stack.count() > 0)  # the delegate commits queued
     assert _theme(main_window, "new_year")[2] == "Lunar New Year"
     assert feature.model.data(feature.model.index_of(_theme(main_window, "new_year")[0], 0)) == "Lunar New Year"
+
+
+def test_names_in_four_scripts_through_an_input_method(main_window, feature):
+    from ime_input import ime_type_in_cell
+
+    from kpstamps.domain.enums import LANGS
+
+    theme_id = feature.create(None, {"en": "Flowers"})
+    names = {"ko": "꽃", "en": "Flowers", "zh": "花卉", "ru": "Цветы"}
+    for column, lang in enumerate(LANGS, start=1):
+        if lang.value != "en":
+            ime_type_in_cell(feature.manager.view, feature.model.index_of(theme_id).row(), column, names[lang.value])
+    with main_window.catalogue.sessions() as s:
+        row = s.execute(text("SELECT name_ko, name_en, name_zh, name_ru FROM theme WHERE id = :id"),
+                        {"id": theme_id}).one()
+    assert tuple(row) == tuple(names.values())
+    assert main_window.undo_stack.undoText() == "Rename theme Flowers to Цветы"

@@ -13,6 +13,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplicat
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QWidget
 from sqlalchemy.orm import Session, sessionmaker
 
+from kpstamps.db.session import CatalogueError
 from kpstamps.domain.enums import Condition
 from kpstamps.domain.money import Money
 from kpstamps.services import glossary, holdings
@@ -74,8 +75,11 @@ class ChecklistModel(QAbstractTableModel):
 
     def reload(self) -> None:
         self.beginResetModel()
-        self.checklist = (holdings.series_checklist(self._sessions, self.series_id, self.name_order)
-                          if self.series_id is not None else None)
+        try:
+            self.checklist = (holdings.series_checklist(self._sessions, self.series_id, self.name_order)
+                              if self.series_id is not None else None)
+        except CatalogueError:  # the series was deleted (or an undo took it away): show nothing
+            self.series_id, self.checklist = None, None
         self.endResetModel()
         done = self.checklist.completion if self.checklist else holdings.Completion(0, 0)
         self.completionChanged.emit(done.owned, done.total)

@@ -246,21 +246,20 @@ class HoldingsFeature:
             self.model.reload()
 
     def filter_incomplete(self, on: bool) -> None:
-        self.window.reload(where=holdings.incomplete_series_where() if on else None)
+        # A named filter: it combines with the search instead of replacing it.
+        self.window.set_filter("incomplete_series", holdings.incomplete_series_where() if on else None)
 
     def edit(self, text: str, item_id: int, change: Callable[[], None]) -> None:
         """Apply `change` to an item as an undoable step named `text`."""
         sessions = self.window.catalogue.sessions
-        before = holdings.snapshot(sessions, item_id)
         after: list[holdings.ItemSnapshot] = []
 
-        def do() -> None:
+        # Do the change first: a refused change (CatalogueError, also for an item deleted
+        # meanwhile) never lands on the stack.
+        try:
+            before = holdings.snapshot(sessions, item_id)
             change()
             after.append(holdings.snapshot(sessions, item_id))
-
-        # Do the change first: a refused change (CatalogueError) never lands on the stack.
-        try:
-            do()
         except CatalogueError as exc:
             self.panel.message.setText(tr("Not changed: {error}").format(error=exc))
             return

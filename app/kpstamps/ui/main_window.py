@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import ColumnElement, func, select
+from sqlalchemy import ColumnElement, and_, func, select
 
 from kpstamps.db.models import Holding, Item, Series, Want
 from kpstamps.services.browse import RowKey
@@ -63,6 +63,8 @@ class MainWindow(QMainWindow):
         self.prefs = prefs
         self.ui_lang = ui_lang
         self.undo_stack = QUndoStack(self)
+        self._where: ColumnElement[bool] | None = None  # the search's filter (see reload)
+        self.filters: dict[str, ColumnElement[bool]] = {}  # named filters ANDed with it
         self.setWindowTitle(tr("KP Stamps"))
         self.resize(1400, 850)
 
@@ -180,12 +182,27 @@ class MainWindow(QMainWindow):
 
     # -- rows and selection ----------------------------------------------------------------
     def reload(self, where: ColumnElement[bool] | None = ..., keys: list[RowKey] | None = None) -> None:
-        """Re-read the table's rows (with a new filter if given), keeping the current row."""
+        """Re-read the table's rows (with a new search filter if given), keeping the current row.
+
+        `where` replaces the search's filter; the named filters of `set_filter` (e.g. "only
+        incomplete series") stay and are combined with it.
+        """
         current = self.current_key()
-        self.table_model.reload(where, keys)
+        if where is not ...:
+            self._where = where
+        clauses = [c for c in (self._where, *self.filters.values()) if c is not None]
+        self.table_model.reload(and_(*clauses) if clauses else None, keys)
         if current is not None:
             self.select_key(current)
         self.update_status()
+
+    def set_filter(self, name: str, where: ColumnElement[bool] | None) -> None:
+        """Add (or with None remove) a named filter that stays on while the search changes."""
+        if where is None:
+            self.filters.pop(name, None)
+        else:
+            self.filters[name] = where
+        self.reload()
 
     def current_key(self) -> RowKey | None:
         index = self.table_view.currentIndex()
