@@ -276,3 +276,61 @@ def test_every_text_field_takes_input_method_text(main_window, catalogue):
                                 "WHERE st.series_id = :id ORDER BY t.key"), {"id": row[0]}).all()
         assert [tuple(t) for t in themes] == [("friendship.ime_test", "Дружба 친선 友好"),
                                               ("friendship.russia", "DPRK–Russia friendship")]
+
+
+def _state(catalogue):
+    """The whole catalogue's editable rows, read with plain SQL (holding/want ids left out:
+    ticking again makes new rows)."""
+    queries = {
+        "series": "SELECT id, serial, title_ko, title_en, title_zh, title_ru, issue_date FROM series ORDER BY id",
+        "items": "SELECT id, series_id, position, kind, title_ko, title_ru, face_value_cents FROM item ORDER BY id",
+        "numbers": "SELECT id, item_id, catalogue, number FROM catalogue_number ORDER BY id",
+        "themes": "SELECT id, key, name_en FROM theme ORDER BY id",
+        "links": "SELECT series_id, theme_id FROM series_theme ORDER BY 1, 2",
+        "holdings": "SELECT item_id, condition, quantity, location FROM holding ORDER BY item_id",
+        "wants": "SELECT item_id, quantity FROM want ORDER BY item_id",
+    }
+    with catalogue.sessions() as s:
+        return {name: [tuple(r) for r in s.execute(text(sql))] for name, sql in queries.items()}
+
+
+def _press(qtbot, window, keys):
+    from PySide6.QtGui import QKeySequence
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    QTest.qWait(0)  # closed dialogs go; then the main window is the active one again, as on a desktop
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=2000)
+    sequence = QKeySequence(keys)
+    qtbot.keyClick(window.table_view, sequence[0].key(), sequence[0].keyboardModifiers())
+
+
+def test_create_tick_holdings_undo_all_and_redo_all(main_window, qtbot, catalogue):
+    window = main_window
+    states = [_state(catalogue)]
+    dialog = _fill_new_series(window, qtbot)
+    _ok(dialog).click()
+    states.append(_state(catalogue))
+    series_id = _series_row(catalogue, "Zz7")[0]
+    assert len(states[1]["series"]) == len(states[0]["series"]) + 1
+    assert ("friendship.russia_test" in [t[1] for t in states[1]["themes"]])
+    checklist = window.holdings_feature.model
+    assert checklist.series_id == series_id and checklist.rowCount() == 7  # the new series is selected
+    for row, key in ((0, "owned"), (4, "owned"), (6, "owned"), (5, "wanted")):
+        assert checklist.toggle(row, key)
+        states.append(_state(catalogue))
+    assert len(states[-1]["holdings"]) == 3 and len(states[-1]["wants"]) == 1
+    assert window.undo_stack.count() == 5 and window.holdings_feature.panel.summary.text() == "3/7 owned"
+
+    for index in range(4, -1, -1):  # Ctrl+Z, from whichever widget has the focus
+        _press(qtbot, window, "Ctrl+Z")
+        assert window.undo_stack.index() == index
+        assert _state(catalogue) == states[index], f"after undoing to step {index}"
+    assert window.holdings_feature.model.rowCount() == 0  # the checklist let go of the vanished series
+    for index in range(1, 6):
+        _press(qtbot, window, "Ctrl+Shift+Z")
+        assert window.undo_stack.index() == index
+        assert _state(catalogue) == states[index], f"after redoing to step {index}"
+    redo_text = [a.text().replace("&", "") for a in window.menus["edit"].actions()]
+    assert "Undo Mark Zz7 #6 wanted" in redo_text

@@ -31,7 +31,7 @@ from kpstamps.services.snapshots import Impact, Snapshot, delete, delete_impact,
 
 __all__ = [
     "Impact", "ItemDraft", "SeriesConflict", "SeriesDraft", "Snapshot", "ThemeChoice", "delete", "delete_impact",
-    "load_draft", "restore", "save_series", "series_conflict", "snapshot", "theme_choices", "validate",
+    "load_draft", "restore", "save_series", "series_conflict", "snapshot", "theme_choices", "theme_ids", "validate",
 ]
 
 
@@ -96,6 +96,14 @@ def theme_choices(sessions: sessionmaker[Session]) -> list[ThemeChoice]:
 
     walk(None, 0)
     return result
+
+
+def theme_ids(sessions: sessionmaker[Session], keys: list[str]) -> tuple[int, ...]:
+    """The ids of the themes with these keys (unknown keys are skipped)."""
+    if not keys:
+        return ()
+    with sessions() as session:
+        return tuple(session.scalars(select(Theme.id).where(Theme.key.in_(keys)).order_by(Theme.id)))
 
 
 def load_draft(sessions: sessionmaker[Session], series_id: int) -> SeriesDraft:

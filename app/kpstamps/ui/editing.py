@@ -117,6 +117,7 @@ class EditingController:
     def save(self, draft: SeriesDraft, dialog: SeriesDialog | None = None) -> str | None:
         """Save through the undo stack; returns an error message or None."""
         before = editing.snapshot(self.sessions, series_ids=[draft.id]) if draft.id is not None else None
+        themes_before = {choice.key for choice in editing.theme_choices(self.sessions)}
         try:
             series_id = editing.save_series(self.sessions, draft, getattr(dialog, "loaded_draft", None))
         except SeriesConflict as conflict:
@@ -127,8 +128,11 @@ class EditingController:
         after = editing.snapshot(self.sessions, series_ids=[series_id])
         name = draft.serial or draft.titles.get("en") or next((t for t in draft.titles.values() if t), "")
         text = tr("Add series {name}") if before is None else tr("Edit series {name}")
+        new_keys = [key.strip() for key in draft.new_themes if key.strip() not in themes_before]
+        created = editing.theme_ids(self.sessions, new_keys)  # undo takes them away too
         self.window.undo_stack.push(SnapshotCommand(text.format(name=name), self.sessions,
-                                                    before or after.emptied(), after, self.window))
+                                                    before or after.emptied(), after, self.window,
+                                                    created_themes=created))
         self.window.select_key(RowKey(series_id, None)) or self._select_first_item(series_id)
         return None
 

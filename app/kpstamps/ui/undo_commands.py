@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from kpstamps.services.snapshots import Snapshot, restore
+from kpstamps.services.themes import ThemeSnapshot, delete_theme, restore_theme
 
 log = logging.getLogger(__name__)
 
@@ -50,9 +51,25 @@ class ServiceCommand(QUndoCommand):
 
 
 class SnapshotCommand(ServiceCommand):
-    """Undo puts back `before`, redo puts back `after` (rows with their ids and links)."""
+    """Undo puts back `before`, redo puts back `after` (rows with their ids and links).
 
-    def __init__(self, text: str, sessions, before: Snapshot, after: Snapshot, window, *, done: bool = True):
-        super().__init__(text, lambda: restore(sessions, after), lambda: restore(sessions, before), window,
-                         done=done)
+    `created_themes`: ids of themes the edit created (new themes typed in the series dialog);
+    undo deletes them too, redo brings them back with the same ids before the links.
+    """
+
+    def __init__(self, text: str, sessions, before: Snapshot, after: Snapshot, window, *, done: bool = True,
+                 created_themes: tuple[int, ...] = ()):
+        gone: list[ThemeSnapshot] = []
+
+        def undo() -> None:
+            restore(sessions, before)
+            gone[:] = [delete_theme(sessions, theme_id) for theme_id in created_themes]
+
+        def redo() -> None:
+            for theme in gone:
+                restore_theme(sessions, theme)
+            gone.clear()
+            restore(sessions, after)
+
+        super().__init__(text, redo, undo, window, done=done)
         self.before, self.after = before, after
