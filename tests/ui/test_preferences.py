@@ -92,3 +92,56 @@ def test_name_order_refreshes_checklist(main_window):
     _ok(dialog)
     assert main_window.holdings_feature.model.name_order[0] == "ko"
     assert main_window.detail.toPlainText()
+
+
+def _set_name_order(main_window, order):
+    dialog = main_window.preferences_feature.open_dialog()
+    names = _page(dialog, NamesPage)
+    for target, lang in enumerate(order):
+        names.order.setCurrentRow(names.languages().index(lang))
+        for _ in range(names.order.currentRow() - target):
+            names.move_current(-1)
+    assert names.languages() == order
+    _ok(dialog)
+
+
+def test_name_order_falls_back_to_the_next_language(main_window):
+    from kpstamps.services import editing
+    from kpstamps.services.browse import RowKey
+    from kpstamps.ui.table_model import COLUMNS
+
+    sessions = main_window.catalogue.sessions
+    draft = editing.SeriesDraft(serial="Zz5", issue_date="2025-04",
+                                titles={"ko": "꽃", "en": "Flowers", "zh": "", "ru": ""},
+                                items=[editing.ItemDraft(kind="stamp", titles={"ko": "", "en": "", "zh": "", "ru": "Роза"})])
+    series_id = editing.save_series(sessions, draft)
+    main_window.catalogueChanged.emit()
+    item_id = editing.load_draft(sessions, series_id).items[0].id
+    _set_name_order(main_window, ["zh", "ko", "en", "ru"])  # no Chinese title: Korean is next
+    model = main_window.table_model
+    row = model.row_for(RowKey(series_id, item_id))
+    columns = [c[0] for c in COLUMNS]
+    assert model.data(model.index(row, columns.index("Series"))) == "꽃"
+    assert model.data(model.index(row, columns.index("Title"))) == "Роза"  # only in Russian: still shown
+    assert main_window.select_key(RowKey(series_id, item_id))
+    assert main_window.holdings_feature.model.checklist.title == "꽃"
+    _set_name_order(main_window, ["en", "ru", "ko", "zh"])
+    assert model.data(model.index(row, columns.index("Series"))) == "Flowers"
+
+
+def test_default_currency_applies_to_prices_and_values(main_window):
+    from kpstamps.ui.checklist_model import column_of
+
+    main_window.table_view.selectRow(2)  # an item of New Year 2025
+    dialog = main_window.preferences_feature.open_dialog()
+    _page(dialog, InterfacePage).currency.setCurrentText("USD")
+    _ok(dialog)
+    feature = main_window.holdings_feature
+    assert feature.values_panel.currency.currentText() == "USD"
+    model = feature.model
+    model.setData(model.index(0, column_of("price")), "1.20")
+    assert model.data(model.index(0, column_of("price"))) == "1.20 USD"
+    from kpstamps.db.models import Holding
+    from sqlalchemy import select
+    with main_window.catalogue.sessions() as s:
+        assert s.execute(select(Holding.price_cents, Holding.price_currency)).one() == (120, "USD")

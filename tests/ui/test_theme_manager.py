@@ -136,7 +136,6 @@ def test_rename_through_the_tree_editor(main_window, feature, qtbot):
 
 def test_names_in_four_scripts_through_an_input_method(main_window, feature):
     from ime_input import ime_type_in_cell
-
     from kpstamps.domain.enums import LANGS
 
     theme_id = feature.create(None, {"en": "Flowers"})

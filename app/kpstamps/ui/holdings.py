@@ -241,7 +241,9 @@ class HoldingsFeature:
     def _refresh(self) -> None:
         # Preferences may have changed (title order, currency) along with the catalogue.
         self.model.name_order = list(self.window.prefs.name_order)
-        self.model.currency = self.window.prefs.default_currency
+        if self.model.currency != self.window.prefs.default_currency:  # a new default, not every edit
+            self.model.currency = self.window.prefs.default_currency
+            self.values_panel.currency.setCurrentText(self.model.currency)
         if self.model.series_id is not None:
             self.model.reload()
 
