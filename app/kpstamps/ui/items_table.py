@@ -98,8 +98,9 @@ class ItemsTable(QTableWidget):
         }
         for key, delegate in self.delegates.items():
             self.setItemDelegateForColumn(self.column(key), delegate)
-        widths = {"kind": 130, "face_value": 80, "currency": 70, "perforation": 100, "perf_gauge": 60,
-                  "format": 90, **{f"title_{lang}": 170 for lang in LANGS}}
+        # Narrow enough that the catalogue numbers (the last, stretching column) show at 1280 px.
+        widths = {"kind": 120, "face_value": 75, "currency": 65, "perforation": 100, "perf_gauge": 55,
+                  "format": 80, **{f"title_{lang}": 150 for lang in LANGS}}
         for key, width in widths.items():
             self.setColumnWidth(self.column(key), width)
         self.horizontalHeader().setStretchLastSection(True)

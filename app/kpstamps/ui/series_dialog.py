@@ -70,8 +70,8 @@ class ThemePicker(QWidget):
         self.add_button = QPushButton(tr("Add theme"), self)
         self.add_button.clicked.connect(self.add_new_theme)
         row = QHBoxLayout()
-        row.addWidget(self.new_key)
-        row.addWidget(self.new_name)
+        row.addWidget(self.new_key, 3)  # the key's example needs the room
+        row.addWidget(self.new_name, 2)
         row.addWidget(self.add_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -134,7 +134,7 @@ class SeriesDialog(QDialog):
         self._id, self._version = draft.id, draft.version
         self.setWindowTitle(tr("New series") if draft.id is None else tr("Edit series {serial}").format(
             serial=draft.serial or draft.titles.get("en", "")))
-        self.resize(1200, 820)
+        self.resize(1280, 820)
         self._build(themes, ui_lang)
         self._load(draft)
         self._initial = self.draft()
