@@ -216,6 +216,9 @@ def test_one_click_ticks_owned_and_wanted_and_main_table_shows_them(main_window,
     row = next(r for r in range(model.rowCount()) if model.row_key(r).item_id == items[4])
     assert model.data(model.index(row, [c[0] for c in COLUMNS].index("Wanted"))) == "1"
     assert main_window.undo_stack.count() == 2
+    feature.model.setData(feature.model.index(4, column_of("want_condition")), "used")
+    with main_window.catalogue.sessions() as s:
+        assert s.execute(select(Want.condition, Want.quantity)).one() == ("used", 1)
     _click_check_box(qtbot, view, 3, "owned")  # a second click unticks
     assert _owned(main_window) == set()
 
