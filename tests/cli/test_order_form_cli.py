@@ -89,3 +89,12 @@ def test_headless_in_a_fresh_process_without_a_display(home, tmp_path):
                            "--series", "Ba80"], env=env, capture_output=True, text=True, timeout=60)
     assert done.returncode == 0, done.stderr
     assert "Корейско-китайскаядружба" in _text(out)
+
+
+def test_unknown_route_lists_the_known_ones(home, tmp_path, capsys):
+    code = main(["--home", str(home.root), "order-form", "--lang", "en", "--out", str(tmp_path / "o.pdf"),
+                 "--series", "Ba79", "--route", "nope"])
+    assert code != 0
+    err = capsys.readouterr().err
+    assert "unknown shipping route 'nope'" in err and "russian_post_parcel" in err
+    assert not (tmp_path / "o.pdf").exists()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import shutil
 import subprocess
@@ -145,3 +146,16 @@ def test_the_same_renderer_paints_on_a_printer(qapp, catalogue, tmp_path):
     reader = PdfReader(tmp_path / "printer.pdf")
     assert len(reader.pages) == pages
     assert "Бланк заказа" in _text(reader, 0)
+
+
+@pytest.mark.parametrize("lang", ["en", "zh", "ru"])
+def test_unpriced_lines_stay_blank_and_ask_for_a_quote(qapp, catalogue, tmp_path, lang):
+    form = _reference_form(catalogue, lang)
+    lines = list(form.lines)
+    lines[0] = dataclasses.replace(lines[0], unit_price_cents=0)
+    unpriced = dataclasses.replace(form, lines=tuple(lines))
+    text = _text(PdfReader(render_pdf(unpriced, tmp_path / "o.pdf").path))
+    assert " ".join(term("form.unpriced", lang).split()) in text
+    assert format_amount(0, lang) + " " not in text.split(term("form.subtotal", lang))[0]
+    priced = _text(PdfReader(render_pdf(form, tmp_path / "p.pdf").path))
+    assert " ".join(term("form.unpriced", lang).split()) not in priced

@@ -21,6 +21,7 @@ from kpstamps.services.orders import (
     new_order,
     order_form,
     shipping_route,
+    shipping_routes,
 )
 from kpstamps.services.preferences import load_preferences
 
@@ -56,7 +57,8 @@ def _draft(args: argparse.Namespace) -> tuple[OrderDraft, OrderForm]:
     except ValueError as exc:
         raise CatalogueError(str(exc)) from None
     if args.route and shipping_route(args.route) is None:
-        raise CatalogueError(f"unknown shipping route {args.route!r}")
+        known = ", ".join(route.key for route in shipping_routes())
+        raise CatalogueError(f"unknown shipping route {args.route!r} (known: {known})")
     catalogue = open_from_args(args)
     try:
         if args.order:

@@ -41,8 +41,8 @@ _LOCALES = {"en": (QLocale.Language.English, QLocale.Country.UnitedKingdom),
             "ru": (QLocale.Language.Russian, QLocale.Country.Russia)}
 _DATE_FORMATS = {"en": "d MMMM yyyy", "zh": "yyyy年M月d日", "ru": "d MMMM yyyy 'г.'"}
 # Column keys (glossary form.*) and their share of the table width.
-COLUMNS = (("line_no", 0.045), ("serial", 0.07), ("item", 0.30), ("catalogue_numbers", 0.115),
-           ("kind", 0.09), ("condition", 0.11), ("qty_short", 0.07), ("unit_price", 0.10), ("line_total", 0.10))
+COLUMNS = (("line_no", 0.045), ("serial", 0.07), ("item", 0.28), ("catalogue_numbers", 0.115),
+           ("kind", 0.08), ("condition", 0.13), ("qty_short", 0.07), ("unit_price", 0.10), ("line_total", 0.10))
 _RIGHT = {"line_no", "qty_short", "unit_price", "line_total"}
 _GREY = QColor(90, 90, 90)
 
@@ -181,8 +181,12 @@ class _Layout:
                           [(line.serial, self.font, None)], item, [(line.numbers, self.small, None)],
                           [(kind, self.small, None)], [(term(f"condition.{line.condition}", self.lang), self.small, None)],
                           [(form_locale(self.lang).toString(line.quantity), self.font, None)],
-                          [(format_amount(line.unit_price_cents, self.lang), self.font, None)],
-                          [(format_amount(line.total_cents, self.lang), self.font, None)]])
+                          [(self.price(line.unit_price_cents), self.font, None)],
+                          [(self.price(line.total_cents), self.font, None)]])
+
+    def price(self, cents: int) -> str:
+        """A price of 0 means "not priced yet": left blank for the issuer to fill in."""
+        return format_amount(cents, self.lang) if cents else ""
 
     def paginate(self, rows: list[_Row], head_height: float, totals_height: float, foot: float) -> list[_Page]:
         """Rows never split: a row that does not fit starts a new page under a repeated header."""
@@ -244,6 +248,10 @@ def _totals_blocks(lay: _Layout) -> tuple[list[tuple[_Text, float, float]], floa
         value = lay.text(f"{format_amount(cents, lay.lang)} {form.currency}", font, value_w, Qt.AlignmentFlag.AlignRight)
         placed += [(label, label_x, y), (value, label_x + label_w, y)]
         y += max(label.height, value.height) + lay.mm
+    if any(not line.unit_price_cents for line in form.lines):
+        note = lay.text(lay.t("unpriced"), lay.small, lay.width)
+        placed.append((note, 0.0, y + 2 * lay.mm))
+        y += note.height + 2 * lay.mm
     if form.remarks.strip():
         remarks = lay.text(f"{lay.t('remarks')}{sep}{form.remarks}", lay.font, lay.width)
         placed.append((remarks, 0.0, y + 2 * lay.mm))
