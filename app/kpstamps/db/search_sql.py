@@ -176,6 +176,15 @@ def _fts_short_ids(table_name: str, form: str):
 
 
 def _contains(column_, text: str, instr: bool) -> ColumnElement[bool]:
-    # search_text is already case-folded, so a plain substring test (no LIKE escaping)
-    # does what ILIKE would.
-    return (func.instr(column_, text) if instr else func.strpos(column_, text)) > 0
+    """`text` occurs in `column_` (search_text, already case-folded like the query forms).
+
+    PostgreSQL: LIKE '%text%' for 3+ characters, which the pg_trgm GIN indexes answer;
+    strpos() for 1–2 characters, which yield no trigram (a GIN scan for them would read the
+    whole index). SQLite without FTS: instr().
+    """
+    if instr:
+        return func.instr(column_, text) > 0
+    if len(text) >= 3:
+        escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        return column_.like(f"%{escaped}%", escape="\\")
+    return func.strpos(column_, text) > 0

@@ -21,7 +21,7 @@ from sqlalchemy.dialects import sqlite as sqlite_dialect
 from kpstamps.home import DataHome
 from kpstamps.services.browse import fetch_rows, row_keys, row_keys_query
 from kpstamps.services.opening import Catalogue, open_catalogue
-from kpstamps.services.search import search, where_for
+from kpstamps.services.search import search_mode, where_for
 from kpstamps.services.synthetic import generate_catalogue
 
 SEARCH_MIX: dict[str, str] = {
@@ -81,48 +81,67 @@ def _timed(function: Callable[[], Any], repeats: int) -> list[float]:
     return samples
 
 
+PAGE = 200  # rows the main table shows before scrolling (ui/table_model.PAGE_SIZE)
+
+
 def _raw_sql(text: str) -> str:
     where, _hints = where_for(text, "sqlite")
     query = row_keys_query(where=where)
     return str(query.compile(dialect=sqlite_dialect.dialect(), compile_kwargs={"literal_binds": True}))
 
 
+def _keys(sessions, text: str) -> int:
+    """The search as the main window runs it: condition, then every sorted row key (the count)."""
+    where, _hints = where_for(text, search_mode(sessions.kw["bind"]))
+    with sessions() as session:
+        return len(row_keys(session, where=where))
+
+
+def first_page(sessions, text: str) -> int:
+    """What the user waits for: the row keys (count in the status bar) and the first page's rows."""
+    where, _hints = where_for(text, search_mode(sessions.kw["bind"]))
+    with sessions() as session:
+        keys = row_keys(session, where=where)
+        fetch_rows(session, keys[:PAGE])
+    return len(keys)
+
+
 def search_section(context: BenchContext) -> dict[str, Any]:
-    """Search latency through the service vs the same SQL run directly through sqlite3."""
+    """Search latency: first page + count through the services, and the row-key query alone
+    through the services vs the same SQL run directly through sqlite3 (the floor)."""
     sessions, path = context.catalogue.sessions, context.catalogue.home.database
-    per_query, all_app, all_raw = {}, [], []
+    per_query, all_page, all_keys, all_raw = {}, [], [], []
     raw = sqlite3.connect(path)
     try:
         for name, text in SEARCH_MIX.items():
-            app_samples = _timed(lambda t=text: search(sessions, t), context.repeats)
+            page_samples = _timed(lambda t=text: first_page(sessions, t), context.repeats)
+            key_samples = _timed(lambda t=text: _keys(sessions, t), context.repeats)
             sql = _raw_sql(text)
             raw_samples = _timed(lambda s=sql: raw.execute(s).fetchall(), context.repeats)
-            all_app += app_samples
+            all_page += page_samples
+            all_keys += key_samples
             all_raw += raw_samples
-            per_query[name] = {"query": text, "rows": len(search(sessions, text).keys),
-                               "app": percentiles(app_samples), "raw_sqlite3": percentiles(raw_samples)}
+            per_query[name] = {"query": text, "rows": first_page(sessions, text), "app": percentiles(page_samples),
+                               "row_keys": percentiles(key_samples), "raw_sqlite3": percentiles(raw_samples)}
     finally:
         raw.close()
-    app, floor = percentiles(all_app), percentiles(all_raw)
-    return {"overall": app, "raw_floor": floor,
-            "ratio_p95": round(app["p95_ms"] / floor["p95_ms"], 2) if floor["p95_ms"] else None,
-            "queries": per_query, "goal": "p95 <= 30 ms and <= 3x raw floor at 100,000 items"}
+    page, keys, floor = percentiles(all_page), percentiles(all_keys), percentiles(all_raw)
+    return {"overall": page, "row_keys": keys, "raw_floor": floor,
+            "ratio_p95": round(keys["p95_ms"] / floor["p95_ms"], 2) if floor["p95_ms"] else None,
+            "queries": per_query,
+            "measures": "overall/app: condition + sorted row keys (count) + first page of 200 rows; "
+                        "ratio_p95: row_keys (services) over raw_floor (same SQL, sqlite3)",
+            "goal": "p95 <= 30 ms and <= 3x raw floor at 100,000 items"}
 
 
 def filter_section(context: BenchContext) -> dict[str, Any]:
-    """A filter change: build the condition and fetch the sorted row keys, as the table does."""
+    """A filter change: condition, sorted row keys and the first page, as the table does."""
     sessions = context.catalogue.sessions
     samples, per_filter = [], {}
-
-    def run(text: str) -> int:
-        where, _ = where_for(text)
-        with sessions() as session:
-            return len(row_keys(session, where=where))
-
     for name, text in FILTER_MIX.items():
-        found = _timed(lambda t=text: run(t), context.repeats)
+        found = _timed(lambda t=text: first_page(sessions, t), context.repeats)
         samples += found
-        per_filter[name] = {"query": text, "rows": run(text), **percentiles(found)}
+        per_filter[name] = {"query": text, "rows": first_page(sessions, text), **percentiles(found)}
     return {"overall": percentiles(samples), "filters": per_filter, "goal": "p95 <= 20 ms at 100,000 items"}
 
 
