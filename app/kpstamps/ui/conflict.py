@@ -18,7 +18,7 @@ from kpstamps.services.concurrency import SeriesConflict
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("Conflict", text)
+    return QCoreApplication.translate("", text)
 
 
 def local_time(when: dt.datetime | None) -> str:

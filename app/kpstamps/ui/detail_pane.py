@@ -33,7 +33,7 @@ class DetailPane(QTextBrowser):
 
     def show_key(self, key: RowKey | None) -> None:
         if key is None:
-            self.setHtml(f"<p><i>{escape(tr('Select a series or an item to see its details.'))}</i></p>")
+            self.setHtml("<p><i>" + escape(tr("Select a series or an item to see its details.")) + "</i></p>")
             return
         with self._sessions() as session:
             series = series_view(session, key.series_id, self._name_order)
@@ -51,32 +51,32 @@ class DetailPane(QTextBrowser):
         serial = f"<b>{escape(s.serial)}</b> · " if s.serial else ""
         dates = []
         if s.issue_date:
-            dates.append(f"{escape(tr('Issued'))} {escape(s.issue_date)}")
+            dates.append(escape(tr("Issued")) + f" {escape(s.issue_date)}")
         if s.announced:
-            dates.append(f"{escape(tr('Announced'))} {escape(s.announced)}")
+            dates.append(escape(tr("Announced")) + f" {escape(s.announced)}")
         if not dates and s.year:
             dates.append(str(s.year))
         parts = [f"<h2>{serial}{head}</h2>", f"<p>{' · '.join(dates)}</p>", _titles_table(s.titles)]
         if s.themes:
-            parts.append(f"<p><b>{escape(tr('Themes'))}:</b> {escape(', '.join(s.themes))}</p>")
+            parts.append("<p><b>" + escape(tr("Themes")) + f":</b> {escape(', '.join(s.themes))}</p>")
         owned = s.owned_items
         if s.items:
-            parts.append(f"<p><b>{escape(tr('Completion'))}:</b> {owned} / {len(s.items)}</p>")
+            parts.append("<p><b>" + escape(tr("Completion")) + f":</b> {owned} / {len(s.items)}</p>")
         if s.notes:
             parts.append(f"<p>{escape(s.notes)}</p>")
         if s.source:
-            parts.append(f"<p><small>{escape(tr('Source'))}: {escape(s.source)}</small></p>")
+            parts.append("<p><small>" + escape(tr("Source")) + f": {escape(s.source)}</small></p>")
         return "".join(parts)
 
     def _items_list_html(self, s: SeriesView) -> str:
         if not s.items:
-            return f"<p><i>{escape(tr('No items catalogued yet.'))}</i></p>"
+            return "<p><i>" + escape(tr("No items catalogued yet.")) + "</i></p>"
         rows = "".join(
             f"<tr><td>{i.position}</td><td>{escape(self._kind(i.kind))}</td><td>{escape(i.title)}</td>"
             f"<td>{escape(', '.join(i.numbers))}</td></tr>"
             for i in s.items
         )
-        return f"<h3>{escape(tr('Items'))}</h3><table cellspacing='4'>{rows}</table>"
+        return "<h3>" + escape(tr("Items")) + f"</h3><table cellspacing='4'>{rows}</table>"
 
     def _item_html(self, i: ItemView) -> str:
         parts = [f"<h3>{i.position}. {escape(self._kind(i.kind))}" + (f" — {escape(i.title)}" if i.title else "") + "</h3>"]
@@ -91,13 +91,13 @@ class DetailPane(QTextBrowser):
                 + (f", {escape(h.price)}" if h.price else "") + (f", {escape(h.location)}" if h.location else "") + "</li>"
                 for h in i.holdings
             )
-            parts.append(f"<p><b>{escape(tr('Owned'))}:</b></p><ul>{rows}</ul>")
+            parts.append("<p><b>" + escape(tr("Owned")) + f":</b></p><ul>{rows}</ul>")
         else:
-            parts.append(f"<p>{escape(tr('Not owned.'))}</p>")
+            parts.append("<p>" + escape(tr("Not owned.")) + "</p>")
         if i.wanted:
-            parts.append(f"<p><b>{escape(tr('Wanted'))}:</b> {i.wanted}</p>")
+            parts.append("<p><b>" + escape(tr("Wanted")) + f":</b> {i.wanted}</p>")
         if i.scans:
-            parts.append(f"<p><b>{escape(tr('Scans'))}:</b> {i.scans}</p>")
+            parts.append("<p><b>" + escape(tr("Scans")) + f":</b> {i.scans}</p>")
         return "".join(parts)
 
 

@@ -24,7 +24,7 @@ from kpstamps.ui.undo_commands import SnapshotCommand
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("Editing", text)
+    return QCoreApplication.translate("", text)
 
 
 def ask_yes_no(parent: QWidget) -> Callable[[str], bool]:

@@ -22,13 +22,14 @@ from PySide6.QtWidgets import (
 
 from kpstamps.domain.enums import ItemKind
 from kpstamps.domain.titles import pick_title
+from kpstamps.services import glossary
 from kpstamps.services import search as search_service
 
 FIRST_YEAR, LAST_YEAR = 1946, 2100
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("FilterPanel", text)
+    return QCoreApplication.translate("", text)
 
 
 class FilterPanel(QObject):
@@ -59,7 +60,7 @@ class FilterPanel(QObject):
         self.kind.setAccessibleName(tr("Kind filter"))
         self.kind.addItem(tr("Any kind"), None)
         for kind in ItemKind:
-            self.kind.addItem(kind.value.replace("_", " "), kind.value)
+            self.kind.addItem(glossary.term(f"kind.{kind.value}", getattr(window, "ui_lang", "en")), kind.value)
         self.kind.currentIndexChanged.connect(self.changed)
         form.addRow(tr("Kind"), self.kind)
         self.owned, self.wanted = QCheckBox(tr("Owned"), self.widget), QCheckBox(tr("Wanted"), self.widget)

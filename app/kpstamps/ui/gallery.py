@@ -29,7 +29,7 @@ ScanInfoRole = Qt.ItemDataRole.UserRole + 2
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("Gallery", text)
+    return QCoreApplication.translate("", text)
 
 
 def role_label(role: str) -> str:

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from kpstamps.db.session import CatalogueError
 from kpstamps.domain.enums import CatalogueName
 from kpstamps.domain.money import CURRENCIES, Money
-from kpstamps.services import holdings
+from kpstamps.services import glossary, holdings
 from kpstamps.services.browse import RowKey
 from kpstamps.ui.checklist_model import CHECK_COLUMNS, COLUMNS, ChecklistModel, ConditionDelegate, column_of
 from kpstamps.ui.i18n import tr
@@ -119,7 +119,7 @@ class ValuesPanel(QWidget):
     errorOccurred = Signal(str)
 
     def __init__(self, sessions, edit: Callable[[str, int, Callable[[], None]], None], currency: str,
-                 parent: QWidget | None = None):
+                 parent: QWidget | None = None, ui_lang: str = "en"):
         super().__init__(parent)
         self._sessions, self._edit = sessions, edit
         self.item_id: int | None = None
@@ -133,7 +133,7 @@ class ValuesPanel(QWidget):
             self.condition.addItem(title, key)
         self.catalogue = QComboBox(self)
         for name in CatalogueName:
-            self.catalogue.addItem(name.value.capitalize(), name.value)
+            self.catalogue.addItem(glossary.term(f"catalogue.{name.value}", ui_lang), name.value)
         self.catalogue.setCurrentIndex(self.catalogue.findData(CatalogueName.MICHEL.value))
         self.amount = QLineEdit(self)
         self.amount.setPlaceholderText(tr("Amount"))
@@ -211,7 +211,7 @@ class HoldingsFeature:
         self.model = ChecklistModel(sessions, self.edit, window.prefs.name_order, window.ui_lang,
                                     window.prefs.default_currency, window)
         self.panel = ChecklistPanel(self.model)
-        self.values_panel = ValuesPanel(sessions, self.edit, window.prefs.default_currency, self.panel)
+        self.values_panel = ValuesPanel(sessions, self.edit, window.prefs.default_currency, self.panel, window.ui_lang)
         self.panel.layout().insertWidget(2, self.values_panel)  # under the table, over the message
         self.values_panel.errorOccurred.connect(self.panel.message.setText)
         self.panel.view.selectionModel().currentChanged.connect(self._show_values)

@@ -44,7 +44,7 @@ ENCODINGS = ("", "utf-8", "utf-8-sig", "cp1251", "gb18030", "utf-16")
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("ImportDialog", text)
+    return QCoreApplication.translate("", text)
 
 
 class WorkerSignals(QObject):

@@ -30,7 +30,7 @@ ITEM_ID = Qt.ItemDataRole.UserRole + 1  # the item's id, on the kind cell
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("ItemsTable", text)
+    return QCoreApplication.translate("", text)
 
 
 # (key, header) in column order.

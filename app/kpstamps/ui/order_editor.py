@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -50,6 +50,13 @@ from kpstamps.services.orders import (
 
 COLUMNS = ("serial", "item", "condition", "quantity", "unit_price", "line_total")
 LANGUAGE_NAMES = {"en": "English", "zh": "中文", "ru": "Русский"}
+STATUS_LABELS = {"draft": QT_TRANSLATE_NOOP("", "draft"), "sent": QT_TRANSLATE_NOOP("", "sent"),
+                 "received": QT_TRANSLATE_NOOP("", "received"), "cancelled": QT_TRANSLATE_NOOP("", "cancelled")}
+
+
+def status_label(status: str) -> str:
+    """An order status in the UI language."""
+    return QCoreApplication.translate("", STATUS_LABELS[status]) if status in STATUS_LABELS else status
 
 
 class OrderEditor(QDialog):
@@ -112,7 +119,7 @@ class OrderEditor(QDialog):
         self.remarks.setMaximumHeight(60)
         self.remarks.setAccessibleName(self.tr("Remarks"))
         form.addRow(self.tr("Remarks"), self.remarks)
-        self.status = QLabel(d.status)
+        self.status = QLabel(status_label(d.status))
         form.addRow(self.tr("Status"), self.status)
         return form
 
@@ -281,7 +288,7 @@ class OrderEditor(QDialog):
             self.error.setText(str(exc))
             return 0
         self.draft.status = status
-        self.status.setText(status)
+        self.status.setText(status_label(status))
         self.sent_button.setEnabled("sent" in TRANSITIONS.get(status, ()))
         self.saved.emit(self.draft)
         return added

@@ -37,11 +37,11 @@ from kpstamps.services.orders import (
     load_order,
     new_order,
 )
-from kpstamps.ui.order_editor import OrderEditor, open_editor
+from kpstamps.ui.order_editor import OrderEditor, open_editor, status_label
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Orders", text)
+def tr(text: str) -> str:
+    return QCoreApplication.translate("", text)
 
 
 class OrdersFeature:
@@ -66,7 +66,7 @@ class OrdersFeature:
     # -- new orders ------------------------------------------------------------------------
     def open_draft(self, lines: list[LineDraft]) -> OrderEditor | None:
         if not lines:
-            self._message(_t("Nothing to order."))
+            self._message(tr("Nothing to order."))
             return None
         prefs = self.window.prefs
         draft = new_order(self.sessions, lines, prefs.customer, currency=prefs.default_currency or "EUR")
@@ -89,11 +89,11 @@ class OrdersFeature:
 
     def from_series(self) -> OrderEditor | None:
         """Ask for series (serials or titles, comma-separated) and how many of each."""
-        text, ok = self.ask_text(self.window, _t("New order from series"),
-                                 _t("Series (serials such as Ba79 or titles, separated by commas):"))
+        text, ok = self.ask_text(self.window, tr("New order from series"),
+                                 tr("Series (serials such as Ba79 or titles, separated by commas):"))
         if not ok or not text.strip():
             return None
-        quantity, ok = self.ask_int(self.window, _t("New order from series"), _t("How many of each:"), 1, 1, 10000)
+        quantity, ok = self.ask_int(self.window, tr("New order from series"), tr("How many of each:"), 1, 1, 10000)
         if not ok:
             return None
         specs = [s.strip() for s in text.split(",") if s.strip()]
@@ -112,7 +112,7 @@ class OrdersFeature:
     def print_form(self, editor: OrderEditor | None, kind: str) -> None:
         """Print preview, print or save as PDF: one renderer for all three."""
         if editor is None:
-            self._message(_t("Open an order first."))
+            self._message(tr("Open an order first."))
             return
         form = editor.current_form()
         if kind == "pdf":
@@ -131,16 +131,16 @@ class OrdersFeature:
 
     def save_pdf(self, editor: OrderEditor, form) -> str:
         name = f"order-{form.number}-{form.language}.pdf"
-        path, _filter = self.ask_path(editor, _t("Save order form as PDF"), name, _t("PDF files (*.pdf)"))
+        path, _filter = self.ask_path(editor, tr("Save order form as PDF"), name, tr("PDF files (*.pdf)"))
         if not path:
             return ""
         paper = "letter" if QLocale().territory() in (QLocale.Country.UnitedStates, QLocale.Country.Canada) else "a4"
         try:
             result = render_pdf(form, path, paper)
         except OSError as exc:
-            editor.error.setText(_t("Could not write {path}: {error}").format(path=path, error=exc.strerror or exc))
+            editor.error.setText(tr("Could not write {path}: {error}").format(path=path, error=exc.strerror or exc))
             return ""
-        self._message(_t("Saved {path} ({pages} pages).").format(path=path, pages=result.pages))
+        self._message(tr("Saved {path} ({pages} pages).").format(path=path, pages=result.pages))
         return path
 
     # -- list of orders --------------------------------------------------------------------
@@ -181,7 +181,7 @@ class OrdersDialog(QDialog):
         orders = list_orders(self.feature.sessions)
         self.table.setRowCount(len(orders))
         for row, o in enumerate(orders):
-            for column, text in enumerate((o.number, o.order_date, o.status, str(o.lines),
+            for column, text in enumerate((o.number, o.order_date, status_label(o.status), str(o.lines),
                                            f"{o.total_cents / 100:.2f} {o.currency}")):
                 self.table.setItem(row, column, QTableWidgetItem(text))
 
@@ -217,15 +217,15 @@ def install(window) -> OrdersFeature:
     window.orders_feature = feature
     menu = window.menus["orders"]
     entries = (
-        (_t("New order from &want list"), "orders_from_wants", feature.from_wants),
-        (_t("New order from &selection"), "orders_from_selection", feature.from_selection),
-        (_t("New order from &series…"), "orders_from_series", feature.from_series),
+        (tr("New order from &want list"), "orders_from_wants", feature.from_wants),
+        (tr("New order from &selection"), "orders_from_selection", feature.from_selection),
+        (tr("New order from &series…"), "orders_from_series", feature.from_series),
         None,
-        (_t("&Orders…"), "orders_list", feature.show_orders),
+        (tr("&Orders…"), "orders_list", feature.show_orders),
         None,
-        (_t("Print pre&view…"), "orders_preview", lambda: feature.print_form(feature.active_editor(), "preview")),
-        (_t("&Print order form…"), "orders_print", lambda: feature.print_form(feature.active_editor(), "print")),
-        (_t("Save order form as &PDF…"), "orders_pdf", lambda: feature.print_form(feature.active_editor(), "pdf")),
+        (tr("Print pre&view…"), "orders_preview", lambda: feature.print_form(feature.active_editor(), "preview")),
+        (tr("&Print order form…"), "orders_print", lambda: feature.print_form(feature.active_editor(), "print")),
+        (tr("Save order form as &PDF…"), "orders_pdf", lambda: feature.print_form(feature.active_editor(), "pdf")),
     )
     for entry in entries:
         if entry is None:

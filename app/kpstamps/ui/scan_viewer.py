@@ -34,7 +34,7 @@ ZOOM_STEP = 1.25
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("ScanViewer", text)
+    return QCoreApplication.translate("", text)
 
 
 def pil_to_qimage(image: Image.Image) -> QImage:
@@ -271,9 +271,9 @@ def describe_scan_owner(catalogue: Catalogue, name_order: Sequence[str], ui_lang
             titles = item.titles if any(item.titles.values()) else titles
         parts += [f"<p>{escape(text)}</p>" for text in titles.values() if text]
         if item is not None and item.numbers:
-            parts.append(f"<p><b>{escape(tr('Catalogue numbers'))}:</b> {escape(', '.join(item.numbers))}</p>")
+            parts.append("<p><b>" + escape(tr("Catalogue numbers")) + f":</b> {escape(', '.join(item.numbers))}</p>")
         if series.issue_date:
-            parts.append(f"<p>{escape(tr('Issued'))} {escape(series.issue_date)}</p>")
+            parts.append("<p>" + escape(tr("Issued")) + f" {escape(series.issue_date)}</p>")
         return "".join(parts)
 
     return describe

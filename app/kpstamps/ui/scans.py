@@ -42,11 +42,11 @@ from kpstamps.ui.gallery import GalleryModel, GalleryView
 from kpstamps.ui.scan_viewer import ScanViewer, describe_scan_owner
 from kpstamps.ui.thumbnail_loader import ThumbnailLoader
 
-IMAGE_FILTER = "Images (*.jpg *.jpeg *.png *.tif *.tiff *.webp *.bmp *.gif)"
+IMAGE_PATTERNS = "*.jpg *.jpeg *.png *.tif *.tiff *.webp *.bmp *.gif"
 
 
 def tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("Scans", text, None, n)
+    return QCoreApplication.translate("", text, None, n)
 
 
 class CheckScansDialog(QDialog):
@@ -176,7 +176,7 @@ class ScanFeature(QObject):
         if key is None:
             self.window.statusBar().showMessage(tr("Select a series or an item first."), 5000)
             return
-        dialog = QFileDialog(self.window, tr("Attach scans"), "", tr(IMAGE_FILTER))
+        dialog = QFileDialog(self.window, tr("Attach scans"), "", tr("Images ({patterns})").format(patterns=IMAGE_PATTERNS))
         dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.filesSelected.connect(lambda files: self.attach_files(key, files))

@@ -21,7 +21,7 @@ HISTORY_SIZE = 20
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("SearchBar", text)
+    return QCoreApplication.translate("", text)
 
 
 def help_text() -> str:

@@ -37,7 +37,7 @@ Confirm = Callable[[str], bool]
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("SeriesDialog", text)
+    return QCoreApplication.translate("", text)
 
 
 def _lang_names() -> dict[str, tuple[str, str]]:
@@ -98,7 +98,7 @@ class ThemePicker(QWidget):
         if not key or not name:
             return
         existing = self._item(key)
-        item = existing or self._add(key, f"{name} ({tr('new')})", f"{key} {name}")
+        item = existing or self._add(key, tr("{name} (new)").format(name=name), f"{key} {name}")
         item.setCheckState(Qt.CheckState.Checked)
         if existing is None:
             self.new_themes[key] = name

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("Shortcuts", text)
+    return QCoreApplication.translate("", text)
 
 
 def _plain(text: str) -> str:

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -46,7 +47,7 @@ TOP_THEMES = 15
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("Statistics", text)
+    return QCoreApplication.translate("", text)
 
 
 def ask_save_path(parent: QWidget, caption: str, name_filter: str, suggested: str) -> str | None:
@@ -76,7 +77,8 @@ class _StatisticsJob(QRunnable):
 
 
 class CompletionModel(QAbstractTableModel):
-    HEADERS = ("Series", "Year", "Owned", "Items", "Complete")
+    HEADERS = (QT_TRANSLATE_NOOP("", "Series"), QT_TRANSLATE_NOOP("", "Year"), QT_TRANSLATE_NOOP("", "Owned"),
+               QT_TRANSLATE_NOOP("", "Items"), QT_TRANSLATE_NOOP("", "Complete"))
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
@@ -98,7 +100,7 @@ class CompletionModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return tr(self.HEADERS[section])
+            return QCoreApplication.translate("", self.HEADERS[section])
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
@@ -118,7 +120,8 @@ class CompletionModel(QAbstractTableModel):
 def _money_list(amounts: dict[str, int]) -> str:
     if not amounts:
         return tr("none")
-    return ", ".join(str(Money(cents, currency)) if currency else f"{cents / 100:.2f} ({tr('no currency')})"
+    return ", ".join(str(Money(cents, currency)) if currency
+                     else tr("{amount} (no currency)").format(amount=f"{cents / 100:.2f}")
                      for currency, cents in sorted(amounts.items()))
 
 

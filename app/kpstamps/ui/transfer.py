@@ -16,7 +16,7 @@ from kpstamps.ui.import_dialog import ImportDialog, Worker
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("Transfer", text)
+    return QCoreApplication.translate("", text)
 
 
 class TransferActions(QObject):
