@@ -49,6 +49,9 @@ def reference(request, tmp_path_factory):
     ('"table tennis"', [(4, 10), (4, 13)]), ('"tennis table"', []),
     ("Ba79 OR Ba80", FRIENDSHIP), ("U-17 OR U-20", [(4, 7), (4, 8), (4, 9), (4, 11), (4, 12)]),
     ("녀자월드컵 U-17", [(4, 9), (4, 12)]), ("Гым", [(4, 10), (4, 13)]),
+    # Several theme: terms in one query; LIKE wildcards in a word are plain characters.
+    ("theme:sport OR theme:new_year", SPORT + NEW_YEAR), ("theme:sport -theme:sport", []),
+    ("u_17", []), ("u%17", []), ("friendship friendship", FRIENDSHIP),
 ])
 def test_reference_queries(reference, query, expected):
     assert rows(reference, query) == expect(expected)

@@ -91,16 +91,18 @@ class _Visitor:
             s, i = aliased(Series), aliased(Item)
             series_ids.append(select(s.id).where(or_(*(_contains(s.search_text, f, self.instr) for f in short_forms))))
             item_ids.append(select(i.id).where(or_(*(_contains(i.search_text, f, self.instr) for f in short_forms))))
-        own_series = series_ids[0] if len(series_ids) == 1 else union(*series_ids)
-        own_items = item_ids[0] if len(item_ids) == 1 else union(*item_ids)
+        # Each id list is a CTE: used twice below, so it is computed (FTS match) only once.
+        own_series = (series_ids[0] if len(series_ids) == 1 else union(*series_ids)).cte()
+        own_items = (item_ids[0] if len(item_ids) == 1 else union(*item_ids)).cte()
+        series_match, item_match = select(own_series.c[0]), select(own_items.c[0])
         inner_item = aliased(Item)
-        # The first part lets SQLite drive the query from the (few) matching series ids; the
-        # second is the actual condition (the row's series or its item matches).
+        # The first part lets the database drive the query from the (few) matching series ids;
+        # the second is the actual condition (the row's series or its item matches).
         driving = Series.id.in_(union(
-            select(own_series.subquery().c[0]),
-            select(inner_item.series_id).where(inner_item.id.in_(own_items)),
+            series_match,
+            select(inner_item.series_id).where(inner_item.id.in_(item_match)),
         ))
-        exact = or_(Series.id.in_(own_series), and_(Item.id.is_not(None), Item.id.in_(own_items)))
+        exact = or_(Series.id.in_(series_match), and_(Item.id.is_not(None), Item.id.in_(item_match)))
         return and_(driving, exact)
 
     # Fields ------------------------------------------------------------------------------
@@ -109,7 +111,7 @@ class _Visitor:
         names = {value, value.casefold(), value.capitalize(), value.title(), value.lower()}
         columns = (Theme.key, Theme.name_en, Theme.name_ko, Theme.name_zh, Theme.name_ru)
         roots = select(Theme.id).where(or_(*(c.in_(sorted(names)) for c in columns), func.lower(Theme.key) == value.lower()))
-        tree = roots.cte("theme_tree", recursive=True)
+        tree = roots.cte(recursive=True)  # unnamed: several theme: terms may share a query
         child = aliased(Theme)
         tree = tree.union(select(child.id).where(child.parent_id == tree.c.id))
         return Series.id.in_(select(series_theme.c.series_id).where(series_theme.c.theme_id.in_(select(tree.c.id))))
