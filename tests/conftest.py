@@ -25,6 +25,22 @@ def _isolated_home(tmp_path, monkeypatch):
     return home
 
 
+@pytest.fixture(autouse=True)
+def _isolated_qsettings(tmp_path):
+    """QSettings (window layout, last search) go to an INI file under this test's tmp_path.
+
+    Qt reads XDG_CONFIG_HOME only once per process, so the env var alone does not isolate
+    them; setPath does, for every QSettings() created afterwards.
+    """
+    from PySide6.QtCore import QSettings
+
+    folder = str(tmp_path / "qsettings")
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):
+        QSettings.setPath(QSettings.Format.IniFormat, scope, folder)
+    yield folder
+
+
 @pytest.fixture
 def home(_isolated_home) -> DataHome:
     return DataHome.resolve(_isolated_home)

@@ -37,6 +37,10 @@ def run_gui(args: argparse.Namespace) -> int:
 
     # KPSTAMPS_COLOR_SCHEME=light|dark|system overrides the preference (for screenshots).
     apply_palette(app, resolve_mode(getattr(prefs, "color_scheme", None)))
+    from kpstamps.ui.icons import app_icon
+
+    app.setWindowIcon(app_icon())
+    app.setDesktopFileName("kpstamps")  # matches packaging/linux/kpstamps.desktop (Wayland, task bars)
     try:
         catalogue = open_catalogue(home, args.db, reference=prefs.load_reference and not args.no_reference)
     except CatalogueError as exc:

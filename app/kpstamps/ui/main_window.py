@@ -48,6 +48,8 @@ FEATURES = (
     "kpstamps.ui.statistics",
     "kpstamps.ui.preferences",
     "kpstamps.ui.shortcuts",
+    "kpstamps.ui.session_state",
+    "kpstamps.ui.icons",
 )
 MENU_NAMES = ("file", "edit", "view", "orders", "tools", "help")
 
@@ -135,16 +137,20 @@ class MainWindow(QMainWindow):
             menu.setObjectName(f"menu_{name}")
             self.menus[name] = menu
         quit_action = QAction(tr("&Quit"), self)
+        quit_action.setObjectName("actionQuit")
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         self.menus["file"].addAction(quit_action)
         undo = self.undo_stack.createUndoAction(self, tr("&Undo"))
+        undo.setObjectName("actionUndo")
         undo.setShortcut(QKeySequence.StandardKey.Undo)
         redo = self.undo_stack.createRedoAction(self, tr("&Redo"))
+        redo.setObjectName("actionRedo")
         redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
         self.menus["edit"].addActions([undo, redo])
         self.menus["edit"].addSeparator()
         about = QAction(tr("&About KP Stamps"), self)
+        about.setObjectName("actionAbout")
         about.triggered.connect(lambda: make_about_box(self).open())
         self.menus["help"].addAction(about)
 

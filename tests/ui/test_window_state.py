@@ -1,0 +1,68 @@
+"""Window geometry, splitter, column widths, docks and the last search survive a restart.
+
+Settings go to an INI file in the test's tmp_path (the autouse `_isolated_qsettings`
+fixture in tests/conftest.py), never to the real user's configuration.
+"""
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+
+from kpstamps.services.preferences import Preferences
+from kpstamps.ui.main_window import MainWindow
+from kpstamps.ui.session_state import LAST_SEARCH_KEY
+
+
+def _open(qtbot, catalogue) -> MainWindow:
+    window = MainWindow(catalogue, Preferences())
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def test_settings_are_isolated_in_tmp_path(_isolated_qsettings):
+    settings = QSettings()
+    settings.setValue("probe", 1)
+    settings.sync()
+    assert Path(settings.fileName()).is_relative_to(Path(_isolated_qsettings))
+
+
+def test_layout_and_last_search_are_restored(qtbot, catalogue):
+    first = _open(qtbot, catalogue)
+    screen = first.screen().availableGeometry()  # restoreGeometry keeps a window on its screen
+    size = (min(1111, screen.width() - 40), min(777, screen.height() - 40))
+    first.resize(*size)
+    first.splitter.setSizes([0, 700, 300])
+    first.table_view.setColumnWidth(2, 321)
+    first.table_view.setColumnWidth(5, 123)
+    first.search_bar.edit.setText("New Year")
+    first.search_bar.apply()
+    shown = first.table_model.rowCount()
+    assert 0 < shown < 15
+    sizes = first.splitter.sizes()
+    first.close()
+    assert QSettings().value(LAST_SEARCH_KEY) == "New Year"
+
+    second = _open(qtbot, catalogue)
+    assert (second.width(), second.height()) == size
+    assert second.splitter.sizes() == sizes
+    assert second.table_view.columnWidth(2) == 321
+    assert second.table_view.columnWidth(5) == 123
+    assert second.search_bar.edit.text() == "New Year"
+    assert second.table_model.rowCount() == shown  # the search is applied, not just shown
+    second.close()
+
+
+def test_cleared_search_stays_cleared(qtbot, catalogue):
+    first = _open(qtbot, catalogue)
+    first.search_bar.edit.setText("New Year")
+    first.search_bar.apply()
+    first.close()
+    second = _open(qtbot, catalogue)
+    second.search_bar.edit.clear()
+    second.search_bar.apply()
+    second.close()
+    third = _open(qtbot, catalogue)
+    assert third.search_bar.edit.text() == ""
+    assert third.table_model.rowCount() == 15
