@@ -67,3 +67,18 @@ def test_check_reports_and_repairs(tmp_path, capsys, _isolated_home):
     assert "removed 1 scans" in out and "deleted 1 unused files" in out
     assert main(["scans", "check", "--json"]) == 0
     assert json.loads(capsys.readouterr().out) == {"orphans": [], "missing": []}
+
+
+def test_info_reports_unused_and_missing_scan_files(tmp_path, capsys, _isolated_home):
+    main(["scans", "add", "--item", "1", str(_jpeg(tmp_path / "a.jpg")), str(_jpeg(tmp_path / "b.jpg", (9, 9, 9)))])
+    capsys.readouterr()
+    assert main(["info", "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert (data["scans"], data["scan_orphans"], data["scan_missing"]) == (2, 0, 0)
+    next(p for p in (_isolated_home / "scans").rglob("*.jpg")).unlink()
+    orphan = _isolated_home / "scans" / "ff" / ("ff" * 32 + ".png")
+    orphan.parent.mkdir(parents=True, exist_ok=True)
+    orphan.write_bytes(b"x")
+    assert main(["info"]) == 0
+    out = capsys.readouterr().out
+    assert "Unused scan files: 1" in out and "Scans without a file: 1" in out and "scans check" in out

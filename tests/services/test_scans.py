@@ -298,3 +298,81 @@ def test_roles_are_chosen_when_not_given_and_can_change(catalogue, first_item, t
     assert list_scans(catalogue, item_id=first_item)[3].role == "back"
     with pytest.raises(CatalogueError):
         scans_service.set_scan_role(catalogue, 999999, "back")
+
+
+# -- more bad input: permission, full disk mid-drop, display of a bomb ------------------------------
+def test_permission_denied_is_named_even_as_root(tmp_path, monkeypatch):
+    from kpstamps.services import images
+
+    locked = make_jpeg(tmp_path / "locked.jpg")
+
+    def denied(*_args, **_kwargs):
+        raise PermissionError(13, "Permission denied", str(locked))
+
+    monkeypatch.setattr(images.Image, "open", denied)
+    with pytest.raises(ScanError, match=r"locked\.jpg: permission denied"):
+        validate_image(locked)
+
+
+def test_full_disk_midway_through_a_multi_file_attach(catalogue, first_item, tmp_path, monkeypatch):
+    """ENOSPC while copying the second of three files: it is named, nothing half-written, the others attach."""
+    import errno
+
+    real_copy = scans_service.shutil.copyfileobj
+
+    def copy(src, dst, length=0):
+        if Path(src.name).name == "full.jpg":
+            dst.write(b"half a scan")
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+        return real_copy(src, dst, length)
+
+    monkeypatch.setattr(scans_service.shutil, "copyfileobj", copy)
+    files = [make_jpeg(tmp_path / "one.jpg"), make_jpeg(tmp_path / "full.jpg", color=(0, 0, 250)),
+             make_jpeg(tmp_path / "three.jpg", color=(0, 250, 0))]
+    results = attach_scans(catalogue, files, item_id=first_item)
+    assert [r.ok for r in results] == [True, False, True]
+    assert results[1].error.startswith("full.jpg: could not be copied into the scan folder")
+    assert "No space left on device" in results[1].error
+    stored = sorted(p.name for p in catalogue.home.scans.rglob("*") if p.is_file())
+    assert stored == sorted(f"{r.scan.sha256}.jpg" for r in (results[0], results[2]))  # no .part left over
+    assert [s.original_name for s in list_scans(catalogue, item_id=first_item)] == ["one.jpg", "three.jpg"]
+    assert scan_health(catalogue).healthy
+
+
+def test_decompression_bomb_error_is_not_an_oserror_and_display_refuses_it(tmp_path, monkeypatch):
+    assert not issubclass(Image.DecompressionBombError, OSError)  # why it is caught by name
+    big = make_png(tmp_path / "bomb.png", "RGB", (120, 100), (1, 2, 3))
+    filters = list(warnings.filters)
+    monkeypatch.setattr(Image, "MAX_IMAGE_PIXELS", 100 * 100)  # over the limit but under twice it
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # Pillow's own warning on open
+        with pytest.raises(ScanError, match=r"bomb\.png: the image is too large"):
+            open_for_display(big, max_size=64)
+    assert warnings.filters == filters  # worker threads must not change process-wide state
+
+
+def test_info_counts_unused_and_missing_scan_files(catalogue, first_item, tmp_path):
+    from kpstamps.services.info import catalogue_info
+
+    kept, lost = (r.scan for r in attach_scans(
+        catalogue, [make_jpeg(tmp_path / "a.jpg"), make_jpeg(tmp_path / "b.jpg", color=(1, 2, 3))],
+        item_id=first_item))
+    info = catalogue_info(catalogue)
+    assert (info.scans, info.scan_orphans, info.scan_missing) == (2, 0, 0)
+    scan_file(catalogue.home.scans, lost.sha256, "jpg").unlink()
+    detach_scans(catalogue, [kept.id])
+    info = catalogue_info(catalogue)
+    assert (info.scans, info.scan_orphans, info.scan_missing) == (1, 1, 1)
+    assert info.as_dict()["scan_orphans"] == 1
+
+
+def test_hash_is_sha256_of_the_bytes_and_names_the_file(catalogue, tmp_path):
+    import hashlib
+
+    source = make_jpeg(tmp_path / "stamp.jpg")
+    stored = store_file(catalogue.home.scans, source)
+    assert stored.sha256 == hashlib.sha256(source.read_bytes()).hexdigest()
+    assert stored.path == catalogue.home.scans / stored.sha256[:2] / f"{stored.sha256}.jpg"
+    mtime = stored.path.stat().st_mtime_ns
+    assert store_file(catalogue.home.scans, source).path == stored.path  # stored once, not rewritten
+    assert stored.path.stat().st_mtime_ns == mtime

@@ -82,3 +82,29 @@ def test_cache_write_is_atomic(tmp_path, monkeypatch):
     with pytest.raises(OSError):
         make_thumbnail(source, 64, tmp_path / "c", "aa" * 32)
     assert not any(p.is_file() for p in (tmp_path / "c").rglob("*"))
+
+
+def _exif_rotated(path):
+    exif = Image.Exif()
+    exif[0x0112] = 6  # shown rotated 90° clockwise
+    Image.new("RGB", (400, 100), (200, 0, 0)).save(path, "JPEG", exif=exif)
+
+
+@pytest.mark.parametrize("name,make,mode,size", [
+    ("cmyk.jpg", lambda p: Image.new("CMYK", (400, 200), (0, 255, 255, 0)).save(p, "JPEG"), "RGB", (64, 32)),
+    ("deep.png", lambda p: Image.new("I;16", (400, 200), 50000).save(p, "PNG"), "RGB", (64, 32)),
+    ("palette.gif", lambda p: Image.new("P", (400, 200), 3).save(p, "GIF"), "RGB", (64, 32)),
+    ("alpha.png", lambda p: Image.new("LA", (200, 400), (90, 100)).save(p, "PNG"), "RGBA", (32, 64)),
+    ("rotated.jpg", _exif_rotated, "RGB", (16, 64)),
+])
+def test_thumbnails_of_awkward_images_are_upright_rgb(tmp_path, name, make, mode, size):
+    source = tmp_path / name
+    make(source)
+    result = make_thumbnail(source, 64, tmp_path / "c")
+    with Image.open(result) as thumb:
+        assert thumb.mode == mode and thumb.size == size
+        if name == "cmyk.jpg":  # magenta+yellow ink is red, not inverted to cyan
+            r, g, b = thumb.getpixel((32, 16))
+            assert r > 200 and g < 60 and b < 60
+        if name == "deep.png":  # 16-bit grey scaled to 8 bits, not clipped to white
+            assert abs(thumb.getpixel((32, 16))[0] - 50000 // 256) <= 3

@@ -9,7 +9,8 @@ from kpstamps.services.info import catalogue_info
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    parser = subparsers.add_parser("info", help="data directory, database, schema revision and counts")
+    parser = subparsers.add_parser(
+        "info", help="data directory, database, schema revision, counts and unused or missing scan files")
     parser.add_argument("--json", action="store_true", help="print JSON")
     parser.set_defaults(handler=run)
 
@@ -23,7 +24,10 @@ def run(args: argparse.Namespace) -> int:
     if args.json:
         print_json(info.as_dict())
         return 0
-    labels = {"data_dir": "Data directory", "database_url": "Database", "schema_revision": "Schema revision"}
+    labels = {"data_dir": "Data directory", "database_url": "Database", "schema_revision": "Schema revision",
+              "scan_orphans": "Unused scan files", "scan_missing": "Scans without a file"}
     for key, value in info.as_dict().items():
         print(f"{labels.get(key, key.replace('_', ' ').capitalize())}: {value}")
+    if info.scan_orphans or info.scan_missing:
+        print("Run `kpstamps scans check` for the list and `kpstamps scans check --repair` to fix.")
     return 0

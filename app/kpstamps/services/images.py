@@ -101,19 +101,27 @@ def open_for_display(path: str | os.PathLike[str], max_size: int | None = None) 
     """Open an (already validated) image for showing: upright, RGB/RGBA, optionally reduced.
 
     With `max_size`, JPEGs are decoded at a reduced scale (`draft`), which is much faster.
+    Runs in worker threads, so the pixel limit is checked here rather than with
+    `warnings.catch_warnings()`, which changes process-wide state and is not thread-safe.
     """
-    with warnings.catch_warnings():
-        warnings.simplefilter("error", Image.DecompressionBombWarning)
-        try:
-            with Image.open(path) as image:
-                if max_size:
-                    image.draft("RGB", (max_size, max_size))
-                image.load()
-                shown = display_image(image)
-                if max_size:
-                    shown.thumbnail((max_size, max_size), Image.Resampling.BILINEAR, reducing_gap=2.0)
-                return shown.copy() if shown is image else shown
-        except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
-            raise ScanError(path, f"the image is too large to open safely ({exc})") from exc
-        except (OSError, SyntaxError, ValueError) as exc:
-            raise ScanError(path, f"cannot show the image ({exc})") from exc
+    try:
+        with Image.open(path) as image:
+            _check_pixels(image)
+            if max_size:
+                image.draft("RGB", (max_size, max_size))
+            image.load()
+            shown = display_image(image)
+            if max_size:
+                shown.thumbnail((max_size, max_size), Image.Resampling.BILINEAR, reducing_gap=2.0)
+            return shown.copy() if shown is image else shown
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
+        raise ScanError(path, f"the image is too large to open safely ({exc})") from exc
+    except (OSError, SyntaxError, ValueError, EOFError) as exc:
+        raise ScanError(path, f"cannot show the image ({exc})") from exc
+
+
+def _check_pixels(image: Image.Image) -> None:
+    limit = Image.MAX_IMAGE_PIXELS
+    if limit and image.width * image.height > limit:
+        raise Image.DecompressionBombError(
+            f"{image.width * image.height} pixels, more than the limit of {limit}")
