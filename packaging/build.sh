@@ -15,6 +15,10 @@ export QT_QPA_PLATFORM="${QT_QPA_PLATFORM:-offscreen}"
   --distpath "$here/dist" --workpath "$here/build" "$here/kpstamps.spec"
 
 app="$here/dist/kpstamps/kpstamps"
+# The desktop entry, its icon and their installer travel with the folder (see linux/).
+mkdir -p "$here/dist/kpstamps/linux"
+cp "$here/linux/kpstamps.desktop" "$here/linux/kpstamps.svg" "$here/linux/kpstamps.png" \
+  "$here/linux/install-desktop-entry.sh" "$here/dist/kpstamps/linux/"
 echo "== built: $app ($(du -sh "$here/dist/kpstamps" | cut -f1))"
 "$app" --version
 
@@ -37,7 +41,7 @@ echo "== window started and kept running"
 
 if "$app" --help | grep -q "order-form"; then
   out="$home/order-zh.pdf"
-  "$app" --home "$home" order-form --lang zh --series Ba79 --out "$out"
+  "$app" --home "$home" order-form --lang zh --series Ba79 Ba80 --out "$out"
   test -s "$out"
   echo "== order form: $out ($(stat -c %s "$out") bytes)"
 fi

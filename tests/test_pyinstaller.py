@@ -44,5 +44,25 @@ def test_pyinstaller_build_runs(tmp_path):
                           text=True, timeout=120)
     assert info.returncode == 0, info.stderr
     assert "Schema revision" in info.stdout
+    assert (APP.parent / "linux" / "kpstamps.desktop").is_file()
+
+    out = tmp_path / "order-zh.pdf"
+    started = time.perf_counter()
+    order = subprocess.run([str(APP), "--home", str(tmp_path / "home"), "order-form", "--lang", "zh",
+                            "--series", "Ba79", "Ba80", "--out", str(out)], capture_output=True, text=True,
+                           timeout=120, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    order_seconds = time.perf_counter() - started
+    assert order.returncode == 0, order.stderr
+    _assert_chinese_pdf(out)
     size_mb = _folder_size(APP.parent) / 2**20
-    print(f"\npyinstaller: dist folder {size_mb:.0f} MiB, --version in {seconds:.2f} s")
+    print(f"\npyinstaller: dist folder {size_mb:.0f} MiB, --version in {seconds:.2f} s, "
+          f"order form (zh, Ba79 Ba80) in {order_seconds:.2f} s")
+
+
+def _assert_chinese_pdf(path: Path) -> None:
+    """The frozen app wrote a PDF with the bundled CJK font and the Chinese series titles."""
+    pypdf = pytest.importorskip("pypdf")
+    reader = pypdf.PdfReader(str(path))
+    text = "".join(page.extract_text() or "" for page in reader.pages)
+    assert b"NotoSansCJK" in path.read_bytes()  # /BaseFont of the bundled subset font
+    assert "朝俄友好" in text or "朝中友好" in text, text[:500]
