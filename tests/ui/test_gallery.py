@@ -180,3 +180,177 @@ def test_drop_on_the_detail_pane_attaches_to_the_current_row(feature, main_windo
                       Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
     assert feature.eventFilter(viewport, drop)
     assert [s.original_name for s in list_scans(main_window.catalogue, item_id=key.item_id)] == ["pane.jpg"]
+
+
+# -- drops and paste delivered as events, multi-file with bad files ----------------------------------
+def _file_mime(*paths) -> QMimeData:
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+    return mime
+
+
+def _send_drag_and_drop(widget, pos, mime):
+    """Deliver enter, move and drop through Qt (so the event filter path is the real one)."""
+    from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent
+
+    args = (Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    pos = QPointF(pos)
+    enter = QDragEnterEvent(pos, *args)
+    QApplication.sendEvent(widget, enter)
+    move = QDragMoveEvent(pos, *args)
+    QApplication.sendEvent(widget, move)
+    drop = QDropEvent(pos, *args)
+    QApplication.sendEvent(widget, drop)
+    return enter.isAccepted(), drop.isAccepted()
+
+
+def test_multi_file_drop_attaches_the_good_files_and_names_the_bad(feature, main_window, tmp_path, qtbot):
+    key = _item_key(main_window)
+    view = main_window.table_view
+    pos = view.visualRect(main_window.table_model.index(main_window.table_model.row_for(key), 0)).center()
+    empty = tmp_path / "empty.jpg"
+    empty.write_bytes(b"")
+    text = tmp_path / "letter.jpg"
+    text.write_text("Dear collector")
+    truncated = tmp_path / "cut.jpg"
+    truncated.write_bytes(_jpeg(tmp_path / "whole.jpg", (400, 300)).read_bytes()[:700])
+    files = [_jpeg(tmp_path / "front.jpg"), empty, text, truncated, _jpeg(tmp_path / "back.jpg", color=(9, 9, 90))]
+    depth = main_window.undo_stack.count()
+    entered, dropped = _send_drag_and_drop(view.viewport(), pos, _file_mime(*files))
+    assert entered and dropped
+    assert [s.original_name for s in list_scans(main_window.catalogue, item_id=key.item_id)] == [
+        "front.jpg", "back.jpg"]
+    message = feature.message_box.text()
+    assert "empty.jpg: the file is empty" in message and "letter.jpg: not an image" in message
+    assert "cut.jpg: the image is damaged or truncated" in message and "front.jpg" not in message
+    assert main_window.undo_stack.count() == depth + 1  # one undo step for the whole drop
+    feature.message_box.close()
+
+
+def test_drag_without_files_or_off_the_rows_is_refused(feature, main_window, tmp_path):
+    from PySide6.QtGui import QDragEnterEvent
+
+    viewport = main_window.table_view.viewport()
+    text_only = QMimeData()
+    text_only.setText("just words")
+    enter = QDragEnterEvent(QPointF(viewport.rect().center()), Qt.DropAction.CopyAction, text_only,
+                            Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    assert not feature.eventFilter(viewport, enter)
+    files = _file_mime(_jpeg(tmp_path / "a.jpg"))  # the event holds no reference: keep one
+    below_rows = QDragEnterEvent(QPointF(viewport.rect().bottomLeft()) + QPointF(2, -2), Qt.DropAction.CopyAction,
+                                 files, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    if main_window.table_view.indexAt(below_rows.position().toPoint()).isValid():
+        pytest.skip("the rows fill the viewport")
+    assert not feature.eventFilter(viewport, below_rows)
+
+
+def test_paste_files_copied_in_a_file_manager(feature, main_window, tmp_path):
+    key = _item_key(main_window)
+    main_window.select_key(key)
+    QGuiApplication.clipboard().setMimeData(_file_mime(_jpeg(tmp_path / "copied.jpg"), tmp_path / "gone.jpg"))
+    feature.paste_action.trigger()  # Edit → Paste scan (Ctrl+Shift+V)
+    assert [s.original_name for s in list_scans(main_window.catalogue, item_id=key.item_id)] == ["copied.jpg"]
+    assert "gone.jpg: the file does not exist" in feature.message_box.text()
+    feature.message_box.close()
+
+
+def test_paste_without_an_image_says_so(feature, main_window):
+    key = _item_key(main_window)
+    main_window.select_key(key)
+    QGuiApplication.clipboard().setText("not a picture")
+    assert feature.paste() == []
+    assert "no image" in main_window.statusBar().currentMessage()
+    assert list_scans(main_window.catalogue, item_id=key.item_id) == []
+
+
+# -- gallery of the search results, never waiting for thumbnails ----------------------------------
+def test_gallery_shows_the_scans_of_the_current_search(feature, main_window, tmp_path):
+    from kpstamps.services.scans import attach_scans
+
+    catalogue = main_window.catalogue
+    keys = main_window.table_model.keys()
+    ba79 = next(k for k in keys if k.item_id is None and main_window.table_model.index(
+        main_window.table_model.row_for(k), 0).data() == "Ba79")
+    attach_scans(catalogue, [_jpeg(tmp_path / "ba79.jpg")], series_id=ba79.series_id)
+    attach_scans(catalogue, [_jpeg(tmp_path / "other.jpg", color=(1, 99, 1))], item_id=_item_key(main_window).item_id)
+    feature.show_gallery()
+    assert sorted(s.original_name for s in feature.gallery_model.scans()) == ["ba79.jpg", "other.jpg"]
+    main_window.search_bar.edit.setText("friendship")
+    main_window.search_bar.apply()
+    assert [s.original_name for s in feature.gallery_model.scans()] == ["ba79.jpg"]
+    assert "1" in feature.dock.windowTitle()
+
+
+def test_scrolling_never_waits_for_thumbnails(feature, main_window, qtbot, tmp_path, monkeypatch):
+    import threading as _threading
+
+    from kpstamps.services.scans import ScanInfo
+
+    gate = _threading.Event()
+    real = thumbnail_loader.make_thumbnail
+
+    def slow(*args, **kwargs):
+        gate.wait(10)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(thumbnail_loader, "make_thumbnail", slow)
+    loader = thumbnail_loader.ThumbnailLoader(tmp_path / "scans", tmp_path / "thumbs")
+    model = GalleryModel(loader)
+    view = GalleryView(model)
+    qtbot.addWidget(view)
+    scans = [ScanInfo(i, 1, None, "detail", i, f"{i:064x}", "jpg", 1, 10, 10, f"s{i}.jpg") for i in range(400)]
+    model.set_scans(scans)
+    view.resize(800, 600)
+    view.show()
+    for _ in range(5):  # scroll through everything while no thumbnail can be made
+        view.scrollToBottom()
+        QApplication.processEvents()
+        view.scrollToTop()
+        QApplication.processEvents()
+    pixmaps = [model.index(r).data(Qt.ItemDataRole.DecorationRole) for r in range(model.rowCount())]
+    assert all(p.cacheKey() == pixmaps[0].cacheKey() for p in pixmaps)  # the one placeholder
+    assert loader.pending() == 400
+    gate.set()
+    qtbot.waitUntil(lambda: loader.pending() == 0, timeout=20000)  # the files do not exist: each fails
+    assert f"{scans[0].sha256}.jpg: cannot show the image" in loader.error(scans[0].sha256)  # names the file
+    loader._pool.waitForDone(10000)
+
+
+def test_thumbnails_arrive_in_the_gui_thread(feature, main_window, qtbot, tmp_path):
+    scan = feature.attach_files(_item_key(main_window), [_jpeg(tmp_path / "a.jpg")])[0].scan
+    threads = []
+    feature.loader.thumbnailReady.connect(
+        lambda _sha: threads.append(QThread.currentThread() is QApplication.instance().thread()))
+    with qtbot.waitSignal(feature.loader.thumbnailReady, timeout=10000):
+        feature.loader.image(scan, 96)
+    assert threads == [True]
+
+
+def test_hidpi_gallery_asks_for_twice_the_pixels(feature, main_window, qtbot, tmp_path):
+    scan = feature.attach_files(_item_key(main_window), [_jpeg(tmp_path / "a.jpg", (1600, 1200))])[0].scan
+    model = GalleryModel(feature.loader)
+    model.set_device_pixel_ratio(2.0)
+    model.set_scans([scan])
+    model.index(0).data(Qt.ItemDataRole.DecorationRole)
+    qtbot.waitUntil(lambda: feature.loader.pending() == 0, timeout=10000)
+    pixmap = model.index(0).data(Qt.ItemDataRole.DecorationRole)
+    assert pixmap.devicePixelRatio() == 2.0 and pixmap.width() == 512
+    assert (pixmap.deviceIndependentSize().width(), pixmap.deviceIndependentSize().height()) == (256, 192)
+
+
+# -- deferred deletion: Tools → Check scans is the other clean-up ----------------------------------
+def test_removed_scan_file_stays_for_undo_until_the_check_tool_cleans_up(feature, main_window, tmp_path):
+    key = _item_key(main_window)
+    scan = feature.attach_files(key, [_jpeg(tmp_path / "a.jpg")])[0].scan
+    stored = scan_file(main_window.catalogue.home.scans, scan.sha256, "jpg")
+    feature.remove_scans([scan.id])
+    main_window.catalogueChanged.emit()  # a reload is not a clean-up
+    assert stored.exists()
+    main_window.undo_stack.undo()
+    assert [s.id for s in list_scans(main_window.catalogue, item_id=key.item_id)] == [scan.id]
+    main_window.undo_stack.redo()
+    dialog = feature.open_check()
+    assert "Unused file" in dialog.details.toPlainText() and stored.name in dialog.details.toPlainText()
+    dialog.repair_button.click()
+    assert not stored.exists() and scan_health(main_window.catalogue).healthy
+    dialog.close()

@@ -95,3 +95,85 @@ def test_viewer_from_the_gallery(main_window, tmp_path, qtbot):
     viewer = feature.open_viewer(scans[1].id)
     assert viewer is not None and viewer.isVisible() and viewer.current().id == scans[1].id
     viewer.close()
+
+
+def _item_with_number(catalogue) -> int:
+    from kpstamps.db.models import CatalogueNumber, Item
+    from kpstamps.domain.sorting import natural_key
+    from kpstamps.services.details import item_view
+
+    with catalogue.sessions.begin() as session:
+        item_id = next(i for (i,) in session.query(Item.id).order_by(Item.id) if item_view(session, i, ["en"]).title)
+        session.add(CatalogueNumber(item_id=item_id, catalogue="michel", number="7123",
+                                    sort_key=natural_key("7123")))
+    return item_id
+
+
+def test_titles_and_catalogue_numbers_beside_the_image(qtbot, catalogue, tmp_path):
+    item_id = _item_with_number(catalogue)
+    scan = attach_scans(catalogue, [_stamp(tmp_path / "f.jpg", "F", (1, 2, 3))], item_id=item_id)[0].scan
+    viewer = ScanViewer(catalogue, [scan], 0, describe_scan_owner(catalogue, ["en", "ko"]))
+    qtbot.addWidget(viewer)
+    text = viewer.info.toPlainText()
+    assert "Catalogue numbers: Mi 7123" in text and "World Cup" in text
+    with catalogue.sessions() as session:
+        from kpstamps.db.models import Item, Series
+
+        serial = session.get(Series, session.get(Item, item_id).series_id).serial
+    if serial:
+        assert serial in text
+    assert not viewer.buttons["flip"].isEnabled() and not viewer.buttons["next"].isEnabled()  # one scan only
+
+
+def test_pan_by_dragging_when_zoomed_in(qtbot, catalogue, tmp_path):
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QMouseEvent
+    from PySide6.QtWidgets import QApplication
+
+    scans = _scans(catalogue, tmp_path)
+    viewer = ScanViewer(catalogue, scans, 0)
+    qtbot.addWidget(viewer)
+    viewer.resize(900, 600)
+    viewer.show()
+    qtbot.waitUntil(lambda: not viewer.loading, timeout=10000)
+    view = viewer.image_view
+    view.set_zoom(4.0)
+    bars = view.horizontalScrollBar(), view.verticalScrollBar()
+    assert all(bar.maximum() > 0 for bar in bars)
+    before = [bar.value() for bar in bars]
+    viewport = view.viewport()
+    start, end = QPointF(300, 300), QPointF(200, 180)
+
+    def mouse(kind, pos, buttons):
+        event = QMouseEvent(kind, pos, viewport.mapToGlobal(pos), Qt.MouseButton.LeftButton, buttons,
+                            Qt.KeyboardModifier.NoModifier)
+        QApplication.sendEvent(viewport, event)
+
+    mouse(QEvent.Type.MouseButtonPress, start, Qt.MouseButton.LeftButton)
+    mouse(QEvent.Type.MouseMove, end, Qt.MouseButton.LeftButton)
+    mouse(QEvent.Type.MouseButtonRelease, end, Qt.MouseButton.NoButton)
+    assert [bar.value() for bar in bars] == [before[0] + 100, before[1] + 120]  # dragged left and up
+    assert view.zoom() == 4.0
+
+
+def test_viewer_shows_exif_rotated_and_cmyk_scans_upright(qtbot, catalogue, tmp_path):
+    with catalogue.sessions() as session:
+        from kpstamps.db.models import Item
+
+        item_id = session.query(Item.id).order_by(Item.id).first()[0]
+    rotated = tmp_path / "rotated.jpg"
+    exif = Image.Exif()
+    exif[0x0112] = 8  # shown rotated 90° anticlockwise
+    Image.new("RGB", (300, 100), (0, 0, 200)).save(rotated, "JPEG", exif=exif)
+    cmyk = tmp_path / "cmyk.jpg"
+    Image.new("CMYK", (120, 80), (0, 255, 255, 0)).save(cmyk, "JPEG")
+    scans = [r.scan for r in attach_scans(catalogue, [rotated, cmyk], item_id=item_id)]
+    viewer = ScanViewer(catalogue, scans, 0)
+    qtbot.addWidget(viewer)
+    qtbot.waitUntil(lambda: not viewer.loading, timeout=10000)
+    pixmap = viewer.image_view._item.pixmap()
+    assert (pixmap.width(), pixmap.height()) == (100, 300)
+    with qtbot.waitSignal(viewer.imageLoaded, timeout=10000):
+        viewer.next()
+    colour = viewer.image_view._item.pixmap().toImage().pixelColor(60, 40)
+    assert colour.red() > 200 and colour.green() < 60 and colour.blue() < 60  # red, not inverted cyan

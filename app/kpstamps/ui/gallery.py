@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import (
     QAbstractListModel,
     QCoreApplication,
+    QEvent,
     QModelIndex,
     QPersistentModelIndex,
     QSize,
@@ -158,6 +159,12 @@ class GalleryView(QListView):
         self.setModel(model)
         model.set_device_pixel_ratio(self.devicePixelRatioF() or QGuiApplication.primaryScreen().devicePixelRatio())
         self.activated.connect(self._on_activated)
+
+    def event(self, event: QEvent) -> bool:
+        # Moved to a screen with another scale: render thumbnails for its pixel ratio.
+        if event.type() in (QEvent.Type.DevicePixelRatioChange, QEvent.Type.ScreenChangeInternal):
+            self.gallery_model().set_device_pixel_ratio(self.devicePixelRatioF())
+        return super().event(event)
 
     def gallery_model(self) -> GalleryModel:
         return self.model()  # type: ignore[return-value]
