@@ -176,6 +176,7 @@ class ImportDialog(QDialog):
         guess = auto_mapping(table.header)
         first = table.rows[0][1] if table.rows else []
         self.mapping_table.setRowCount(len(table.header))
+        previous: QWidget = self.mapping_table  # Tab: the table, then its field choices, then on
         for row, column in enumerate(table.header):
             self.mapping_table.setItem(row, 0, QTableWidgetItem(column))
             box = QComboBox(self.mapping_table)
@@ -184,6 +185,8 @@ class ImportDialog(QDialog):
             box.setAccessibleName(tr("Field for column {name}").format(name=column))
             box.currentIndexChanged.connect(self._invalidate)
             self.mapping_table.setCellWidget(row, 1, box)
+            QWidget.setTabOrder(previous, box)
+            previous = box
             self.mapping_table.setItem(row, 2, QTableWidgetItem(first[row] if row < len(first) else ""))
         self.summary.setText(tr("Read as {encoding}, delimiter {delimiter}")
                              .format(encoding=table.encoding, delimiter=repr(table.delimiter)))

@@ -196,6 +196,8 @@ class OrderEditor(QDialog):
     def _fill_lines(self) -> None:
         form = order_form(self.sessions, self.draft)
         self.table.setRowCount(len(self.draft.lines))
+        names = [term(f"form.{key}", self.ui_lang) for key in ("condition", "quantity", "unit_price")]
+        previous: QWidget = self.table  # Tab: the table, then its cells' inputs row by row, then on
         for row, (line, shown) in enumerate(zip(self.draft.lines, form.lines)):
             title = shown.title if not shown.title_ko or shown.title_ko == shown.title else f"{shown.title} / {shown.title_ko}"
             for column, text in ((0, shown.serial), (1, title)):
@@ -217,9 +219,11 @@ class OrderEditor(QDialog):
             price.setValue(line.unit_price_cents / 100)
             quantity.valueChanged.connect(self.update_totals)
             price.valueChanged.connect(self.update_totals)
-            self.table.setCellWidget(row, 2, condition)
-            self.table.setCellWidget(row, 3, quantity)
-            self.table.setCellWidget(row, 4, price)
+            for column, widget in ((2, condition), (3, quantity), (4, price)):
+                self.table.setCellWidget(row, column, widget)
+                widget.setAccessibleName(f"{names[column - 2]}: {shown.serial} {title}".strip())
+                QWidget.setTabOrder(previous, widget)
+                previous = widget
             self.table.setItem(row, 5, QTableWidgetItem())
 
     # -- values ----------------------------------------------------------------------------
