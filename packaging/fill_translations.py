@@ -20,8 +20,8 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from ts_extract import LANGUAGES, TRANSLATIONS  # noqa: E402
-from update_translations import lrelease  # noqa: E402
+from ts_extract import LANGUAGES, TRANSLATIONS
+from update_translations import lrelease
 
 _PLACEHOLDER = re.compile(r"\{[^{}]*\}|%n")
 

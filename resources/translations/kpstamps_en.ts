@@ -144,14 +144,6 @@
         <translation>Mint</translation>
     </message>
     <message>
-        <source>Used</source>
-        <translation>Used</translation>
-    </message>
-    <message>
-        <source>CTO</source>
-        <translation>CTO</translation>
-    </message>
-    <message>
         <source>Amount</source>
         <translation>Amount</translation>
     </message>

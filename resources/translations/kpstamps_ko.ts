@@ -144,14 +144,6 @@
         <translation>새것</translation>
     </message>
     <message>
-        <source>Used</source>
-        <translation>사용된것</translation>
-    </message>
-    <message>
-        <source>CTO</source>
-        <translation>주문소인</translation>
-    </message>
-    <message>
         <source>Amount</source>
         <translation>금액</translation>
     </message>

@@ -144,14 +144,6 @@
         <translation>Чистая</translation>
     </message>
     <message>
-        <source>Used</source>
-        <translation>Гашёная</translation>
-    </message>
-    <message>
-        <source>CTO</source>
-        <translation>Гашение по заказу</translation>
-    </message>
-    <message>
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>

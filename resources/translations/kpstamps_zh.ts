@@ -144,14 +144,6 @@
         <translation>新票</translation>
     </message>
     <message>
-        <source>Used</source>
-        <translation>信销票</translation>
-    </message>
-    <message>
-        <source>CTO</source>
-        <translation>盖销票</translation>
-    </message>
-    <message>
         <source>Amount</source>
         <translation>金额</translation>
     </message>

@@ -11,11 +11,10 @@ from importlib import resources
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, Qt, QTranslator
-
 from kpstamps.services import glossary
 from kpstamps.services.preferences import Preferences
 from kpstamps.ui.translations import UI_LANGUAGES, install_translators
+from PySide6.QtCore import QCoreApplication, Qt, QTranslator
 
 ROOT = Path(__file__).resolve().parents[2]
 TRANSLATIONS = ROOT / "resources" / "translations"

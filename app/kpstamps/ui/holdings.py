@@ -129,7 +129,9 @@ class ValuesPanel(QWidget):
         self.values.setAccessibleName(tr("Catalogue values of the item"))
         self.values.setMaximumHeight(60)
         self.condition = QComboBox(self)
-        for key, title in (("mint", tr("Mint")), ("used", tr("Used")), ("cto", tr("CTO"))):
+        # Used and CTO are the glossary's conditions; "mint" covers both of its mint conditions.
+        for key, title in (("mint", tr("Mint")), ("used", glossary.term("condition.used", ui_lang)),
+                           ("cto", glossary.term("condition.cto", ui_lang))):
             self.condition.addItem(title, key)
         self.catalogue = QComboBox(self)
         for name in CatalogueName:

@@ -122,7 +122,7 @@ class MainWindow(QMainWindow):
         view.setAlternatingRowColors(True)
         view.setWordWrap(False)
         view.setAccessibleName(tr("Catalogue: series and items"))
-        widths = {"Serial": 70, "Date": 90, "Series": 230, "#": 40, "Kind": 110, "Title": 300,
+        widths = {"Serial": 70, "Date": 90, "Series": 230, "#": 40, "Kind": 150, "Title": 300,
                   "Face value": 90, "Catalogue numbers": 150, "Owned": 60, "Wanted": 60}
         for column, (title, _attr, _sort) in enumerate(COLUMNS):
             view.setColumnWidth(column, widths.get(title, 100))
