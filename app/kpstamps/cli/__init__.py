@@ -12,7 +12,6 @@ import sys
 from collections.abc import Sequence
 
 from kpstamps import __version__
-from kpstamps.db.session import CatalogueError
 
 # Modules that add subcommands; each has register(subparsers).
 COMMAND_MODULES = (
@@ -49,6 +48,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    if list(sys.argv[1:] if argv is None else argv) == ["--version"]:
+        print(f"KP Stamps {__version__}")  # fast: before the commands (SQLAlchemy, Alembic) load
+        return 0
+    from kpstamps.db.session import CatalogueError
+
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
