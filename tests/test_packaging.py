@@ -39,6 +39,7 @@ def test_wheel_contains_migrations_and_resources(wheel):
         "kpstamps/resources/fonts/NotoSansCJKsc-Subset-Regular.otf",
         "kpstamps/resources/fonts/NotoSansCJKsc-Subset-Bold.otf",
         "kpstamps/resources/fonts/LICENSE-OFL.txt",
+        *(f"kpstamps/resources/translations/kpstamps_{lang}.qm" for lang in ("en", "ko", "zh", "ru")),
         "kpstamps/cli/__init__.py",
         "kpstamps/ui/main_window.py",
     ):
