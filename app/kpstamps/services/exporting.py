@@ -5,17 +5,22 @@ wants, catalogue values and scan references, with the theme tree beside them; im
 into an empty catalogue reproduces the catalogue. CSV has one row per item with the series
 columns repeated (the columns are documented in the README) and is safe to open in a
 spreadsheet: formula-like cells get a leading apostrophe.
+
+Both stream: series are read a chunk at a time (with their items and the items' children,
+one query per table) and written as they come, so memory stays flat for any catalogue size.
+A file is written under a temporary name and renamed when complete.
 """
 
 from __future__ import annotations
 
 import csv
 import datetime as dt
-import io
 import json
-from collections.abc import Iterable, Sequence
+import os
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from itertools import chain
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from sqlalchemy import Connection, select
 from sqlalchemy.orm import Session, sessionmaker
@@ -47,6 +52,7 @@ from kpstamps.services.importing.records import (
     SERIES_FIELDS,
     VALUE_FIELDS,
     WANT_FIELDS,
+    paused_gc,
 )
 
 FORMAT_NAME = "kpstamps-export"
@@ -54,91 +60,148 @@ FORMAT_VERSION = 1
 assert len(SERIES_COLUMNS) == 12 and ITEM_COLUMNS[0] == "position" and ITEM_COLUMNS[-1] == "scans"
 _ESCAPE_FIRST = frozenset(DANGEROUS_START) | {"'"}
 THEME_FIELDS = ("key", "name_ko", "name_en", "name_zh", "name_ru")
+BATCH = 5000  # rows fetched at a time from each stream
+_SERIES_ORDER = (Series.issue_date, Series.serial_sort, Series.id)
+_ITEM_ORDER = (*_SERIES_ORDER, Item.position, Item.id)
+_SCAN_ORDER = (Scan.role, Scan.position, Scan.id)
+# The children of an item: (key in the JSON item, model, fields, order among one item's rows).
+_ITEM_CHILDREN = (
+    ("numbers", CatalogueNumber, ("catalogue", "number"),
+     (CatalogueNumber.catalogue, CatalogueNumber.sort_key, CatalogueNumber.number)),
+    ("holdings", Holding, HOLDING_FIELDS, (Holding.id,)),
+    ("wants", Want, WANT_FIELDS, (Want.id,)),
+    ("values", CatalogueValue, VALUE_FIELDS, (CatalogueValue.id,)),
+    ("scans", Scan, SCAN_FIELDS, _SCAN_ORDER),
+)
 
 
-def _children(conn: Connection, model, fields: Sequence[str], owner: str = "item_id", order=None) -> dict[int, list[dict]]:
+class _Stream:
+    """The rows of one child table, sorted exactly like their owners' stream, read a batch at a
+    time: `take(owner_id)` returns the next owner's rows as dicts. One sequential query per
+    table (a sort inside the database) instead of a lookup per owner or memory for them all."""
+
+    def __init__(self, conn: Connection, query, fields: Sequence[str]) -> None:
+        result = conn.execution_options(yield_per=BATCH).execute(query)
+        self.rows = chain.from_iterable(result.partitions())
+        self.fields = fields
+        self.head = next(self.rows, None)
+
+    def take(self, owner_id: int) -> list[dict[str, Any]]:
+        found = []
+        head, fields, rows = self.head, self.fields, self.rows
+        while head is not None and head[0] == owner_id:
+            found.append(dict(zip(fields, head[1:])))
+            head = next(rows, None)
+        self.head = head
+        return found
+
+
+def _item_child_stream(conn: Connection, model, fields: Sequence[str], order) -> _Stream:
     table = model.__table__
-    columns = [table.c[owner], *(table.c[f] for f in fields)]
-    found: dict[int, list[dict]] = {}
-    query = select(*columns).where(table.c[owner].is_not(None)).order_by(*(order or [table.c.id]))
-    for row in conn.execute(query):
-        found.setdefault(row[0], []).append(dict(zip(fields, row[1:])))
-    return found
+    query = (select(table.c.item_id, *(table.c[f] for f in fields))
+             .join(Item, Item.id == table.c.item_id).join(Series, Series.id == Item.series_id)
+             .order_by(*_ITEM_ORDER, *order))
+    return _Stream(conn, query, fields)
 
 
-def _selection(conn: Connection, keys: Iterable[RowKey] | None) -> tuple[set[int] | None, set[int] | None]:
-    """Series ids and item ids to export; a series row means the whole series."""
+def _selection(keys: Iterable[RowKey] | None) -> tuple[set[int], set[int], set[int]] | None:
+    """(series to export, series exported whole, single items to export); None: everything.
+    A series row of the table means the whole series."""
     if keys is None:
-        return None, None
+        return None
     series_ids: set[int] = set()
-    item_ids: set[int] = set()
     whole: set[int] = set()
+    item_ids: set[int] = set()
     for key in keys:
         series_ids.add(key.series_id)
         if key.item_id is None:
             whole.add(key.series_id)
         else:
             item_ids.add(key.item_id)
-    if whole:
-        for (item_id,) in conn.execute(select(Item.id).where(Item.series_id.in_(sorted(whole)))):
-            item_ids.add(item_id)
-    return series_ids, item_ids
+    return series_ids, whole, item_ids
+
+
+def _themes(conn: Connection) -> tuple[dict[int, str], list[dict[str, Any]]]:
+    """Theme keys by id, and the theme tree as JSON entries."""
+    keys = dict(conn.execute(select(Theme.id, Theme.key)).all())
+    query = select(*(Theme.__table__.c[f] for f in THEME_FIELDS), Theme.parent_id).order_by(Theme.key)
+    rows = [{**dict(zip(THEME_FIELDS, row[:-1])), "parent": keys.get(row[-1])} for row in conn.execute(query)]
+    return keys, rows
+
+
+def _snapshot(conn: Connection) -> None:
+    """Make the queries of one export see one state of the catalogue, even while someone
+    saves: the streams below must agree row for row."""
+    if conn.dialect.name == "sqlite":
+        if not conn.connection.dbapi_connection.in_transaction:  # pysqlite only begins for writes
+            conn.exec_driver_sql("BEGIN")
+    elif conn.dialect.name == "postgresql":
+        conn.exec_driver_sql("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
+
+
+def iter_series(conn: Connection, theme_keys: dict[int, str],
+                keys: Iterable[RowKey] | None = None) -> Iterator[dict[str, Any]]:
+    """The series entries of the export, in catalogue order, each with its items nested
+    (`keys`: only those series and items)."""
+    selection = _selection(keys)
+    links: dict[int, list[str]] = {}
+    for sid, tid in conn.execute(select(series_theme.c.series_id, series_theme.c.theme_id)).all():
+        links.setdefault(sid, []).append(theme_keys[tid])
+    scans = _Stream(conn, select(Scan.series_id, *(Scan.__table__.c[f] for f in SCAN_FIELDS))
+                    .join(Series, Series.id == Scan.series_id).order_by(*_SERIES_ORDER, *_SCAN_ORDER), SCAN_FIELDS)
+    items = _Stream(conn, select(Item.series_id, Item.id, *(Item.__table__.c[f] for f in ITEM_FIELDS))
+                    .join(Series, Series.id == Item.series_id).order_by(*_ITEM_ORDER), ("id", *ITEM_FIELDS))
+    children = [(name, _item_child_stream(conn, model, fields, order)) for name, model, fields, order in _ITEM_CHILDREN]
+    series = conn.execution_options(yield_per=BATCH).execute(
+        select(Series.id, *(Series.__table__.c[f] for f in SERIES_FIELDS)).order_by(*_SERIES_ORDER))
+    for row in chain.from_iterable(series.partitions()):
+        series_id = row[0]
+        entry = dict(zip(SERIES_FIELDS, row[1:]))
+        entry["themes"] = sorted(links.get(series_id, []))
+        entry["scans"] = scans.take(series_id)
+        entry["items"] = found = items.take(series_id)
+        item_ids = [item.pop("id") for item in found]
+        for item, item_id in zip(found, item_ids):
+            for name, stream in children:
+                item[name] = stream.take(item_id)
+        if selection is not None:
+            if series_id not in selection[0]:
+                continue
+            if series_id not in selection[1]:
+                entry["items"] = [item for item, item_id in zip(found, item_ids) if item_id in selection[2]]
+        yield entry
+
+
+def _head(themes: list[dict[str, Any]]) -> dict[str, Any]:
+    return {"format": FORMAT_NAME, "version": FORMAT_VERSION, "app_version": __version__,
+            "exported_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"), "themes": themes}
 
 
 def build_document(sessions: sessionmaker[Session], keys: Iterable[RowKey] | None = None) -> dict[str, Any]:
-    """The export as plain data: the whole catalogue, or the series/items of `keys`."""
+    """The export as plain data in memory: the whole catalogue, or the series/items of `keys`."""
     with sessions() as session:
         conn = session.connection()
-        series_ids, item_ids = _selection(conn, keys)
-        themes = {tid: key for tid, key in conn.execute(select(Theme.id, Theme.key))}
-        theme_rows = [{**dict(zip(THEME_FIELDS, row[:-1])), "parent": themes.get(row[-1])}
-                      for row in conn.execute(select(*(Theme.__table__.c[f] for f in THEME_FIELDS), Theme.parent_id)
-                                              .order_by(Theme.key))]
-        links: dict[int, list[str]] = {}
-        for sid, tid in conn.execute(select(series_theme.c.series_id, series_theme.c.theme_id)):
-            links.setdefault(sid, []).append(themes[tid])
-        numbers = _children(conn, CatalogueNumber, ("catalogue", "number"),
-                            order=[CatalogueNumber.catalogue, CatalogueNumber.sort_key, CatalogueNumber.number])
-        holdings = _children(conn, Holding, HOLDING_FIELDS)
-        wants = _children(conn, Want, WANT_FIELDS)
-        values = _children(conn, CatalogueValue, VALUE_FIELDS)
-        order = [Scan.role, Scan.position, Scan.id]
-        item_scans = _children(conn, Scan, SCAN_FIELDS, order=order)
-        series_scans = _children(conn, Scan, SCAN_FIELDS, owner="series_id", order=order)
-        items: dict[int, list[dict]] = {}
-        item_cols = [Item.__table__.c[f] for f in ITEM_FIELDS]
-        for row in conn.execute(select(Item.id, Item.series_id, *item_cols).order_by(Item.position, Item.id)):
-            if item_ids is not None and row[0] not in item_ids:
-                continue
-            entry = dict(zip(ITEM_FIELDS, row[2:]))
-            entry.update(numbers=numbers.get(row[0], []), holdings=holdings.get(row[0], []),
-                         wants=wants.get(row[0], []), values=values.get(row[0], []), scans=item_scans.get(row[0], []))
-            items.setdefault(row[1], []).append(entry)
-        series = []
-        series_cols = [Series.__table__.c[f] for f in SERIES_FIELDS]
-        query = select(Series.id, *series_cols).order_by(Series.issue_date, Series.serial_sort, Series.id)
-        for row in conn.execute(query):
-            if series_ids is not None and row[0] not in series_ids:
-                continue
-            entry = dict(zip(SERIES_FIELDS, row[1:]))
-            entry.update(themes=sorted(links.get(row[0], [])), scans=series_scans.get(row[0], []),
-                         items=items.get(row[0], []))
-            series.append(entry)
-    return {"format": FORMAT_NAME, "version": FORMAT_VERSION, "app_version": __version__,
-            "exported_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
-            "themes": theme_rows, "series": series}
+        _snapshot(conn)
+        theme_keys, themes = _themes(conn)
+        return {**_head(themes), "series": list(iter_series(conn, theme_keys, keys))}
 
 
 def export_json(sessions: sessionmaker[Session], path: Path, keys: Iterable[RowKey] | None = None) -> int:
     """Write the JSON export to `path`; returns the number of items written."""
-    document = build_document(sessions, keys)
-    # One series per line: readable and diffable, and each line goes through the C encoder
-    # (indent= would switch json to its pure-Python encoder, several times slower).
-    head = json.dumps({k: v for k, v in document.items() if k != "series"}, ensure_ascii=False)
-    lines = [json.dumps(series, ensure_ascii=False, separators=(",", ":")) for series in document["series"]]
-    text = head[:-1] + ',\n"series":[\n' + ",\n".join(lines) + "\n]}\n"
-    _write_atomically(path, text.encode("utf-8"))
-    return sum(len(s["items"]) for s in document["series"])
+    def write(out: IO[str], conn: Connection) -> int:
+        theme_keys, themes = _themes(conn)
+        # One series per line: readable and diffable, and each line goes through the C encoder
+        # (indent= would switch json to its pure-Python encoder, several times slower).
+        out.write(json.dumps(_head(themes), ensure_ascii=False)[:-1] + ',\n"series":[\n')
+        count, separator = 0, ""
+        for series in iter_series(conn, theme_keys, keys):
+            out.write(separator + json.dumps(series, ensure_ascii=False, separators=(",", ":")))
+            separator = ",\n"
+            count += len(series["items"])
+        out.write("\n]}\n")
+        return count
+
+    return _write_atomically(sessions, path, "utf-8", write)
 
 
 def _amount(cents: int | None) -> str:
@@ -149,30 +212,41 @@ def _json_cell(entries: list[dict]) -> str:
     return json.dumps(entries, ensure_ascii=False, separators=(",", ":")) if entries else ""
 
 
+def _safe(cell: str) -> str:
+    """escape_cell, inlined: a formula-like cell (or one starting with ') gets an apostrophe."""
+    return ("'" + cell) if cell[:1] in _ESCAPE_FIRST else cell
+
+
 def _item_cells(item: dict[str, Any]) -> list[str]:
     """The item part of a CSV row, in ITEM_COLUMNS order (built as a list: 100,000 rows)."""
     by_catalogue: dict[str, list[str]] = {}
     for number in item["numbers"]:
         by_catalogue.setdefault(number["catalogue"], []).append(number["number"])
     return [
-        str(item["position"]), item["kind"] or "", item["title_ko"], item["title_en"], item["title_zh"],
-        item["title_ru"], item["description"], _amount(item["face_value_cents"]), item["currency"] or "",
-        item["perforation"] or "", item["perf_gauge"], item["format"],
-        *("; ".join(by_catalogue.get(c, ())) for c in CATALOGUE_COLUMNS), "",
+        str(item["position"]), item["kind"] or "", _safe(item["title_ko"]), _safe(item["title_en"]),
+        _safe(item["title_zh"]), _safe(item["title_ru"]), _safe(item["description"]),
+        _amount(item["face_value_cents"]), item["currency"] or "", item["perforation"] or "",
+        _safe(item["perf_gauge"]), _safe(item["format"]),
+        *(_safe("; ".join(by_catalogue[c])) if c in by_catalogue else "" for c in CATALOGUE_COLUMNS), "",
         _json_cell(item["holdings"]), _json_cell(item["wants"]), _json_cell(item["values"]), _json_cell(item["scans"]),
     ]
 
 
-def csv_rows(document: dict[str, Any]) -> Iterable[list[str]]:
-    """The CSV rows (without header) of an export document, cells not yet escaped."""
+def _series_cells(series: dict[str, Any]) -> list[str]:
+    """The series part of a CSV row, escaped (JSON and numbers never start with a formula sign)."""
+    return [
+        _safe(series["serial"] or ""), series["issue_date"] or "", "" if series["year"] is None else str(series["year"]),
+        series["announced"] or "", *(_safe(series[f"title_{lang}"]) for lang in ("ko", "en", "zh", "ru")),
+        _safe(series["notes"]), _safe(series["source"]), _safe("; ".join(series["themes"])),
+        _json_cell(series["scans"]),
+    ]
+
+
+def csv_rows(series_entries: Iterable[dict[str, Any]]) -> Iterator[list[str]]:
+    """The CSV rows (without header) of series entries, cells escaped."""
     no_item = [""] * len(ITEM_COLUMNS)
-    for series in document["series"]:
-        head = [
-            series["serial"] or "", series["issue_date"] or "", "" if series["year"] is None else str(series["year"]),
-            series["announced"] or "", series["title_ko"], series["title_en"], series["title_zh"],
-            series["title_ru"], series["notes"], series["source"], "; ".join(series["themes"]),
-            _json_cell(series["scans"]),
-        ]
+    for series in series_entries:
+        head = _series_cells(series)
         if not series["items"]:
             yield head + no_item
         for item in series["items"]:
@@ -182,20 +256,45 @@ def csv_rows(document: dict[str, Any]) -> Iterable[list[str]]:
 def export_csv(sessions: sessionmaker[Session], path: Path, keys: Iterable[RowKey] | None = None, *,
                bom: bool = False, delimiter: str = ",") -> int:
     """Write the CSV export to `path` (UTF-8, with a BOM for spreadsheets if `bom`); returns rows written."""
-    buffer = io.StringIO(newline="")
-    writer = csv.writer(buffer, delimiter=delimiter, lineterminator="\r\n")
-    writer.writerow(CSV_COLUMNS)
-    count = 0
-    for cells in csv_rows(build_document(sessions, keys)):
-        writer.writerow([("'" + c) if c[:1] in _ESCAPE_FIRST else c for c in cells])  # = escape_cell, inlined
-        count += 1
-    _write_atomically(path, buffer.getvalue().encode("utf-8-sig" if bom else "utf-8"))
-    return count
+    def write(out: IO[str], conn: Connection) -> int:
+        writer = csv.writer(out, delimiter=delimiter, lineterminator="\r\n")
+        writer.writerow(CSV_COLUMNS)
+        theme_keys, _ = _themes(conn)
+        count = 0
+        for rows in _batched(csv_rows(iter_series(conn, theme_keys, keys)), 1000):
+            writer.writerows(rows)
+            count += len(rows)
+        return count
+
+    return _write_atomically(sessions, path, "utf-8-sig" if bom else "utf-8", write)
 
 
-def _write_atomically(path: Path, data: bytes) -> None:
-    """A half-written export never replaces a good file of the same name."""
+def _batched(rows: Iterator[list[str]], size: int) -> Iterator[list[list[str]]]:
+    batch: list[list[str]] = []
+    for row in rows:
+        batch.append(row)
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def _write_atomically(sessions: sessionmaker[Session], path: Path, encoding: str,
+                      write: Callable[[IO[str], Connection], int]) -> int:
+    """Run `write` on a temporary file beside `path` inside one read transaction (a consistent
+    snapshot), then rename it over `path`: a half-written export (full disk, an error) never
+    replaces a good file of the same name, and the partial file is removed."""
     path = Path(path)
     tmp = path.with_name(f".{path.name}.part")
-    tmp.write_bytes(data)
-    tmp.replace(path)
+    try:
+        with paused_gc(), sessions() as session, \
+                open(tmp, "w", encoding=encoding, newline="", buffering=1 << 20) as out:
+            conn = session.connection()
+            _snapshot(conn)
+            count = write(out, conn)
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    return count

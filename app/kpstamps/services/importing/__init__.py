@@ -22,6 +22,7 @@ from kpstamps.services.importing.records import (
     ParsedFile,
     RowProblem,
     TransferError,
+    paused_gc,
 )
 
 FORMATS = ("csv", "json", "tellico", "colnect")
@@ -80,4 +81,5 @@ def read_import_file(path: Path, fmt: str | None = None, **options) -> ParsedFil
         data = path.read_bytes()
     except OSError as exc:
         raise TransferError(f"cannot read {path}: {exc.strerror or exc}") from None
-    return parse_bytes(data, fmt or detect_format(path, data), name=path.name, **options)
+    with paused_gc():
+        return parse_bytes(data, fmt or detect_format(path, data), name=path.name, **options)

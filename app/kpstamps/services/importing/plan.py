@@ -23,6 +23,7 @@ from kpstamps.services.importing.records import (
     ImportRow,
     ParsedFile,
     RowProblem,
+    paused_gc,
 )
 
 OnDuplicate = Literal["skip", "update", "duplicate"]
@@ -185,7 +186,7 @@ def _row_plan(row: ImportRow, series: SeriesPlan, existing: _Existing, seen: dic
 
 def dry_run(sessions: sessionmaker[Session], parsed: ParsedFile, on_duplicate: str = "skip") -> ImportReport:
     """What importing `parsed` would do, without changing anything."""
-    with sessions() as session:
+    with paused_gc(), sessions() as session:
         return make_plan(session.connection(), parsed, on_duplicate).report
 
 
@@ -201,7 +202,7 @@ def commit_import(sessions: sessionmaker[Session], parsed: ParsedFile, on_duplic
     """Import `parsed` in one transaction; ImportCancelled (nothing changed) when cancelled."""
     from kpstamps.services.importing.writing import Writer
 
-    with sessions.begin() as session:
+    with paused_gc(), sessions.begin() as session:
         conn = session.connection()
         plan = make_plan(conn, parsed, on_duplicate)
         writer = Writer(conn, dt.datetime.now(dt.UTC).replace(tzinfo=None))

@@ -7,6 +7,9 @@ touch the database; the plan (plan.py) decides what becomes new, updated or a du
 
 from __future__ import annotations
 
+import gc
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -35,6 +38,20 @@ HOLDING_FIELDS = ("condition", "quantity", "price_cents", "price_currency", "acq
 WANT_FIELDS = ("quantity", "condition", "max_price_cents", "currency", "note")
 VALUE_FIELDS = ("condition", "amount_cents", "currency", "catalogue", "edition")
 SCAN_FIELDS = ("role", "position", "sha256", "extension", "size_bytes", "width", "height", "original_name")
+
+
+@contextmanager
+def paused_gc() -> Iterator[None]:
+    """Pause the cyclic garbage collector around bulk work. An import or export of 100,000
+    rows keeps millions of objects alive until it ends; the collector would walk them again
+    and again, which costs about a third of the time and frees nothing."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 class TransferError(CatalogueError):

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
+from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, bindparam, delete, func, insert, select, update
@@ -41,6 +42,28 @@ def _insert(table):
     return insert(table).values(created_at=now, updated_at=now)
 
 
+def bulk_insert(conn: Connection, table, rows: list[dict[str, Any]]) -> None:
+    """executemany of `rows` (dicts with the same keys). On SQLite the statement goes straight
+    to the driver with tuples: SQLAlchemy's per-row parameter processing would cost more than
+    SQLite itself, and these columns (integers and text) need no conversion. Columns left out
+    take their server defaults (timestamps: the database clock)."""
+    if not rows:
+        return
+    if conn.dialect.name != "sqlite":
+        conn.execute(_insert(table), rows)
+        return
+    columns = list(rows[0])
+    quote = conn.dialect.identifier_preparer.quote
+    sql = (f"INSERT INTO {quote(table.name)} ({', '.join(quote(c) for c in columns)}) "
+           f"VALUES ({', '.join('?' * len(columns))})")
+    if len(columns) == 1:
+        params = [(row[columns[0]],) for row in rows]
+    else:
+        getter = itemgetter(*columns)
+        params = [getter(row) for row in rows]
+    conn.exec_driver_sql(sql, params)
+
+
 def _titles(values: dict[str, Any]) -> list[str]:
     return [values.get(f"title_{lang}", "") for lang in ("ko", "en", "zh", "ru")]
 
@@ -68,7 +91,7 @@ class Writer:
             if table.name in fts.INDEXED and len(rows) >= BULK_FTS:
                 self._insert_bulk_indexed(table, values, start)
             else:
-                self.conn.execute(_insert(table), values)
+                bulk_insert(self.conn, table, values)
             return ids
         statement = _insert(table).returning(table.c.id, sort_by_parameter_order=True)
         return [row[0] for row in self.conn.execute(statement, rows)]
@@ -78,7 +101,7 @@ class Writer:
         dropped, the index is filled in one statement and the triggers come back, all inside
         the import's transaction (a rollback restores everything)."""
         fts.drop_triggers(self.conn)
-        self.conn.execute(_insert(table), values)
+        bulk_insert(self.conn, table, values)
         index = fts.fts_table(table.name)
         self.conn.exec_driver_sql(
             f"INSERT INTO {index}(rowid, search_text) SELECT id, search_text FROM {table.name} WHERE id >= ?", (start,))
@@ -128,7 +151,7 @@ class Writer:
         if links:
             self.conn.execute(insert(series_theme), links)  # no timestamps
         if scans:
-            self.conn.execute(_insert(Scan.__table__), scans)
+            bulk_insert(self.conn, Scan.__table__, scans)
 
     def write_rows(self, rows: list[RowPlan]) -> None:
         """Insert new items and update matched ones, with their numbers, holdings, wants, values and scans."""
@@ -185,4 +208,4 @@ class Writer:
         for model, batch in ((CatalogueNumber, numbers), (Holding, holdings), (Want, wants),
                              (CatalogueValue, values), (Scan, scans)):
             if batch:
-                self.conn.execute(_insert(model.__table__), batch)
+                bulk_insert(self.conn, model.__table__, batch)
