@@ -376,3 +376,17 @@ def test_hash_is_sha256_of_the_bytes_and_names_the_file(catalogue, tmp_path):
     mtime = stored.path.stat().st_mtime_ns
     assert store_file(catalogue.home.scans, source).path == stored.path  # stored once, not rewritten
     assert stored.path.stat().st_mtime_ns == mtime
+
+
+def test_owner_labels_name_the_series_or_the_item(catalogue, tmp_path):
+    from kpstamps.services.scans import scan_owner_labels
+
+    with catalogue.sessions() as session:
+        ba79 = session.query(Series.id).filter(Series.serial == "Ba79").scalar()
+        no_serial_item = session.query(Item.id).join(Series).filter(Series.serial.is_(None)).order_by(Item.id).first()[0]
+    series_scan = attach_scans(catalogue, [make_jpeg(tmp_path / "s.jpg")], series_id=ba79)[0].scan
+    item_scan = attach_scans(catalogue, [make_jpeg(tmp_path / "i.jpg", color=(0, 0, 1))], item_id=no_serial_item)[0].scan
+    labels = scan_owner_labels(catalogue, [series_scan, item_scan], ["en"])
+    assert labels[series_scan.id] == "Ba79"
+    assert labels[item_scan.id].endswith(" #1") and len(labels[item_scan.id]) > 3  # series title and position
+    assert scan_owner_labels(catalogue, []) == {}

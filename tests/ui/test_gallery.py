@@ -68,7 +68,8 @@ def test_gallery_shows_placeholder_then_thumbnail(feature, main_window, qtbot, t
     assert model.rowCount() == 2
     index = model.index(0)
     assert index.data(ScanIdRole) == list_scans(main_window.catalogue, item_id=key.item_id)[0].id
-    assert "front" in index.data() and "a.jpg" in index.data()
+    assert "front" in index.data() and "#" in index.data()  # the item it belongs to and its role
+    assert "a.jpg" in index.data(Qt.ItemDataRole.ToolTipRole)
     assert isinstance(index.data(Qt.ItemDataRole.DecorationRole), QPixmap)
     qtbot.waitUntil(lambda: feature.loader.pending() == 0, timeout=10000)
     pixmap = index.data(Qt.ItemDataRole.DecorationRole)
@@ -230,6 +231,8 @@ def test_multi_file_drop_attaches_the_good_files_and_names_the_bad(feature, main
 def test_drag_without_files_or_off_the_rows_is_refused(feature, main_window, tmp_path):
     from PySide6.QtGui import QDragEnterEvent
 
+    main_window.search_bar.edit.setText("friendship")  # two rows: the foot of the table is empty
+    main_window.search_bar.apply()
     viewport = main_window.table_view.viewport()
     text_only = QMimeData()
     text_only.setText("just words")
@@ -278,6 +281,7 @@ def test_gallery_shows_the_scans_of_the_current_search(feature, main_window, tmp
     main_window.search_bar.edit.setText("friendship")
     main_window.search_bar.apply()
     assert [s.original_name for s in feature.gallery_model.scans()] == ["ba79.jpg"]
+    assert feature.gallery_model.index(0).data() == "Ba79 · front"
     assert "1" in feature.dock.windowTitle()
 
 
@@ -335,7 +339,9 @@ def test_hidpi_gallery_asks_for_twice_the_pixels(feature, main_window, qtbot, tm
     qtbot.waitUntil(lambda: feature.loader.pending() == 0, timeout=10000)
     pixmap = model.index(0).data(Qt.ItemDataRole.DecorationRole)
     assert pixmap.devicePixelRatio() == 2.0 and pixmap.width() == 512
-    assert (pixmap.deviceIndependentSize().width(), pixmap.deviceIndependentSize().height()) == (256, 192)
+    assert (pixmap.deviceIndependentSize().width(), pixmap.deviceIndependentSize().height()) == (256, 256)
+    image = pixmap.toImage()  # the 4:3 scan at the bottom of a square, so captions line up
+    assert image.pixelColor(256, 10).alpha() == 0 and image.pixelColor(256, 500).alpha() == 255
 
 
 # -- deferred deletion: Tools → Check scans is the other clean-up ----------------------------------

@@ -23,14 +23,15 @@ from sqlalchemy import func, or_, select
 from kpstamps.db.models import Item, Scan, Series
 from kpstamps.db.session import CatalogueError
 from kpstamps.domain.enums import ScanRole
-from kpstamps.services.browse import RowKey
+from kpstamps.domain.titles import DEFAULT_NAME_ORDER
+from kpstamps.services.browse import RowKey, fetch_rows
 from kpstamps.services.images import ScanError, validate_image
 from kpstamps.services.opening import Catalogue
 
 __all__ = [
     "AttachResult", "RepairResult", "ScanError", "ScanHealth", "ScanInfo", "StoredFile", "attach_scans",
     "cleanup_scans", "detach_scans", "list_scans", "repair_scans", "restore_scans", "scan_file",
-    "scan_health", "scans_for_keys", "set_scan_role", "store_file",
+    "scan_health", "scan_owner_labels", "scans_for_keys", "set_scan_role", "store_file",
 ]
 
 _HASHED_NAME = re.compile(r"^[0-9a-f]{64}\.[a-z0-9]{1,8}$")
@@ -272,6 +273,37 @@ def scans_for_keys(catalogue: Catalogue, keys: Sequence[RowKey]) -> list[ScanInf
         owner = ("i", key.item_id) if key.item_id is not None else ("s", key.series_id)
         ordered.extend(found.get(owner, []))
     return ordered
+
+
+def scan_owner_labels(catalogue: Catalogue, scans: Sequence[ScanInfo],
+                      name_order: Sequence[str] = DEFAULT_NAME_ORDER) -> dict[int, str]:
+    """A short name of each scan's owner by scan id: "Ba79" for a series, "Ba79 #2" for its second item.
+
+    A series without a KSC serial is named by its title.
+    """
+    item_ids = sorted({s.item_id for s in scans if s.item_id is not None})
+    with catalogue.sessions() as session:
+        series_of: dict[int, int] = {}
+        for batch in _batches(item_ids):
+            series_of.update(session.execute(select(Item.id, Item.series_id).where(Item.id.in_(batch))).all())
+        owners = {s.id: _owner_key(s, series_of) for s in scans}
+        names: dict[RowKey, str] = {}
+        for batch in _batches(list({k for k in owners.values() if k is not None})):
+            for key, row in zip(batch, fetch_rows(session, batch, name_order)):
+                owner = row.serial or row.series_title
+                names[key] = f"{owner} #{row.position}" if row.position is not None else owner
+    return {scan_id: names[key] for scan_id, key in owners.items() if key in names}
+
+
+def _owner_key(scan: ScanInfo, series_of: dict[int, int]) -> RowKey | None:
+    if scan.item_id is not None:
+        return RowKey(series_of[scan.item_id], scan.item_id) if scan.item_id in series_of else None
+    return RowKey(scan.series_id, None) if scan.series_id is not None else None
+
+
+def _batches(values: list, size: int = 400):
+    for start in range(0, len(values), size):
+        yield values[start:start + size]
 
 
 def _chunks(item_ids: list[int], series_ids: list[int], size: int = 400):

@@ -6,7 +6,8 @@ The model holds scan ids (with their plain `ScanInfo`); thumbnails come from the
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections import OrderedDict
+from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import (
     QAbstractListModel,
@@ -27,6 +28,7 @@ from kpstamps.ui.thumbnail_loader import ThumbnailLoader
 
 ScanIdRole = Qt.ItemDataRole.UserRole + 1
 ScanInfoRole = Qt.ItemDataRole.UserRole + 2
+FRAMED_LIMIT = 600  # square thumbnail pixmaps kept for painting (a few screens' worth)
 
 
 def tr(text: str) -> str:
@@ -42,10 +44,13 @@ class GalleryModel(QAbstractListModel):
         super().__init__(parent)
         self._loader = loader
         self._scans: list[ScanInfo] = []
+        self._owners: dict[int, str] = {}
         self._rows_by_sha: dict[str, list[int]] = {}
         self._logical = logical_size
+        self.item_size = QSize()  # set by the view: room for the icon and two lines of caption
         self._ratio = 1.0
         self._placeholder: QPixmap | None = None
+        self._framed: OrderedDict[tuple[str, int], QPixmap] = OrderedDict()  # painted thumbnails, most recent last
         self._broken: QPixmap | None = None
         loader.thumbnailReady.connect(self._on_ready)
         loader.thumbnailFailed.connect(lambda sha, _msg: self._on_ready(sha))
@@ -54,16 +59,19 @@ class GalleryModel(QAbstractListModel):
         if ratio != self._ratio:
             self._ratio = ratio
             self._placeholder = self._broken = None
+            self._framed.clear()
             self._changed_all()
 
     @property
     def pixel_size(self) -> int:
         return thumbnail_size(self._ratio, self._logical)
 
-    def set_scans(self, scans: Sequence[ScanInfo]) -> None:
+    def set_scans(self, scans: Sequence[ScanInfo], owners: Mapping[int, str] | None = None) -> None:
+        """Show `scans`; `owners` names each scan's series or item by scan id (see `scan_owner_labels`)."""
         self.beginResetModel()
         self._loader.forget_pending()
         self._scans = list(scans)
+        self._owners = dict(owners or {})
         self._rows_by_sha = {}
         for row, scan in enumerate(self._scans):
             self._rows_by_sha.setdefault(scan.sha256, []).append(row)
@@ -82,14 +90,18 @@ class GalleryModel(QAbstractListModel):
         if not index.isValid() or not 0 <= index.row() < len(self._scans):
             return None
         scan = self._scans[index.row()]
+        owner = self._owners.get(scan.id, "")
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{role_label(scan.role)} · {scan.original_name}" if scan.original_name else role_label(scan.role)
+            return " · ".join(p for p in (owner or scan.original_name, role_label(scan.role)) if p)
         if role == Qt.ItemDataRole.DecorationRole:
             return self._pixmap(scan)
         if role == Qt.ItemDataRole.ToolTipRole:
             error = self._loader.error(scan.sha256)
             size = f"{scan.width}×{scan.height}" if scan.width else ""
-            return error or " · ".join(p for p in (scan.original_name, role_label(scan.role), size) if p)
+            return error or " · ".join(p for p in (owner, scan.original_name, role_label(scan.role), size) if p)
+        if role == Qt.ItemDataRole.SizeHintRole and self.item_size.isValid():
+            # Uniform item sizes take the first item's size: make it two lines, so long captions wrap.
+            return self.item_size
         if role == ScanIdRole:
             return scan.id
         if role == ScanInfoRole:
@@ -101,8 +113,22 @@ class GalleryModel(QAbstractListModel):
         if image is None:
             broken = self._loader.error(scan.sha256) is not None
             return self._marker(broken)
-        pixmap = QPixmap.fromImage(image)
-        pixmap.setDevicePixelRatio(self._ratio)
+        size = self.pixel_size
+        key = (scan.sha256, size)
+        pixmap = self._framed.get(key)
+        if pixmap is None:
+            # Square, with the thumbnail at the bottom centre: captions line up under portrait and landscape scans.
+            pixmap = QPixmap(size, size)
+            pixmap.fill(Qt.GlobalColor.transparent)
+            painter = QPainter(pixmap)
+            painter.drawImage((size - image.width()) // 2, size - image.height(), image)
+            painter.end()
+            pixmap.setDevicePixelRatio(self._ratio)
+            self._framed[key] = pixmap
+            while len(self._framed) > FRAMED_LIMIT:
+                self._framed.popitem(last=False)
+        else:
+            self._framed.move_to_end(key)
         return pixmap
 
     def _marker(self, broken: bool) -> QPixmap:
@@ -156,6 +182,7 @@ class GalleryView(QListView):
         logical = THUMBNAIL_SIZE
         self.setIconSize(QSize(logical, logical))
         self.setGridSize(QSize(logical + 16, logical + 2 * self.fontMetrics().height() + 12))
+        model.item_size = QSize(logical + 8, logical + 2 * self.fontMetrics().height() + 8)
         self.setModel(model)
         model.set_device_pixel_ratio(self.devicePixelRatioF() or QGuiApplication.primaryScreen().devicePixelRatio())
         self.activated.connect(self._on_activated)

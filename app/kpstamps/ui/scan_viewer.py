@@ -255,6 +255,7 @@ def describe_scan_owner(catalogue: Catalogue, name_order: Sequence[str], ui_lang
     from kpstamps.db.models import Item
     from kpstamps.services import glossary
     from kpstamps.services.details import item_view, series_view
+    from kpstamps.ui.detail_pane import LANG_NAMES
 
     def describe(scan: ScanInfo) -> str:
         with catalogue.sessions() as session:
@@ -263,17 +264,22 @@ def describe_scan_owner(catalogue: Catalogue, name_order: Sequence[str], ui_lang
             series = series_view(session, series_id, name_order) if series_id is not None else None
         if series is None:
             return ""
-        parts = [f"<h3>{escape(' '.join(p for p in (series.serial, series.title) if p))}</h3>"]
+        parts = [f"<h3>{escape(' · '.join(p for p in (series.serial, series.title) if p))}</h3>"]
         titles = series.titles
         if item is not None:
             kind = glossary.term(f"kind.{item.kind}", ui_lang)
-            parts.append(f"<p><b>{item.position}.</b> {escape(item.title or kind)}</p>")
+            parts.append(f"<p><b>{item.position}.</b> {escape(' · '.join(t for t in (kind, item.title) if t))}</p>")
             titles = item.titles if any(item.titles.values()) else titles
-        parts += [f"<p>{escape(text)}</p>" for text in titles.values() if text]
+        rows = "".join(f"<tr><td style='color:gray; padding-right:10px'>{escape(LANG_NAMES.get(lang, lang))}</td>"
+                       f"<td>{escape(text)}</td></tr>" for lang, text in titles.items() if text)
+        if rows:
+            parts.append(f"<table>{rows}</table>")
         if item is not None and item.numbers:
             parts.append("<p><b>" + escape(tr("Catalogue numbers")) + f":</b> {escape(', '.join(item.numbers))}</p>")
         if series.issue_date:
             parts.append("<p>" + escape(tr("Issued")) + f" {escape(series.issue_date)}</p>")
+        elif series.announced:
+            parts.append("<p>" + escape(tr("Announced")) + f" {escape(series.announced)}</p>")
         return "".join(parts)
 
     return describe

@@ -36,6 +36,7 @@ from kpstamps.services.scans import (
     repair_scans,
     restore_scans,
     scan_health,
+    scan_owner_labels,
     scans_for_keys,
 )
 from kpstamps.ui.gallery import GalleryModel, GalleryView
@@ -244,7 +245,9 @@ class ScanFeature(QObject):
 
     # -- gallery and viewer ------------------------------------------------------------------
     def refresh_gallery(self) -> None:
-        self.gallery_model.set_scans(scans_for_keys(self.window.catalogue, self.window.table_model.keys()))
+        catalogue = self.window.catalogue
+        scans = scans_for_keys(catalogue, self.window.table_model.keys())
+        self.gallery_model.set_scans(scans, scan_owner_labels(catalogue, scans, self.window.prefs.name_order))
         self.dock.setWindowTitle(tr("Gallery — {n} scans").format(n=self.gallery_model.rowCount()))
 
     def show_gallery(self) -> None:
