@@ -275,6 +275,12 @@ def upgrade() -> None:
         op.execute("CREATE EXTENSION IF NOT EXISTS pg_trgm")
         op.execute("CREATE INDEX ix_series_search_text_trgm ON series USING gin (search_text gin_trgm_ops)")
         op.execute("CREATE INDEX ix_item_search_text_trgm ON item USING gin (search_text gin_trgm_ops)")
+        # 1-2 character words yield no trigram. Spaced out (' ' before, one after each
+        # character) every character is a word of its own, so '% 평 양 %' on this expression
+        # finds rows through the trigrams '  평' and '  양' (db/search_sql.py uses the same text).
+        for table in ("series", "item"):
+            op.execute(f"CREATE INDEX ix_{table}_search_chars_trgm ON {table} USING gin "
+                       r"((' ' || regexp_replace(search_text, '(.)', '\1 ', 'g')) gin_trgm_ops)")
 
 
 def downgrade() -> None:
@@ -283,6 +289,8 @@ def downgrade() -> None:
 
         drop_fts(op.get_bind())
     if op.get_bind().dialect.name == "postgresql":
+        op.execute("DROP INDEX IF EXISTS ix_item_search_chars_trgm")
+        op.execute("DROP INDEX IF EXISTS ix_series_search_chars_trgm")
         op.execute("DROP INDEX IF EXISTS ix_item_search_text_trgm")
         op.execute("DROP INDEX IF EXISTS ix_series_search_text_trgm")
     with op.batch_alter_table('want', schema=None) as batch_op:

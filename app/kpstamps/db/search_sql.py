@@ -2,19 +2,21 @@
 
 The condition goes straight into `services.browse.row_keys_query(where=...)`: rows are
 (series, item-or-None) pairs. On SQLite free text uses the FTS5 trigram indexes (db/fts.py);
-terms shorter than three characters, which trigrams cannot find, and PostgreSQL use a plain
-substring test on the normalised `search_text` columns.
+on PostgreSQL a LIKE substring test on the normalised `search_text` columns, which the pg_trgm
+GIN indexes of migration 0001 answer (see `_contains`).
 """
 
 from __future__ import annotations
 
 from sqlalchemy import (
     ColumnElement,
+    Text,
     and_,
     column,
     false,
     func,
     literal,
+    literal_column,
     not_,
     or_,
     select,
@@ -180,13 +182,22 @@ def _fts_short_ids(table_name: str, form: str):
 def _contains(column_, text: str, instr: bool) -> ColumnElement[bool]:
     """`text` occurs in `column_` (search_text, already case-folded like the query forms).
 
-    PostgreSQL: LIKE '%text%' for 3+ characters, which the pg_trgm GIN indexes answer;
-    strpos() for 1–2 characters, which yield no trigram (a GIN scan for them would read the
-    whole index). SQLite without FTS: instr().
+    PostgreSQL: LIKE '%text%' for 3+ characters, which the pg_trgm GIN indexes answer; 1–2
+    characters yield no trigram, so they are looked for in the text spaced out character by
+    character (its own trigram index). SQLite without FTS: instr().
     """
     if instr:
         return func.instr(column_, text) > 0
+    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
     if len(text) >= 3:
-        escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
         return column_.like(f"%{escaped}%", escape="\\")
-    return func.strpos(column_, text) > 0
+    # The spaced-out text of the ix_*_search_chars_trgm indexes (migration 0001), as literal
+    # SQL so the planner matches the index expression. Every character there has a space
+    # before and after it, and the query's characters too, so the match stays aligned.
+    spaced = literal_column("' '", Text).concat(func.regexp_replace(
+        column_, literal_column("'(.)'"), literal_column(r"'\1 '"), literal_column("'g'"), type_=Text))
+    return spaced.like("% " + " ".join(_like_chars(text)) + " %", escape="\\")
+
+
+def _like_chars(text: str) -> list[str]:
+    return [c.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") for c in text]
