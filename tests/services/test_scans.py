@@ -390,3 +390,17 @@ def test_owner_labels_name_the_series_or_the_item(catalogue, tmp_path):
     assert labels[series_scan.id] == "Ba79"
     assert labels[item_scan.id].endswith(" #1") and len(labels[item_scan.id]) > 3  # series title and position
     assert scan_owner_labels(catalogue, []) == {}
+
+
+def test_move_scan_changes_the_order_and_moves_back(catalogue, first_item, tmp_path):
+    from kpstamps.services.scans import move_scan
+
+    files = [make_jpeg(tmp_path / f"{n}.jpg", color=(n, 0, 0)) for n in range(3)]
+    a, b, c = (r.scan.id for r in attach_scans(catalogue, files, item_id=first_item))
+    order = lambda: [s.id for s in list_scans(catalogue, item_id=first_item)]  # noqa: E731
+    assert move_scan(catalogue, c, -1) and order() == [a, c, b]
+    assert [s.position for s in list_scans(catalogue, item_id=first_item)] == [1, 2, 3]
+    assert move_scan(catalogue, c, 1) and order() == [a, b, c]  # the undo
+    assert not move_scan(catalogue, a, -1) and not move_scan(catalogue, c, 1) and order() == [a, b, c]
+    with pytest.raises(CatalogueError):
+        move_scan(catalogue, 999999, 1)

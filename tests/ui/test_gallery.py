@@ -360,3 +360,41 @@ def test_removed_scan_file_stays_for_undo_until_the_check_tool_cleans_up(feature
     dialog.repair_button.click()
     assert not stored.exists() and scan_health(main_window.catalogue).healthy
     dialog.close()
+
+
+def test_role_and_order_change_from_the_gallery_menu_and_undo(feature, main_window, tmp_path):
+    key = _item_key(main_window)
+    front, back, detail = (r.scan for r in feature.attach_files(
+        key, [_jpeg(tmp_path / f"{n}.jpg", color=(n * 80, 0, 0)) for n in range(3)]))
+    feature.show_gallery()
+    listed = lambda: [(s.id, s.role) for s in list_scans(main_window.catalogue, item_id=key.item_id)]  # noqa: E731
+    menu = feature.gallery_menu([detail.id])
+    texts = [a.text() for a in menu.actions()]
+    assert texts[:2] == ["Open", "Role"] and "Move earlier" in texts and "Move later" in texts
+    role_menu = menu.actions()[1].menu()
+    assert [a.isChecked() for a in role_menu.actions()] == [False, False, True]
+    role_menu.actions()[0].trigger()  # detail → front
+    assert listed() == [(front.id, "front"), (back.id, "back"), (detail.id, "front")]
+    next(a for a in menu.actions() if a.text() == "Move earlier").trigger()
+    assert [i for i, _ in listed()] == [front.id, detail.id, back.id]
+    assert [s.id for s in feature.gallery_model.scans()][:3] == [front.id, detail.id, back.id]  # gallery follows
+    main_window.undo_stack.undo()
+    assert [i for i, _ in listed()] == [front.id, back.id, detail.id]
+    main_window.undo_stack.undo()
+    assert listed()[2] == (detail.id, "detail")
+    main_window.undo_stack.redo()
+    main_window.undo_stack.redo()
+    assert listed() == [(front.id, "front"), (detail.id, "front"), (back.id, "back")]
+    assert not feature.move(front.id, -1)  # already first: no undo step
+    menu.deleteLater()
+
+
+def test_repair_that_deletes_files_clears_undo(feature, main_window, tmp_path):
+    scan = feature.attach_files(_item_key(main_window), [_jpeg(tmp_path / "a.jpg")])[0].scan
+    feature.remove_scans([scan.id])
+    assert main_window.undo_stack.canUndo()
+    dialog = feature.open_check()
+    assert "cannot be brought back with Undo" in dialog.summary.text()
+    dialog.repair_button.click()
+    assert not main_window.undo_stack.canUndo()  # undo would bring back a scan without its file
+    dialog.close()

@@ -30,7 +30,7 @@ from kpstamps.services.opening import Catalogue
 
 __all__ = [
     "AttachResult", "RepairResult", "ScanError", "ScanHealth", "ScanInfo", "StoredFile", "attach_scans",
-    "cleanup_scans", "detach_scans", "list_scans", "repair_scans", "restore_scans", "scan_file",
+    "cleanup_scans", "detach_scans", "list_scans", "move_scan", "repair_scans", "restore_scans", "scan_file",
     "scan_health", "scan_owner_labels", "scans_for_keys", "set_scan_role", "store_file",
 ]
 
@@ -228,6 +228,27 @@ def set_scan_role(catalogue: Catalogue, scan_id: int, role: str) -> str:
             raise CatalogueError(f"no scan with id {scan_id}")
         previous, scan.role = scan.role, role
     return previous
+
+
+def move_scan(catalogue: Catalogue, scan_id: int, offset: int) -> bool:
+    """Move a scan `offset` places (-1 earlier, +1 later) among its owner's scans.
+
+    Returns False when it is already first or last; `move_scan(id, -offset)` undoes it.
+    """
+    with catalogue.sessions.begin() as session:
+        scan = session.get(Scan, scan_id)
+        if scan is None:
+            raise CatalogueError(f"no scan with id {scan_id}")
+        owner = _owner_clause(scan.item_id, scan.series_id)
+        siblings = list(session.scalars(select(Scan).where(owner).order_by(Scan.position, Scan.id)))
+        index = siblings.index(scan)
+        target = index + offset
+        if offset == 0 or not 0 <= target < len(siblings):
+            return False
+        siblings.insert(target, siblings.pop(index))
+        for position, sibling in enumerate(siblings, start=1):
+            sibling.position = position  # also mends duplicate positions left by older versions
+    return True
 
 
 def detach_scans(catalogue: Catalogue, scan_ids: Sequence[int]) -> list[ScanInfo]:

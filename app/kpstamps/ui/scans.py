@@ -33,13 +33,15 @@ from kpstamps.services.scans import (
     attach_scans,
     cleanup_scans,
     detach_scans,
+    move_scan,
     repair_scans,
     restore_scans,
     scan_health,
     scan_owner_labels,
     scans_for_keys,
+    set_scan_role,
 )
-from kpstamps.ui.gallery import GalleryModel, GalleryView
+from kpstamps.ui.gallery import GalleryModel, GalleryView, role_label
 from kpstamps.ui.scan_viewer import ScanViewer, describe_scan_owner
 from kpstamps.ui.thumbnail_loader import ThumbnailLoader
 
@@ -54,6 +56,7 @@ class CheckScansDialog(QDialog):
     """Tools → Check scans…: lists missing and unused files; Repair (after reading the list) fixes them."""
 
     repaired = Signal()
+    filesDeleted = Signal()
 
     def __init__(self, catalogue, parent=None):
         super().__init__(parent)
@@ -90,7 +93,8 @@ class CheckScansDialog(QDialog):
         else:
             self.summary.setText(tr("{missing} scan(s) have lost their file; {orphans} file(s) are not used. "
                                     "Repair removes those scans from the catalogue and deletes the unused files.")
-                                 .format(missing=len(health.missing), orphans=len(health.orphans)))
+                                 .format(missing=len(health.missing), orphans=len(health.orphans))
+                                 + " " + tr("Deleted files cannot be brought back with Undo."))
         self.repair_button.setEnabled(not health.healthy)
         return health
 
@@ -100,6 +104,8 @@ class CheckScansDialog(QDialog):
         self.summary.setText(tr("Removed {rows} scan(s) without a file and deleted {files} unused file(s).").format(
             rows=result.removed_rows, files=result.deleted_files))
         self.repaired.emit()
+        if result.deleted_files:
+            self.filesDeleted.emit()
 
 
 class _ScansCommand(QUndoCommand):
@@ -124,6 +130,24 @@ class _ScansCommand(QUndoCommand):
             restore_scans(catalogue, self._scans)
         else:
             detach_scans(catalogue, [s.id for s in self._scans])
+        self._feature.window.catalogueChanged.emit()
+
+
+class _CallCommand(QUndoCommand):
+    """An undo step from two callables (role and order changes); the first redo already happened."""
+
+    def __init__(self, feature: ScanFeature, text: str, do, undo):
+        super().__init__(text)
+        self._feature, self._do, self._undo, self._first = feature, do, undo, True
+
+    def redo(self) -> None:
+        if not self._first:
+            self._do()
+        self._first = False
+        self._feature.window.catalogueChanged.emit()
+
+    def undo(self) -> None:
+        self._undo()
         self._feature.window.catalogueChanged.emit()
 
 
@@ -294,19 +318,51 @@ class ScanFeature(QObject):
             self.window.undo_stack.push(_ScansCommand(self, removed, False, tr("Remove %n scan(s)", len(removed))))
             self.window.catalogueChanged.emit()
 
-    def _gallery_menu(self, pos: QPoint) -> None:
-        ids = self.gallery.selected_scan_ids()
-        if not ids:
-            return
+    def set_role(self, scan_id: int, role: str) -> None:
+        """Make a scan the front, back or a detail (undoable)."""
+        catalogue = self.window.catalogue
+        previous = set_scan_role(catalogue, scan_id, role)
+        if previous != role:
+            self.window.undo_stack.push(_CallCommand(
+                self, tr("Change scan role"), lambda: set_scan_role(catalogue, scan_id, role),
+                lambda: set_scan_role(catalogue, scan_id, previous)))
+
+    def move(self, scan_id: int, offset: int) -> bool:
+        """Move a scan earlier (-1) or later (+1) among its item's or series' scans (undoable)."""
+        catalogue = self.window.catalogue
+        if not move_scan(catalogue, scan_id, offset):
+            return False
+        self.window.undo_stack.push(_CallCommand(
+            self, tr("Move scan"), lambda: move_scan(catalogue, scan_id, offset),
+            lambda: move_scan(catalogue, scan_id, -offset)))
+        return True
+
+    def gallery_menu(self, ids: Sequence[int]) -> QMenu:
         menu = QMenu(self.gallery)
         menu.addAction(tr("Open"), lambda: self.open_viewer(ids[0]))
+        if len(ids) == 1:
+            current = next((s.role for s in self.gallery_model.scans() if s.id == ids[0]), None)
+            roles = menu.addMenu(tr("Role"))
+            for role in ("front", "back", "detail"):
+                action = roles.addAction(role_label(role), lambda r=role: self.set_role(ids[0], r))
+                action.setCheckable(True)
+                action.setChecked(role == current)
+            menu.addAction(tr("Move earlier"), lambda: self.move(ids[0], -1))
+            menu.addAction(tr("Move later"), lambda: self.move(ids[0], 1))
         menu.addAction(tr("Remove scan(s)"), lambda: self.remove_scans(ids))
-        menu.popup(self.gallery.viewport().mapToGlobal(pos))
+        return menu
+
+    def _gallery_menu(self, pos: QPoint) -> None:
+        ids = self.gallery.selected_scan_ids()
+        if ids:
+            self.gallery_menu(ids).popup(self.gallery.viewport().mapToGlobal(pos))
 
     # -- check tool and messages -------------------------------------------------------------
     def open_check(self) -> CheckScansDialog:
         self.check_dialog = CheckScansDialog(self.window.catalogue, self.window)
         self.check_dialog.repaired.connect(self.window.catalogueChanged.emit)
+        # Files it deleted are gone for good: Undo must not bring back scans that would have none.
+        self.check_dialog.filesDeleted.connect(self.window.undo_stack.clear)
         self.check_dialog.show()
         return self.check_dialog
 
