@@ -6,8 +6,9 @@ import pytest
 from kpstamps.db.models import Series
 from kpstamps.services import editing
 from pg_server import engine_catalogue, engine_url  # noqa: F401  (fixtures)
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
-from sqlalchemy import select
+from sqlalchemy import select, text
 from sqlalchemy.orm import sessionmaker
 
 SPORTS = "Sports achievements of 2024"
@@ -95,3 +96,36 @@ def test_series_deleted_meanwhile_only_keeps_editing(main_window, catalogue):
     main_window.editing.confirm = lambda _question: True
     dialog.reject()
     assert not dialog.isVisible()
+
+
+def _theme_keys(catalogue, sid) -> set[str]:
+    with catalogue.engine.connect() as conn:
+        return set(conn.execute(text("SELECT theme.key FROM series_theme JOIN theme ON theme.id = series_theme.theme_id "
+                                     "WHERE series_theme.series_id = :sid"), {"sid": sid}).scalars())
+
+
+@pytest.mark.parametrize("keep_mine", [False, True])
+def test_themes_created_meanwhile_show_after_the_conflict(main_window, catalogue, keep_mine):
+    with catalogue.sessions() as s:
+        sid = s.scalar(select(Series.id).where(Series.title_en == SPORTS))
+    dialog = main_window.editing.open_dialog(editing.load_draft(catalogue.sessions, sid))
+    dialog.themes.new_key.setText("sport.archery_test")  # Alice types the theme Bob is creating too
+    dialog.themes.new_name.setText("Archery")
+    dialog.themes.add_button.click()
+    bob = sessionmaker(catalogue.engine, expire_on_commit=False, info={"editor": "bob"})
+    theirs = editing.load_draft(bob, sid)
+    theirs.new_themes = {"sport.archery_test": "Archery (test)", "sport.darts_test": "Darts (test)"}
+    editing.save_series(bob, theirs)
+    _save(dialog)
+    box = main_window.editing.conflict_box
+    (box.keep_button if keep_mine else box.reload_button).click()
+    listed = {dialog.themes.list.item(r).data(Qt.ItemDataRole.UserRole) for r in range(dialog.themes.list.count())}
+    assert {"sport.archery_test", "sport.darts_test"} <= listed and dialog.themes.new_themes == {}
+    checked = set(dialog.themes.checked())
+    assert checked >= ({"sport.archery_test"} if keep_mine else {"sport.archery_test", "sport.darts_test"})
+    assert ("sport.darts_test" in checked) is not keep_mine  # Alice's version does not have Bob's darts
+    dialog.source.setText("Alice's source")
+    _save(dialog)
+    assert not dialog.isVisible(), dialog.messages.text()
+    saved = _theme_keys(catalogue, sid)
+    assert "sport.archery_test" in saved and ("sport.darts_test" in saved) is not keep_mine

@@ -3,8 +3,8 @@
 The name is, in this order: the session's `info["editor"]` (tests, or a caller that knows
 better), $KPSTAMPS_USER (a configurable name, e.g. "Anna (club desk)"), the operating
 system's user name. It is what a stale-save message names as the person who changed a
-series ("changed by anna at 14:02"). Core bulk writes (copy, snapshots, synthetic data)
-keep the values they write.
+series ("changed by anna at 14:02"). Core bulk writes (copy, synthetic data) keep the
+values they write; undo/redo restores (services.snapshots) stamp the restoring editor.
 """
 
 from __future__ import annotations

@@ -5,11 +5,17 @@ series, their theme links, items, catalogue numbers, catalogue values, holdings,
 scans, and which order lines pointed at them. `restore` deletes whatever is in the scope
 now and inserts the rows back WITH THEIR IDS, so undo/redo keep every link intact.
 An empty snapshot of a scope is "these rows do not exist": restoring it deletes them.
+
+A restore is a new save of the series and items it writes back: they get a NEW version
+(above the one in the database and in the snapshot) and the restoring editor in
+`updated_by`, so another session still holding the replaced version finds its save stale
+instead of overwriting the restore. Undo/redo guard restores with kpstamps.services.undo_guard.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import datetime as dt
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -17,6 +23,7 @@ from sqlalchemy import Table, func, insert, or_, select, update
 from sqlalchemy import delete as sql_delete
 from sqlalchemy.orm import Session, sessionmaker
 
+from kpstamps.db.editors import session_editor
 from kpstamps.db.models import (
     CatalogueNumber,
     CatalogueValue,
@@ -28,6 +35,8 @@ from kpstamps.db.models import (
     Want,
     series_theme,
 )
+
+Key = tuple[str, int]  # a versioned row: ("series", 12) or ("item", 345)
 
 # Tables hanging off an item, in insertion order after `item`.
 _ITEM_CHILDREN: tuple[Table, ...] = (
@@ -116,21 +125,59 @@ def delete_in(session: Session, series_ids: Iterable[int], item_ids: Iterable[in
         session.execute(sql_delete(Series.__table__).where(Series.id.in_(s_ids)))
 
 
-def restore_in(session: Session, snap: Snapshot) -> None:
-    """Make the scope of `snap` exactly its rows again, in `session`."""
+def row_versions(snap: Snapshot) -> dict[Key, int]:
+    """The version of every series and item row in `snap`."""
+    return {(name, row["id"]): row["version_id"] for name in ("series", "item") for row in snap.rows.get(name, [])}
+
+
+def current_versions(session: Session, keys: Iterable[Key]) -> dict[Key, int]:
+    """The versions these series/items have in the database now (rows that do not exist are left out)."""
+    wanted = list(keys)
+    found: dict[Key, int] = {}
+    for name, model in (("series", Series), ("item", Item)):
+        ids = [row_id for kind, row_id in wanted if kind == name]
+        if ids:
+            found.update(((name, row_id), version) for row_id, version in
+                         session.execute(select(model.id, model.version_id).where(model.id.in_(ids))))
+    return found
+
+
+def _stamped(snap: Snapshot, versions: Mapping[Key, int], editor: str) -> dict[str, list[dict[str, Any]]]:
+    now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
+    rows = dict(snap.rows)
+    for name in ("series", "item"):
+        rows[name] = [{**row, "version_id": versions[(name, row["id"])], "updated_by": editor, "updated_at": now}
+                      for row in snap.rows.get(name, [])]
+    return rows
+
+
+def restore_in(session: Session, snap: Snapshot, floor: Mapping[Key, int] | None = None) -> dict[Key, int]:
+    """Make the scope of `snap` exactly its rows again, in `session`; returns the versions written.
+
+    Each series/item row gets a version above its version now, in `snap` and in `floor`.
+    """
+    wanted = row_versions(snap)
+    now_in_db, floor = current_versions(session, wanted), floor or {}
+    written = {key: max(version, now_in_db.get(key, 0), floor.get(key, 0)) + 1 for key, version in wanted.items()}
+    rows = _stamped(snap, written, session_editor(session))
     delete_in(session, snap.series_ids, snap.item_ids)
     for name, table in (("series", Series.__table__), ("series_theme", series_theme), ("item", Item.__table__),
                         *((t.name, t) for t in _ITEM_CHILDREN), ("scan", Scan.__table__)):
-        if snap.rows.get(name):
-            session.execute(insert(table), snap.rows[name])
-    for link in snap.rows.get("order_line_links", []):
+        if rows.get(name):
+            session.execute(insert(table), rows[name])
+    for link in rows.get("order_line_links", []):
         session.execute(update(OrderLine.__table__).where(OrderLine.id == link["id"])
                         .values(item_id=link["item_id"], series_id=link["series_id"]))
     session.expire_all()
+    return written
 
 
 def restore(sessions: sessionmaker[Session], snap: Snapshot) -> None:
-    """Put the rows of `snap` back (same ids, same links), replacing what is there now."""
+    """Put the rows of `snap` back (same ids, same links, new versions), replacing what is there now.
+
+    Unchecked: undo/redo use undo_guard.guarded_restore, which first makes sure nobody else
+    changed the rows since.
+    """
     with sessions.begin() as session:
         restore_in(session, snap)
 

@@ -142,7 +142,7 @@ class EditingController:
             if dialog is None or conflict.current is None:
                 return
             dialog.loaded_draft = copy.deepcopy(conflict.current)
-            dialog.rebase(conflict.current, keep_mine=keep_mine)
+            dialog.rebase(conflict.current, keep_mine=keep_mine, themes=editing.theme_choices(self.sessions))
             if keep_mine:
                 dialog.messages.setText(tr("Your version is kept: OK saves it over theirs."))
                 dialog.messages.setVisible(True)

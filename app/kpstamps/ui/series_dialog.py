@@ -58,9 +58,8 @@ class ThemePicker(QWidget):
         self.filter.textChanged.connect(self._apply_filter)
         self.list = QListWidget(self)
         self.list.setAccessibleName(tr("Themes"))
-        for choice in choices:
-            name = choice.names.get(ui_lang) or choice.names.get("en") or choice.key
-            self._add(choice.key, "    " * choice.depth + name, " ".join([choice.key, *choice.names.values()]))
+        self._ui_lang = ui_lang
+        self._fill(choices)
         self.new_key = QLineEdit(self)
         self.new_key.setPlaceholderText(tr("new theme key, e.g. sport.archery"))
         self.new_key.setAccessibleName(tr("New theme key"))
@@ -78,6 +77,27 @@ class ThemePicker(QWidget):
         layout.addWidget(self.filter)
         layout.addWidget(self.list)
         layout.addLayout(row)
+
+    def _fill(self, choices: list[ThemeChoice]) -> None:
+        for choice in choices:
+            name = choice.names.get(self._ui_lang) or choice.names.get("en") or choice.key
+            self._add(choice.key, "    " * choice.depth + name, " ".join([choice.key, *choice.names.values()]))
+
+    def set_choices(self, choices: list[ThemeChoice]) -> None:
+        """Show the themes as they are now (e.g. ones someone else created meanwhile), keeping the
+        ticks and the new themes typed here; a typed new theme that now exists is just ticked."""
+        checked, pending = set(self.checked()), dict(self.new_themes)
+        self.list.blockSignals(True)
+        try:
+            self.list.clear()
+            self._fill(choices)
+            self.new_themes = {k: v for k, v in pending.items() if self._item(k) is None}
+            for key, name in self.new_themes.items():
+                self._add(key, tr("{name} (new)").format(name=name), f"{key} {name}")
+            self.set_checked(list(checked))
+        finally:
+            self.list.blockSignals(False)
+        self._apply_filter(self.filter.text())
 
     def _add(self, key: str, label: str, search: str) -> QListWidgetItem:
         item = QListWidgetItem(label, self.list)
@@ -254,10 +274,13 @@ class SeriesDialog(QDialog):
     def is_changed(self) -> bool:
         return self.draft() != self._initial
 
-    def rebase(self, current: SeriesDraft, *, keep_mine: bool) -> None:
+    def rebase(self, current: SeriesDraft, *, keep_mine: bool, themes: list[ThemeChoice] | None = None) -> None:
         """After a save met someone else's newer `current`: show theirs, or keep these values
-        and let the next OK save them over `current`."""
+        and let the next OK save them over `current`. `themes`, the theme list as it is now,
+        brings in themes created meanwhile, so ticks on them show and survive the next save."""
         self._version = current.version
+        if themes is not None:
+            self.themes.set_choices(themes)
         if not keep_mine:
             self._load(current)
         self._initial = current if keep_mine else self.draft()
