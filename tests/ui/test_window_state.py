@@ -66,3 +66,12 @@ def test_cleared_search_stays_cleared(qtbot, catalogue):
     third = _open(qtbot, catalogue)
     assert third.search_bar.edit.text() == ""
     assert third.table_model.rowCount() == 15
+
+
+def test_first_window_fits_the_screen(qtbot, catalogue):
+    """1400×850 on a big screen; on a small one (the offscreen screen, or 1600×1000 at scale
+    2.0 = 800×500) no bigger than the screen, with the table taller than the checklist dock."""
+    window = _open(qtbot, catalogue)
+    free = window.screen().availableGeometry()
+    assert window.width() <= free.width() and window.height() <= free.height()
+    assert window.table_view.height() > 0

@@ -10,10 +10,11 @@ from __future__ import annotations
 import importlib
 import logging
 
-from PySide6.QtCore import QCoreApplication, QItemSelection, QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtCore import QCoreApplication, QItemSelection, QSettings, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDockWidget,
     QLabel,
     QMainWindow,
     QMenu,
@@ -68,7 +69,7 @@ class MainWindow(QMainWindow):
         self._where: ColumnElement[bool] | None = None  # the search's filter (see reload)
         self.filters: dict[str, ColumnElement[bool]] = {}  # named filters ANDed with it
         self.setWindowTitle(tr("KP Stamps"))
-        self.resize(1400, 850)
+        self.resize(self.initial_size())
 
         self.table_model = CatalogueTableModel(catalogue.sessions, prefs.name_order, ui_lang, self)
         self.table_model.tr_header = lambda text: QCoreApplication.translate("CatalogueTable", text)
@@ -165,6 +166,14 @@ class MainWindow(QMainWindow):
             module.install(self)
 
     # -- window state ----------------------------------------------------------------------
+    def initial_size(self) -> QSize:
+        """1400×850, or less on a small screen or a large scale factor (the window must fit)."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            return QSize(1400, 850)
+        free = screen.availableGeometry()
+        return QSize(min(1400, free.width() * 95 // 100), min(850, free.height() * 90 // 100))
+
     def restore_layout(self) -> None:
         """Geometry, toolbars/docks, splitter and column widths from the last session."""
         settings = QSettings()
@@ -174,6 +183,15 @@ class MainWindow(QMainWindow):
             value = settings.value(f"mainWindow/{key}")
             if value is not None:
                 restore(value)
+        if settings.value("mainWindow/state") is None:
+            self._size_bottom_docks()
+
+    def _size_bottom_docks(self) -> None:
+        """First start: bottom docks take a third of the height, so the table keeps the most."""
+        docks = [d for d in self.findChildren(QDockWidget)
+                 if self.dockWidgetArea(d) == Qt.DockWidgetArea.BottomDockWidgetArea and not d.isFloating()]
+        if docks:
+            self.resizeDocks(docks, [self.height() // 3] * len(docks), Qt.Orientation.Vertical)
 
     def save_layout(self) -> None:
         settings = QSettings()
