@@ -30,6 +30,7 @@ ACTION_ICONS = {
     "actionKeyboardShortcuts": "help-keyboard-shortcuts",
     "actionQuit": "application-exit",
     "actionAbout": "help-about",
+    "actionFind": "edit-find",
 }
 TOOLBAR_ACTIONS = ("actionUndo", "actionRedo", "actionStatistics")  # besides New series
 

@@ -49,6 +49,7 @@ FEATURES = (
     "kpstamps.ui.statistics",
     "kpstamps.ui.preferences",
     "kpstamps.ui.shortcuts",
+    "kpstamps.ui.keyboard",
     "kpstamps.ui.session_state",
     "kpstamps.ui.icons",
 )
