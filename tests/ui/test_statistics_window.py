@@ -33,8 +33,8 @@ def test_summary_and_bars_show_values_as_text(stats_window):
     assert "2.50 EUR" in stats_window.summary.text()
     bars = stats_window.year_chart.bars()
     assert [(b.label, b.value, b.value_text) for b in bars] == [
-        ("2024", 0, "0 items, 0 owned"), ("2025", 13, "13 items, 1 owned")]
-    assert "2025: 13 items, 1 owned" in stats_window.year_chart.accessibleDescription()
+        ("2024", 0, "2 series, 0 items, 0 owned"), ("2025", 13, "2 series, 13 items, 1 owned")]
+    assert "2025: 2 series, 13 items, 1 owned" in stats_window.year_chart.accessibleDescription()
     assert stats_window.year_chart.accessibleName()
 
 

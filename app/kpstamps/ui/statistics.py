@@ -252,7 +252,8 @@ class StatisticsWindow(QWidget):
         owned_text = tr("{items} items, {owned} owned")
         self.year_chart.set_bars([
             Bar(y.year, tr("unknown year") if y.year is None else str(y.year), y.items, y.owned_items,
-                owned_text.format(items=y.items, owned=y.owned_items)) for y in stats.by_year])
+                tr("{series} series, {items} items, {owned} owned").format(
+                    series=y.series, items=y.items, owned=y.owned_items)) for y in stats.by_year])
         self.theme_chart.set_bars([
             Bar(t.theme_id, t.name, t.series, None, tr("{series} series, {items} items").format(
                 series=t.series, items=t.items)) for t in stats.by_theme])
