@@ -912,6 +912,10 @@
         <translation>{missing} scan(s) have lost their file; {orphans} file(s) are not used. Repair removes those scans from the catalogue and deletes the unused files.</translation>
     </message>
     <message>
+        <source>Deleted files cannot be brought back with Undo.</source>
+        <translation>Deleted files cannot be brought back with Undo.</translation>
+    </message>
+    <message>
         <source>Removed {rows} scan(s) without a file and deleted {files} unused file(s).</source>
         <translation>Removed {rows} scan(s) without a file and deleted {files} unused file(s).</translation>
     </message>
@@ -980,8 +984,28 @@
         <translation>Remove %n scan(s)</translation>
     </message>
     <message>
+        <source>Change scan role</source>
+        <translation>Change scan role</translation>
+    </message>
+    <message>
+        <source>Move scan</source>
+        <translation>Move scan</translation>
+    </message>
+    <message>
         <source>Open</source>
         <translation>Open</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Move earlier</source>
+        <translation>Move earlier</translation>
+    </message>
+    <message>
+        <source>Move later</source>
+        <translation>Move later</translation>
     </message>
     <message>
         <source>Remove scan(s)</source>
@@ -1312,6 +1336,10 @@
         <translation>unknown year</translation>
     </message>
     <message>
+        <source>{series} series, {items} items, {owned} owned</source>
+        <translation>{series} series, {items} items, {owned} owned</translation>
+    </message>
+    <message>
         <source>{series} series, {items} items</source>
         <translation>{series} series, {items} items</translation>
     </message>
@@ -1542,6 +1570,14 @@
     <message>
         <source>Cannot redo “{what}”: {thing} was changed by {who} at {when}. Their version is kept; this step was removed from the undo history.</source>
         <translation>Cannot redo “{what}”: {thing} was changed by {who} at {when}. Their version is kept; this step was removed from the undo history.</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Find…</translation>
+    </message>
+    <message>
+        <source>Put the cursor in the search box</source>
+        <translation>Put the cursor in the search box</translation>
     </message>
 </context>
 <context>

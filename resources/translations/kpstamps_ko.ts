@@ -912,6 +912,10 @@
         <translation>주사화상 {missing}개의 화일이 없어졌고 화일 {orphans}개는 쓰이지 않습니다. 수리하면 그 주사화상들을 목록에서 제거하고 쓰지 않는 화일을 삭제합니다.</translation>
     </message>
     <message>
+        <source>Deleted files cannot be brought back with Undo.</source>
+        <translation>삭제한 화일은 되돌리기로 되살릴수 없습니다.</translation>
+    </message>
+    <message>
         <source>Removed {rows} scan(s) without a file and deleted {files} unused file(s).</source>
         <translation>화일이 없는 주사화상 {rows}개를 제거하고 쓰지 않는 화일 {files}개를 삭제하였습니다.</translation>
     </message>
@@ -980,8 +984,28 @@
         <translation>주사화상 %n개 제거</translation>
     </message>
     <message>
+        <source>Change scan role</source>
+        <translation>주사화상 역할 변경</translation>
+    </message>
+    <message>
+        <source>Move scan</source>
+        <translation>주사화상 옮기기</translation>
+    </message>
+    <message>
         <source>Open</source>
         <translation>열기</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>역할</translation>
+    </message>
+    <message>
+        <source>Move earlier</source>
+        <translation>앞으로 옮기기</translation>
+    </message>
+    <message>
+        <source>Move later</source>
+        <translation>뒤로 옮기기</translation>
     </message>
     <message>
         <source>Remove scan(s)</source>
@@ -1312,6 +1336,10 @@
         <translation>알수 없는 년도</translation>
     </message>
     <message>
+        <source>{series} series, {items} items, {owned} owned</source>
+        <translation>묶음 {series}, 품목 {items}, 소장 {owned}</translation>
+    </message>
+    <message>
         <source>{series} series, {items} items</source>
         <translation>묶음 {series}, 품목 {items}</translation>
     </message>
@@ -1542,6 +1570,14 @@
     <message>
         <source>Cannot redo “{what}”: {thing} was changed by {who} at {when}. Their version is kept; this step was removed from the undo history.</source>
         <translation>“{what}”을(를) 다시할수 없습니다: {who}이(가) {when}에 {thing}을(를) 변경하였습니다. 그의 판본이 유지되며 이 단계는 되돌리기 력사에서 제거되였습니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>찾기(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Put the cursor in the search box</source>
+        <translation>검색칸에 유표를 놓기</translation>
     </message>
 </context>
 <context>

@@ -912,6 +912,10 @@
         <translation>Сканов без файла: {missing}; неиспользуемых файлов: {orphans}. «Исправить» уберёт эти сканы из каталога и удалит неиспользуемые файлы.</translation>
     </message>
     <message>
+        <source>Deleted files cannot be brought back with Undo.</source>
+        <translation>Удалённые файлы нельзя вернуть отменой.</translation>
+    </message>
+    <message>
         <source>Removed {rows} scan(s) without a file and deleted {files} unused file(s).</source>
         <translation>Убрано сканов без файла: {rows}; удалено неиспользуемых файлов: {files}.</translation>
     </message>
@@ -980,8 +984,28 @@
         <translation>Убрать сканы: %n</translation>
     </message>
     <message>
+        <source>Change scan role</source>
+        <translation>Изменить роль скана</translation>
+    </message>
+    <message>
+        <source>Move scan</source>
+        <translation>Переместить скан</translation>
+    </message>
+    <message>
         <source>Open</source>
         <translation>Открыть</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Move earlier</source>
+        <translation>Переместить раньше</translation>
+    </message>
+    <message>
+        <source>Move later</source>
+        <translation>Переместить позже</translation>
     </message>
     <message>
         <source>Remove scan(s)</source>
@@ -1312,6 +1336,10 @@
         <translation>год неизвестен</translation>
     </message>
     <message>
+        <source>{series} series, {items} items, {owned} owned</source>
+        <translation>серий: {series}, позиций: {items}, есть: {owned}</translation>
+    </message>
+    <message>
         <source>{series} series, {items} items</source>
         <translation>серий: {series}, позиций: {items}</translation>
     </message>
@@ -1542,6 +1570,14 @@
     <message>
         <source>Cannot redo “{what}”: {thing} was changed by {who} at {when}. Their version is kept; this step was removed from the undo history.</source>
         <translation>Нельзя повторить «{what}»: {thing} изменил {who} ({when}). Их версия сохранена; этот шаг убран из истории отмены.</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Найти…</translation>
+    </message>
+    <message>
+        <source>Put the cursor in the search box</source>
+        <translation>Перевести курсор в поле поиска</translation>
     </message>
 </context>
 <context>

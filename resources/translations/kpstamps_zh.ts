@@ -912,6 +912,10 @@
         <translation>{missing} 张扫描图的文件已丢失；{orphans} 个文件未被使用。修复将从目录中移除这些扫描图并删除未使用的文件。</translation>
     </message>
     <message>
+        <source>Deleted files cannot be brought back with Undo.</source>
+        <translation>已删除的文件无法通过撤销恢复。</translation>
+    </message>
+    <message>
         <source>Removed {rows} scan(s) without a file and deleted {files} unused file(s).</source>
         <translation>已移除 {rows} 张缺少文件的扫描图，并删除 {files} 个未使用的文件。</translation>
     </message>
@@ -980,8 +984,28 @@
         <translation>移除 %n 张扫描图</translation>
     </message>
     <message>
+        <source>Change scan role</source>
+        <translation>更改扫描图类型</translation>
+    </message>
+    <message>
+        <source>Move scan</source>
+        <translation>移动扫描图</translation>
+    </message>
+    <message>
         <source>Open</source>
         <translation>打开</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Move earlier</source>
+        <translation>前移</translation>
+    </message>
+    <message>
+        <source>Move later</source>
+        <translation>后移</translation>
     </message>
     <message>
         <source>Remove scan(s)</source>
@@ -1312,6 +1336,10 @@
         <translation>未知年份</translation>
     </message>
     <message>
+        <source>{series} series, {items} items, {owned} owned</source>
+        <translation>{series} 套，{items} 件，已藏 {owned}</translation>
+    </message>
+    <message>
         <source>{series} series, {items} items</source>
         <translation>{series} 套，{items} 件</translation>
     </message>
@@ -1542,6 +1570,14 @@
     <message>
         <source>Cannot redo “{what}”: {thing} was changed by {who} at {when}. Their version is kept; this step was removed from the undo history.</source>
         <translation>无法重做“{what}”：{who} 于 {when} 修改了 {thing}。已保留对方的版本；此步骤已从撤销历史中移除。</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>查找(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Put the cursor in the search box</source>
+        <translation>将光标移到搜索框</translation>
     </message>
 </context>
 <context>
