@@ -214,3 +214,21 @@ def test_bulk_import_keeps_the_search_index_in_step(empty_catalogue, tmp_path):
         assert {"item_fts_insert", "series_fts_insert", "item_fts_update"} <= triggers
         found = conn.exec_driver_sql("SELECT count(*) FROM item_fts WHERE item_fts MATCH '\"stamp 1199\"'").scalar()
         assert found == 1
+
+
+def test_fast_search_text_equals_the_shared_one():
+    """The importer's search_text must give exactly what the ORM flush hook stores."""
+    import random
+
+    from kpstamps.db import search_text as shared
+    from kpstamps.services.importing import search_texts as fast
+
+    pool = ("Stamp", "STAMP", "Phyongyang", "ch'ollima", "우표", "平壤", "Марка", "ＡＢＣ", "ß", "e\u0301", " ", "  ",
+            "\t", "\n", "\x1c", "\xa0", "\u3000", "-", "'", "12", "Ba", "")
+    rng = random.Random(5)
+    for _ in range(3000):
+        parts = ["".join(rng.choice(pool) for _ in range(rng.randint(0, 5))) for _ in range(rng.randint(0, 6))]
+        numbers = [(rng.choice(("michel", "scott", "unknown")), rng.choice(pool) + "12") for _ in range(rng.randint(0, 2))]
+        assert fast.item_search_text(parts[:4], parts[4] if len(parts) > 4 else None, numbers) == \
+            shared.item_search_text(parts[:4], parts[4] if len(parts) > 4 else None, numbers)
+        assert fast.series_search_text(parts, "Ba1", None) == shared.series_search_text(parts, "Ba1", None)

@@ -77,20 +77,20 @@ _ITEM_CHILDREN = (
 
 class _Stream:
     """The rows of one child table, sorted exactly like their owners' stream, read a batch at a
-    time: `take(owner_id)` returns the next owner's rows as dicts. One sequential query per
+    time: `take(owner_id)` returns the next owner's rows. One sequential query per
     table (a sort inside the database) instead of a lookup per owner or memory for them all."""
 
-    def __init__(self, conn: Connection, query, fields: Sequence[str]) -> None:
+    def __init__(self, conn: Connection, query) -> None:
         result = conn.execution_options(yield_per=BATCH).execute(query)
         self.rows = chain.from_iterable(result.partitions())
-        self.fields = fields
         self.head = next(self.rows, None)
 
-    def take(self, owner_id: int) -> list[dict[str, Any]]:
+    def take(self, owner_id: int) -> list[Sequence[Any]]:
+        """The next owner's rows, without the owner column."""
         found = []
-        head, fields, rows = self.head, self.fields, self.rows
+        head, rows = self.head, self.rows
         while head is not None and head[0] == owner_id:
-            found.append(dict(zip(fields, head[1:])))
+            found.append(head[1:])
             head = next(rows, None)
         self.head = head
         return found
@@ -101,7 +101,7 @@ def _item_child_stream(conn: Connection, model, fields: Sequence[str], order) ->
     query = (select(table.c.item_id, *(table.c[f] for f in fields))
              .join(Item, Item.id == table.c.item_id).join(Series, Series.id == Item.series_id)
              .order_by(*_ITEM_ORDER, *order))
-    return _Stream(conn, query, fields)
+    return _Stream(conn, query)
 
 
 def _selection(keys: Iterable[RowKey] | None) -> tuple[set[int], set[int], set[int]] | None:
@@ -139,36 +139,49 @@ def _snapshot(conn: Connection) -> None:
         conn.exec_driver_sql("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
 
 
-def iter_series(conn: Connection, theme_keys: dict[int, str],
-                keys: Iterable[RowKey] | None = None) -> Iterator[dict[str, Any]]:
-    """The series entries of the export, in catalogue order, each with its items nested
-    (`keys`: only those series and items)."""
+RawItem = tuple[Sequence[Any], list[list[Sequence[Any]]]]  # (id, *ITEM_FIELDS), rows per _ITEM_CHILDREN
+RawSeries = tuple[Sequence[Any], list[str], list[Sequence[Any]], list[RawItem]]  # row, themes, scans, items
+
+
+def iter_raw(conn: Connection, theme_keys: dict[int, str], keys: Iterable[RowKey] | None = None) -> Iterator[RawSeries]:
+    """The series of the export in catalogue order as rows: ((id, *SERIES_FIELDS), theme keys,
+    scan rows, items), `keys`: only those series and items."""
     selection = _selection(keys)
     links: dict[int, list[str]] = {}
     for sid, tid in conn.execute(select(series_theme.c.series_id, series_theme.c.theme_id)).all():
         links.setdefault(sid, []).append(theme_keys[tid])
     scans = _Stream(conn, select(Scan.series_id, *(Scan.__table__.c[f] for f in SCAN_FIELDS))
-                    .join(Series, Series.id == Scan.series_id).order_by(*_SERIES_ORDER, *_SCAN_ORDER), SCAN_FIELDS)
+                    .join(Series, Series.id == Scan.series_id).order_by(*_SERIES_ORDER, *_SCAN_ORDER))
     items = _Stream(conn, select(Item.series_id, Item.id, *(Item.__table__.c[f] for f in ITEM_FIELDS))
-                    .join(Series, Series.id == Item.series_id).order_by(*_ITEM_ORDER), ("id", *ITEM_FIELDS))
-    children = [(name, _item_child_stream(conn, model, fields, order)) for name, model, fields, order in _ITEM_CHILDREN]
+                    .join(Series, Series.id == Item.series_id).order_by(*_ITEM_ORDER))
+    children = [_item_child_stream(conn, model, fields, order) for _, model, fields, order in _ITEM_CHILDREN]
     series = conn.execution_options(yield_per=BATCH).execute(
         select(Series.id, *(Series.__table__.c[f] for f in SERIES_FIELDS)).order_by(*_SERIES_ORDER))
     for row in chain.from_iterable(series.partitions()):
         series_id = row[0]
-        entry = dict(zip(SERIES_FIELDS, row[1:]))
-        entry["themes"] = sorted(links.get(series_id, []))
-        entry["scans"] = scans.take(series_id)
-        entry["items"] = found = items.take(series_id)
-        item_ids = [item.pop("id") for item in found]
-        for item, item_id in zip(found, item_ids):
-            for name, stream in children:
-                item[name] = stream.take(item_id)
+        series_scans = scans.take(series_id)  # every stream moves on, whether exported or not
+        found = [(item, [stream.take(item[0]) for stream in children]) for item in items.take(series_id)]
         if selection is not None:
             if series_id not in selection[0]:
                 continue
             if series_id not in selection[1]:
-                entry["items"] = [item for item, item_id in zip(found, item_ids) if item_id in selection[2]]
+                found = [entry for entry in found if entry[0][0] in selection[2]]
+        yield row, sorted(links.get(series_id, [])), series_scans, found
+
+
+def iter_series(conn: Connection, theme_keys: dict[int, str],
+                keys: Iterable[RowKey] | None = None) -> Iterator[dict[str, Any]]:
+    """The series entries of the JSON export, each with its items nested."""
+    for row, themes, scans, items in iter_raw(conn, theme_keys, keys):
+        entry = dict(zip(SERIES_FIELDS, row[1:]))
+        entry["themes"] = themes
+        entry["scans"] = [dict(zip(SCAN_FIELDS, scan)) for scan in scans]
+        entry["items"] = found = []
+        for item, children in items:
+            values = dict(zip(ITEM_FIELDS, item[1:]))
+            for (name, _, fields, _), rows in zip(_ITEM_CHILDREN, children):
+                values[name] = [dict(zip(fields, r)) for r in rows]
+            found.append(values)
         yield entry
 
 
@@ -208,8 +221,10 @@ def _amount(cents: int | None) -> str:
     return "" if cents is None else f"{cents // 100}.{cents % 100:02d}"
 
 
-def _json_cell(entries: list[dict]) -> str:
-    return json.dumps(entries, ensure_ascii=False, separators=(",", ":")) if entries else ""
+def _json_cell(fields: Sequence[str], rows: list[Sequence[Any]]) -> str:
+    if not rows:
+        return ""
+    return json.dumps([dict(zip(fields, r)) for r in rows], ensure_ascii=False, separators=(",", ":"))
 
 
 def _safe(cell: str) -> str:
@@ -217,40 +232,46 @@ def _safe(cell: str) -> str:
     return ("'" + cell) if cell[:1] in _ESCAPE_FIRST else cell
 
 
-def _item_cells(item: dict[str, Any]) -> list[str]:
-    """The item part of a CSV row, in ITEM_COLUMNS order (built as a list: 100,000 rows)."""
-    by_catalogue: dict[str, list[str]] = {}
-    for number in item["numbers"]:
-        by_catalogue.setdefault(number["catalogue"], []).append(number["number"])
-    return [
-        str(item["position"]), item["kind"] or "", _safe(item["title_ko"]), _safe(item["title_en"]),
-        _safe(item["title_zh"]), _safe(item["title_ru"]), _safe(item["description"]),
-        _amount(item["face_value_cents"]), item["currency"] or "", item["perforation"] or "",
-        _safe(item["perf_gauge"]), _safe(item["format"]),
-        *(_safe("; ".join(by_catalogue[c])) if c in by_catalogue else "" for c in CATALOGUE_COLUMNS), "",
-        _json_cell(item["holdings"]), _json_cell(item["wants"]), _json_cell(item["values"]), _json_cell(item["scans"]),
-    ]
+_CHILD_FIELDS = [fields for _, _, fields, _ in _ITEM_CHILDREN[1:]]  # holdings, wants, values, scans
 
 
-def _series_cells(series: dict[str, Any]) -> list[str]:
+def _item_cells(item: Sequence[Any], children: list[list[Sequence[Any]]]) -> list[str]:
+    """The item part of a CSV row, in ITEM_COLUMNS order; `item` is (id, *ITEM_FIELDS)."""
+    (_, position, kind, face_value, currency, perforation, perf_gauge, fmt, description,
+     ko, en, zh, ru) = item
+    numbers: dict[str, str] = {}
+    for catalogue, number in children[0]:
+        numbers[catalogue] = f"{numbers[catalogue]}; {number}" if catalogue in numbers else number
+    cells = [str(position), kind or "", _safe(ko), _safe(en), _safe(zh), _safe(ru), _safe(description),
+             _amount(face_value), currency or "", perforation or "", _safe(perf_gauge), _safe(fmt)]
+    cells += [_safe(numbers[c]) if c in numbers else "" for c in CATALOGUE_COLUMNS] if numbers else _NO_NUMBERS
+    cells.append("")  # "numbers": for other files; ours use the catalogue columns
+    cells += [_json_cell(fields, rows) for fields, rows in zip(_CHILD_FIELDS, children[1:])]
+    return cells
+
+
+_NO_NUMBERS = [""] * len(CATALOGUE_COLUMNS)
+
+
+def _series_cells(row: Sequence[Any], themes: list[str], scans: list[Sequence[Any]]) -> list[str]:
     """The series part of a CSV row, escaped (JSON and numbers never start with a formula sign)."""
+    serial, issue_date, year, announced, notes, source, ko, en, zh, ru = row[1:]
     return [
-        _safe(series["serial"] or ""), series["issue_date"] or "", "" if series["year"] is None else str(series["year"]),
-        series["announced"] or "", *(_safe(series[f"title_{lang}"]) for lang in ("ko", "en", "zh", "ru")),
-        _safe(series["notes"]), _safe(series["source"]), _safe("; ".join(series["themes"])),
-        _json_cell(series["scans"]),
+        _safe(serial or ""), issue_date or "", "" if year is None else str(year), announced or "",
+        _safe(ko), _safe(en), _safe(zh), _safe(ru), _safe(notes), _safe(source), _safe("; ".join(themes)),
+        _json_cell(SCAN_FIELDS, scans),
     ]
 
 
-def csv_rows(series_entries: Iterable[dict[str, Any]]) -> Iterator[list[str]]:
-    """The CSV rows (without header) of series entries, cells escaped."""
+def csv_rows(raw: Iterable[RawSeries]) -> Iterator[list[str]]:
+    """The CSV rows (without header), cells escaped."""
     no_item = [""] * len(ITEM_COLUMNS)
-    for series in series_entries:
-        head = _series_cells(series)
-        if not series["items"]:
+    for row, themes, scans, items in raw:
+        head = _series_cells(row, themes, scans)
+        if not items:
             yield head + no_item
-        for item in series["items"]:
-            yield head + _item_cells(item)
+        for item, children in items:
+            yield head + _item_cells(item, children)
 
 
 def export_csv(sessions: sessionmaker[Session], path: Path, keys: Iterable[RowKey] | None = None, *,
@@ -261,7 +282,7 @@ def export_csv(sessions: sessionmaker[Session], path: Path, keys: Iterable[RowKe
         writer.writerow(CSV_COLUMNS)
         theme_keys, _ = _themes(conn)
         count = 0
-        for rows in _batched(csv_rows(iter_series(conn, theme_keys, keys)), 1000):
+        for rows in _batched(csv_rows(iter_raw(conn, theme_keys, keys)), 1000):
             writer.writerows(rows)
             count += len(rows)
         return count

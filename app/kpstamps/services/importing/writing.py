@@ -1,7 +1,7 @@
 """Bulk Core writes for an import plan (fast enough for 100,000 rows in seconds).
 
-Core inserts bypass the ORM flush hook that maintains `search_text`, so the same
-functions it uses (kpstamps.db.search_text) are called here.
+Core inserts bypass the ORM flush hook that maintains `search_text`, so it is computed
+here, with importing/search_texts.py (the same strings as kpstamps.db.search_text, faster).
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ from kpstamps.db.models import (
     Want,
     series_theme,
 )
-from kpstamps.db.search_text import item_search_text, series_search_text
+from kpstamps.services.importing.search_texts import item_search_text, series_search_text
 from kpstamps.domain.sorting import natural_key
 
 if TYPE_CHECKING:
