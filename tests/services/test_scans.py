@@ -1,10 +1,10 @@
-"""Scan storage: validation of bad input, hash dedupe, atomic writes, health check and repair."""
+"""Scan storage: bad files among good ones, hash dedupe, atomic writes, health check and repair, order.
+
+Validating and displaying single images: test_images.py."""
 
 from __future__ import annotations
 
-import io
 import os
-import warnings
 from pathlib import Path
 
 import pytest
@@ -14,7 +14,7 @@ from kpstamps.db.models import Item, Series
 from kpstamps.db.session import CatalogueError
 from kpstamps.services import scans as scans_service
 from kpstamps.services.browse import RowKey
-from kpstamps.services.images import ScanError, display_image, open_for_display, validate_image
+from kpstamps.services.images import ScanError
 from kpstamps.services.scans import (
     attach_scans,
     cleanup_scans,
@@ -51,63 +51,7 @@ def first_series(catalogue) -> int:
         return session.query(Series.id).order_by(Series.id).first()[0]
 
 
-# -- bad input ---------------------------------------------------------------------------------
-def test_zero_byte_file_is_refused_with_its_name(tmp_path):
-    empty = tmp_path / "empty.jpg"
-    empty.write_bytes(b"")
-    with pytest.raises(ScanError, match=r"empty\.jpg: the file is empty"):
-        validate_image(empty)
-
-
-def test_text_renamed_jpg_is_refused(tmp_path):
-    fake = tmp_path / "notes.jpg"
-    fake.write_text("not an image at all")
-    with pytest.raises(ScanError, match=r"notes\.jpg: not an image"):
-        validate_image(fake)
-
-
-def test_truncated_jpeg_is_refused(tmp_path):
-    whole = io.BytesIO()
-    Image.effect_noise((300, 200), 50).convert("RGB").save(whole, "JPEG")
-    cut = tmp_path / "cut.jpg"
-    cut.write_bytes(whole.getvalue()[: len(whole.getvalue()) // 2])
-    with pytest.raises(ScanError, match=r"cut\.jpg: the image is damaged or truncated"):
-        validate_image(cut)
-
-
-def test_decompression_bomb_is_refused(tmp_path, monkeypatch):
-    big = make_png(tmp_path / "bomb.png", "RGB", (200, 200), (1, 2, 3))
-    # Above MAX_IMAGE_PIXELS warns, above twice it raises: test both.
-    monkeypatch.setattr(Image, "MAX_IMAGE_PIXELS", 200 * 200 - 1)
-    with pytest.raises(ScanError, match=r"bomb\.png: the image is too large"):
-        validate_image(big)
-    monkeypatch.setattr(Image, "MAX_IMAGE_PIXELS", 100 * 100)
-    with pytest.raises(ScanError, match=r"bomb\.png: the image is too large"):
-        validate_image(big)
-
-
-def test_unsupported_format_is_refused(tmp_path):
-    pcx = tmp_path / "old.pcx"
-    Image.new("RGB", (10, 10)).save(pcx, "PCX")
-    with pytest.raises(ScanError, match=r"old\.pcx: unsupported image format PCX"):
-        validate_image(pcx)
-
-
-def test_missing_and_unreadable_paths(tmp_path):
-    with pytest.raises(ScanError, match=r"gone\.jpg: the file does not exist"):
-        validate_image(tmp_path / "gone.jpg")
-    with pytest.raises(ScanError, match="folder"):
-        validate_image(tmp_path)
-    if hasattr(os, "geteuid") and os.geteuid() != 0:
-        locked = make_jpeg(tmp_path / "locked.jpg")
-        locked.chmod(0)
-        try:
-            with pytest.raises(ScanError, match=r"locked\.jpg"):
-                validate_image(locked)
-        finally:
-            locked.chmod(0o644)
-
-
+# -- bad files among good ones ------------------------------------------------------------------
 def test_multi_file_attach_keeps_the_good_files(catalogue, first_item, tmp_path):
     good = make_jpeg(tmp_path / "front.jpg")
     bad = tmp_path / "bad.jpg"
@@ -185,45 +129,6 @@ def test_read_only_scan_folder_gives_a_clear_error(catalogue, first_item, tmp_pa
     assert list_scans(catalogue, item_id=first_item) == []
 
 
-# -- display conversion ------------------------------------------------------------------------
-@pytest.mark.parametrize("mode,color", [("CMYK", (0, 255, 255, 0)), ("P", 5), ("LA", (100, 50)),
-                                        ("I;16", 40000), ("L", 128), ("RGBA", (1, 2, 3, 4))])
-def test_display_image_gives_rgb_or_rgba(mode, color):
-    shown = display_image(Image.new(mode, (8, 8), color))
-    assert shown.mode in ("RGB", "RGBA")
-    if mode == "I;16":  # 16-bit greys scaled, not clipped to white
-        assert shown.getpixel((0, 0))[0] == 40000 // 256
-    if mode == "CMYK":
-        assert shown.getpixel((0, 0)) == (255, 0, 0)
-
-
-def test_exif_orientation_is_applied(tmp_path):
-    path = tmp_path / "rotated.jpg"
-    exif = Image.Exif()
-    exif[0x0112] = 6  # rotate 90° clockwise for display
-    Image.new("RGB", (60, 20), "red").save(path, "JPEG", exif=exif)
-    assert open_for_display(path).size == (20, 60)
-
-
-def test_palette_png_with_transparency_keeps_alpha(tmp_path):
-    path = tmp_path / "palette.png"
-    image = Image.new("P", (10, 10), 0)
-    image.putpalette([0, 0, 0, 255, 0, 0] + [0] * 762)
-    image.save(path, transparency=0)
-    validate_image(path)
-    assert open_for_display(path).mode == "RGBA"
-
-
-def test_sixteen_bit_tiff_validates(tmp_path):
-    path = tmp_path / "deep.tif"
-    Image.new("I;16", (30, 20), 30000).save(path, "TIFF")
-    facts = validate_image(path)
-    assert (facts.extension, facts.width, facts.height) == ("tif", 30, 20)
-    with warnings.catch_warnings():
-        warnings.simplefilter("error")
-        assert open_for_display(path).mode == "RGB"
-
-
 # -- listing, detaching, health ----------------------------------------------------------------
 def test_detach_keeps_file_until_cleanup_and_restore_undoes(catalogue, first_item, tmp_path):
     scan = attach_scans(catalogue, [make_jpeg(tmp_path / "a.jpg")], item_id=first_item)[0].scan
@@ -234,8 +139,11 @@ def test_detach_keeps_file_until_cleanup_and_restore_undoes(catalogue, first_ite
     restore_scans(catalogue, removed)
     assert list_scans(catalogue, item_id=first_item) == removed
     assert scan_health(catalogue).healthy
+    from kpstamps.services.thumbnails import make_thumbnail
+
+    thumbnail = make_thumbnail(stored, 64, catalogue.home.thumbnails, scan.sha256)
     detach_scans(catalogue, [scan.id])
-    assert cleanup_scans(catalogue) == 1 and not stored.exists()
+    assert cleanup_scans(catalogue) == 1 and not stored.exists() and not thumbnail.exists()
 
 
 def test_shared_file_survives_removal_of_one_reference(catalogue, first_item, first_series, tmp_path):
@@ -267,7 +175,9 @@ def test_health_reports_missing_and_orphans_and_repair_fixes(catalogue, first_it
     assert [s.id for s in list_scans(catalogue, item_id=first_item)] == [kept.id]
 
 
-def test_scans_for_keys_follow_row_order(catalogue, tmp_path):
+@pytest.mark.parametrize("all_scans_above", [2000, 0])  # IN queries for a few rows, one pass for many
+def test_scans_for_keys_follow_row_order(catalogue, tmp_path, monkeypatch, all_scans_above):
+    monkeypatch.setattr(scans_service, "_ALL_SCANS_ABOVE", all_scans_above)
     with catalogue.sessions() as session:
         items = session.query(Item.id, Item.series_id).order_by(Item.id).limit(2).all()
     (i1, s1), (i2, _s2) = items
@@ -300,18 +210,7 @@ def test_roles_are_chosen_when_not_given_and_can_change(catalogue, first_item, t
         scans_service.set_scan_role(catalogue, 999999, "back")
 
 
-# -- more bad input: permission, full disk mid-drop, display of a bomb ------------------------------
-def test_permission_denied_is_named_even_as_root(tmp_path, monkeypatch):
-    from kpstamps.services import images
-
-    locked = make_jpeg(tmp_path / "locked.jpg")
-
-    def denied(*_args, **_kwargs):
-        raise PermissionError(13, "Permission denied", str(locked))
-
-    monkeypatch.setattr(images.Image, "open", denied)
-    with pytest.raises(ScanError, match=r"locked\.jpg: permission denied"):
-        validate_image(locked)
+# -- a full disk mid-way, info, hashes, owners, order -------------------------------------------------
 
 
 def test_full_disk_midway_through_a_multi_file_attach(catalogue, first_item, tmp_path, monkeypatch):
@@ -337,18 +236,6 @@ def test_full_disk_midway_through_a_multi_file_attach(catalogue, first_item, tmp
     assert stored == sorted(f"{r.scan.sha256}.jpg" for r in (results[0], results[2]))  # no .part left over
     assert [s.original_name for s in list_scans(catalogue, item_id=first_item)] == ["one.jpg", "three.jpg"]
     assert scan_health(catalogue).healthy
-
-
-def test_decompression_bomb_error_is_not_an_oserror_and_display_refuses_it(tmp_path, monkeypatch):
-    assert not issubclass(Image.DecompressionBombError, OSError)  # why it is caught by name
-    big = make_png(tmp_path / "bomb.png", "RGB", (120, 100), (1, 2, 3))
-    filters = list(warnings.filters)
-    monkeypatch.setattr(Image, "MAX_IMAGE_PIXELS", 100 * 100)  # over the limit but under twice it
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")  # Pillow's own warning on open
-        with pytest.raises(ScanError, match=r"bomb\.png: the image is too large"):
-            open_for_display(big, max_size=64)
-    assert warnings.filters == filters  # worker threads must not change process-wide state
 
 
 def test_info_counts_unused_and_missing_scan_files(catalogue, first_item, tmp_path):

@@ -114,6 +114,7 @@ class _ScansCommand(QUndoCommand):
     def __init__(self, feature: ScanFeature, scans: list[ScanInfo], attached: bool, text: str):
         super().__init__(text)
         self._feature, self._scans, self._attached, self._first = feature, scans, attached, True
+        feature.touched.update(s.sha256 for s in scans)  # files this window may leave unused
 
     def redo(self) -> None:
         if self._first:  # the work was done before the command was pushed
@@ -169,6 +170,7 @@ class ScanFeature(QObject):
         self.dock.hide()
         self.dock.visibilityChanged.connect(self._on_dock_visibility)
         self.viewers: list[ScanViewer] = []
+        self.touched: set[str] = set()  # hashes of scans this window attached or removed
         self.last_results: list[AttachResult] = []
         self.message_box: QMessageBox | None = None
         self.check_dialog: CheckScansDialog | None = None
@@ -245,7 +247,10 @@ class ScanFeature(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.window:
             if event.type() == QEvent.Type.Close:
-                cleanup_scans(self.window.catalogue)  # files of removed scans go now, not before
+                # Files of removed scans go now, not before (undo needed them). In a folder shared
+                # by a club only this window's own: another member may still undo a removal.
+                catalogue = self.window.catalogue
+                cleanup_scans(catalogue, only=self.touched if catalogue.home.shared_scans else None)
             return False
         kind = event.type()
         if kind in (QEvent.Type.DragEnter, QEvent.Type.DragMove):
