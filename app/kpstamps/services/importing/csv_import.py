@@ -12,6 +12,7 @@ import io
 import json
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from itertools import repeat
 from typing import Any
 
 from kpstamps.domain.enums import CatalogueName
@@ -179,15 +180,22 @@ def _series_fields(f: Mapping[str, str]) -> dict[str, Any]:
     return series
 
 
-def row_from_fields(line: int, f: Mapping[str, str]) -> ImportRow:
-    """Build an ImportRow from {field: stripped cell}; raises RowError on the first bad value."""
+_ITEM_PRESENCE = tuple(c for c in ITEM_COLUMNS if c != "currency")  # any of these filled: the row has an item
+
+
+def row_from_fields(line: int, f: Mapping[str, str], same_series: ImportRow | None = None) -> ImportRow:
+    """Build an ImportRow from {field: stripped cell}; raises RowError on the first bad value.
+    `same_series`: an earlier row with the same series cells, whose series values are reused."""
     get = f.get
-    row = ImportRow(line, _series_fields(f))
-    if get("themes"):
-        row.themes = [t.strip() for t in f["themes"].split(";") if t.strip()]
-    if get("series_scans"):
-        row.series_scans = _json_list(f["series_scans"], "series_scans", r.scan)
-    if not any(get(c) for c in ITEM_COLUMNS if c != "currency"):
+    if same_series is not None:
+        row = ImportRow(line, same_series.series, themes=same_series.themes, series_scans=same_series.series_scans)
+    else:
+        row = ImportRow(line, _series_fields(f))
+        if get("themes"):
+            row.themes = [t.strip() for t in f["themes"].split(";") if t.strip()]
+        if get("series_scans"):
+            row.series_scans = _json_list(f["series_scans"], "series_scans", r.scan)
+    if not any(map(get, _ITEM_PRESENCE)):
         return row  # a series without items
     position, face_value, perforation = get("position"), get("face_value"), get("perforation")
     row.item = {
@@ -214,6 +222,19 @@ def row_from_fields(line: int, f: Mapping[str, str]) -> ImportRow:
     return row
 
 
+def _fields(names: list[str | None], cells: list[str], own: bool) -> dict[str, str]:
+    """{field: cell} of one row (C-level zip and map: this runs for every row)."""
+    if own:  # our own export, written exactly: only the formula apostrophe comes off
+        fields = dict(zip(names, cells))
+        if any(map(str.startswith, cells, repeat("'"))):
+            for key in [k for k, v in fields.items() if v[:1] == "'"]:
+                fields[key] = fields[key][1:]
+    else:
+        fields = dict(zip(names, map(str.strip, cells)))
+    fields.pop(None, None)  # type: ignore[call-overload]  # unmapped columns
+    return fields
+
+
 def rows_from_table(table: CsvTable, mapping: Mapping[str, str] | None = None, fmt: str = "csv") -> ParsedFile:
     """Turn a table into ImportRows under `mapping` (default: auto_mapping)."""
     mapping = dict(mapping) if mapping is not None else auto_mapping(table.header)
@@ -225,10 +246,14 @@ def rows_from_table(table: CsvTable, mapping: Mapping[str, str] | None = None, f
             "no column holds a serial, a title or a catalogue number; map at least one "
             f"(the file's columns: {', '.join(table.header[:12])})"
         )
-    index = [(table.header.index(col), field) for col, field in mapping.items() if col in table.header]
     width = len(table.header)
+    names: list[str | None] = [None] * width  # the field each column holds (the first of equal names)
+    for col, field in mapping.items():
+        if col in table.header:
+            names[table.header.index(col)] = field
     own = table.own_format
     parsed = ParsedFile(fmt, encoding=table.encoding, delimiter=table.delimiter)
+    last: tuple[tuple | None, ImportRow | None] = (None, None)
     for line, cells in table.rows:
         if len(cells) > width and any(c.strip() for c in cells[width:]):
             parsed.problems.append(RowProblem(line, "", f"{len(cells)} cells but the header has {width} columns"))
@@ -236,15 +261,13 @@ def rows_from_table(table: CsvTable, mapping: Mapping[str, str] | None = None, f
         if len(cells) < width and own:
             parsed.problems.append(RowProblem(line, "", f"only {len(cells)} cells but the header has {width} columns"))
             continue
-        count = len(cells)
-        if own:  # our own export, written exactly: only the formula apostrophe comes off
-            fields = {f: cells[i] for i, f in index if i < count}
-            for key in [k for k, v in fields.items() if v[:1] == "'"]:
-                fields[key] = fields[key][1:]
-        else:
-            fields = {f: cells[i].strip() for i, f in index if i < count}
+        fields = _fields(names, cells, own)
+        # Rows of one series follow each other: their series cells are read once.
+        key = tuple(map(fields.get, SERIES_COLUMNS))
         try:
-            parsed.rows.append(row_from_fields(line, fields))
+            row = row_from_fields(line, fields, last[1] if key == last[0] else None)
+            parsed.rows.append(row)
+            last = (key, row)
         except RowError as exc:
             parsed.problems.append(RowProblem(line, exc.column, str(exc)))
     return parsed

@@ -87,11 +87,12 @@ class Writer:
             # cannot slip in between: SQLite refuses our write on a stale snapshot (rollback).
             start = (self.conn.execute(select(func.max(table.c.id))).scalar() or 0) + 1
             ids = list(range(start, start + len(rows)))
-            values = [{**row, "id": i} for row, i in zip(rows, ids)]
+            for row, i in zip(rows, ids):
+                row["id"] = i  # the rows are this writer's own dicts
             if table.name in fts.INDEXED and len(rows) >= BULK_FTS:
-                self._insert_bulk_indexed(table, values, start)
+                self._insert_bulk_indexed(table, rows, start)
             else:
-                bulk_insert(self.conn, table, values)
+                bulk_insert(self.conn, table, rows)
             return ids
         statement = _insert(table).returning(table.c.id, sort_by_parameter_order=True)
         return [row[0] for row in self.conn.execute(statement, rows)]
