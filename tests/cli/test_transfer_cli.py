@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import csv
 import json
 from pathlib import Path
 
@@ -33,8 +34,23 @@ def test_csv_options_and_errors(tmp_path, capsys):
     assert main(["import", str(csv), "--delimiter", "|", "--map", "Nom=series_title_en", "--map", "Numéro=michel",
                  "--dry-run"]) == 0
     assert "1 new" in capsys.readouterr().out
-    assert main(["import", str(DATA / "bad-values.csv"), "--dry-run"]) == 0
+    assert main(["import", str(DATA / "bad-values.csv"), "--dry-run"]) == 1  # rows rejected
     assert "rejected line 3, column kind" in capsys.readouterr().out
+    assert main(["import", str(DATA / "bad-values.csv"), "--dry-run", "--json"]) == 1
+    assert json.loads(capsys.readouterr().out)["rejected"] == 3
+
+
+def test_export_of_a_search(tmp_path, capsys):
+    out = tmp_path / "search.csv"
+    assert main(["export", str(out), "--query", "table tennis"]) == 0
+    assert "Exported" in capsys.readouterr().out
+    with out.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert len(rows) == 2 and all("Table Tennis" in r["title_en"] for r in rows)
+    everything = tmp_path / "all.csv"
+    main(["export", str(everything)])
+    assert len(everything.read_text("utf-8").splitlines()) > len(out.read_text("utf-8").splitlines())
+    assert main(["export", str(out), "--delimiter", ";;"]) == 2
 
 
 def test_backup_and_restore(tmp_path, capsys):

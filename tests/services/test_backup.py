@@ -134,3 +134,39 @@ def test_backup_on_close_keeps_the_last_n(empty_catalogue, home):
     assert prune_backups(home.backups, 1) and len(list(home.backups.glob(f"{AUTO_PREFIX}*.zip"))) == 1
     assert not [p for p in home.backups.iterdir() if p.name.startswith(".")]
     assert os.access(home.backups, os.W_OK)
+
+
+def test_full_disk_during_a_backup_leaves_no_partial_file(empty_catalogue, home, tmp_path, monkeypatch):
+    import errno
+
+    _add_scan(home)
+
+    def full(*_args, **_kwargs):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(zipfile.ZipFile, "write", full)
+    with pytest.raises(TransferError, match="the disk is full; nothing was written"):
+        create_backup(empty_catalogue, tmp_path / "b.zip")
+    assert not list(tmp_path.glob("*b.zip*")) and not [p for p in home.backups.iterdir() if p.name.startswith(".")]
+
+
+def test_full_disk_during_a_restore_changes_nothing(empty_catalogue, home, tmp_path, monkeypatch):
+    import errno
+
+    from kpstamps.services import backup
+
+    with empty_catalogue.sessions.begin() as s:
+        s.add(Series(serial="Ba1", title_en="Keep me"))
+    path = create_backup(empty_catalogue, tmp_path / "good.zip")
+    empty_catalogue.close()
+    before = home.database.read_bytes()
+    real_extract = backup._extract
+
+    def full(archive, name, target, expected):
+        real_extract(archive, name, target, expected)
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(backup, "_extract", full)
+    with pytest.raises(TransferError, match="disk is full; the catalogue was not changed"):
+        restore_backup(home, path)
+    assert home.database.read_bytes() == before and not list(home.root.glob(".restore-*"))

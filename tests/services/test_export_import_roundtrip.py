@@ -94,3 +94,35 @@ def test_reimport_skips_updates_or_duplicates(empty_catalogue, tmp_path):
     with empty_catalogue.sessions() as s:
         assert s.scalar(select(func.count()).select_from(Item)) == 12
         assert s.scalar(select(func.count()).select_from(Series)) == 4
+
+
+def test_full_disk_during_an_export_keeps_the_old_file(empty_catalogue, tmp_path, monkeypatch):
+    import errno
+
+    from kpstamps.services import exporting
+    from kpstamps.services.importing import TransferError
+
+    fill_catalogue(empty_catalogue.sessions)
+    path = tmp_path / "out.csv"
+    path.write_text("the previous export", encoding="utf-8")
+    real_open = open
+
+    class FullDisk:
+        def __init__(self, handle):
+            self.handle = handle
+
+        def __enter__(self):
+            return self
+
+        def __exit__(self, *exc):
+            self.handle.close()
+
+        def write(self, _text):
+            raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(exporting, "open", lambda *a, **k: FullDisk(real_open(*a, **k)), raising=False)
+    for export in (exporting.export_csv, exporting.export_json):
+        with pytest.raises(TransferError, match="the disk is full; nothing was written"):
+            export(empty_catalogue.sessions, path)
+    assert path.read_text("utf-8") == "the previous export"
+    assert not list(tmp_path.glob(".out.csv*"))

@@ -99,3 +99,61 @@ def test_sigkill_during_edits_keeps_every_committed_edit(tmp_path):
         serials = {s for (s,) in conn.execute("SELECT serial FROM series")}
     conn.close()
     assert {f"E{n}" for n in range(committed + 1)} <= serials
+
+
+# --- A database that refuses the import's writes: one clear message, nothing lost ---------
+
+def _catalogue_with_baseline(tmp_path, monkeypatch):
+    monkeypatch.setattr("kpstamps.db.session.BUSY_TIMEOUT_MS", 200)
+    home = DataHome(tmp_path / "home")
+    _baseline(home, tmp_path)
+    big = tmp_path / "more.csv"
+    write_big_csv(big, rows=1200)
+    return open_catalogue(home, reference=False), read_import_file(big)
+
+
+def _on_every_connection(catalogue, sql: str) -> None:
+    from sqlalchemy import event
+
+    event.listen(catalogue.engine, "connect", lambda dbapi, _record: dbapi.execute(sql))
+    catalogue.engine.dispose()  # pooled connections pick it up too
+
+
+def _refused(catalogue, parsed, match: str) -> None:
+    from kpstamps.services.importing import TransferError, dry_run
+
+    assert dry_run(catalogue.sessions, parsed).new == 1160  # reading still works (40 rows are there already)
+    with pytest.raises(TransferError, match=match):
+        commit_import(catalogue.sessions, parsed)
+
+
+def test_full_disk_during_an_import(tmp_path, monkeypatch):
+    catalogue, parsed = _catalogue_with_baseline(tmp_path, monkeypatch)
+    with catalogue.engine.connect() as conn:
+        pages = conn.exec_driver_sql("PRAGMA page_count").scalar()
+    _on_every_connection(catalogue, f"PRAGMA max_page_count = {pages + 8}")  # SQLITE_FULL, as on a full disk
+    _refused(catalogue, parsed, "the disk is full: nothing was imported")
+    catalogue.close()
+    assert _check(catalogue.home.database) == ("ok", 10, 40)
+
+
+def test_read_only_catalogue_during_an_import(tmp_path, monkeypatch):
+    catalogue, parsed = _catalogue_with_baseline(tmp_path, monkeypatch)
+    _on_every_connection(catalogue, "PRAGMA query_only = ON")  # root ignores chmod; SQLite does not
+    _refused(catalogue, parsed, "read-only: nothing was imported")
+    catalogue.close()
+    assert _check(catalogue.home.database) == ("ok", 10, 40)
+
+
+def test_locked_catalogue_during_an_import(tmp_path, monkeypatch):
+    catalogue, parsed = _catalogue_with_baseline(tmp_path, monkeypatch)
+    locker = sqlite3.connect(catalogue.home.database)
+    locker.execute("BEGIN IMMEDIATE")  # another program in the middle of a write
+    try:
+        _refused(catalogue, parsed, "locked by another program")
+    finally:
+        locker.rollback()
+        locker.close()
+    assert commit_import(catalogue.sessions, parsed).new == 1160  # and it works once the lock is gone
+    catalogue.close()
+    assert _check(catalogue.home.database) == ("ok", 300, 1200)

@@ -18,6 +18,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     export.add_argument("--format", choices=("csv", "json"), help="default: from the file name")
     export.add_argument("--bom", action="store_true", help="CSV: start with a UTF-8 BOM (for Excel)")
     export.add_argument("--delimiter", default=",", help="CSV: the delimiter (default ,)")
+    export.add_argument("--query", "-q", metavar="Q", help="only the rows of this search (as in `kpstamps search`)")
     export.set_defaults(handler=run_export)
 
     imp = subparsers.add_parser("import", help="import CSV, JSON, Tellico (.tc/.xml) or Colnect CSV")
@@ -32,6 +33,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                      help="an item already in the catalogue (same catalogue number): skip, update or add a copy")
     imp.add_argument("--progress", action="store_true", help="report progress on stderr")
     imp.add_argument("--json", action="store_true", help="print the report as JSON")
+    imp.epilog = "Exit status: 0 all rows readable, 1 some rows rejected (the others imported unless --dry-run), 2 error."
     imp.set_defaults(handler=run_import)
 
     backup = subparsers.add_parser("backup", help="write a backup zip (database, scans, manifest)")
@@ -47,12 +49,22 @@ def run_export(args: argparse.Namespace) -> int:
     from kpstamps.services.exporting import export_csv, export_json
 
     fmt = args.format or ("json" if args.file.suffix.lower() == ".json" else "csv")
+    if len(args.delimiter) != 1:
+        raise CatalogueError(f"--delimiter must be one character, not {args.delimiter!r}")
     catalogue = open_from_args(args)
     try:
+        keys = None
+        if args.query is not None:
+            from kpstamps.services.search import search
+
+            result = search(catalogue.sessions, args.query)
+            for hint in result.hints:
+                print(f"kpstamps: {hint}", file=sys.stderr)
+            keys = result.keys
         if fmt == "json":
-            count = export_json(catalogue.sessions, args.file)
+            count = export_json(catalogue.sessions, args.file, keys)
         else:
-            count = export_csv(catalogue.sessions, args.file, bom=args.bom, delimiter=args.delimiter)
+            count = export_csv(catalogue.sessions, args.file, keys, bom=args.bom, delimiter=args.delimiter)
     except OSError as exc:
         raise CatalogueError(f"cannot write {args.file}: {exc.strerror or exc}") from None
     finally:
@@ -94,16 +106,19 @@ def run_import(args: argparse.Namespace) -> int:
                                    progress=progress if args.progress else None)
     finally:
         catalogue.close()
+    status = 1 if report.rejected else 0
     if args.json:
         print_json(report.as_dict())
-        return 0
+        return status
     verb = "Would import" if args.dry_run else "Imported"
     print(f"{verb} {args.file.name} ({parsed.format}): {report.summary()}")
     for problem in report.problems:
         print(f"  rejected {problem}")
     for note in report.notes[:50]:
         print(f"  note {note}")
-    return 0
+    if len(report.notes) > 50:
+        print(f"  ... and {len(report.notes) - 50} more notes")
+    return status
 
 
 def run_backup(args: argparse.Namespace) -> int:

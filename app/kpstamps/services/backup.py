@@ -11,6 +11,7 @@ replaces is kept in `backups/`.
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import hashlib
 import json
 import os
@@ -68,6 +69,21 @@ def create_backup(catalogue: Catalogue, target: Path | None = None, *, prefix: s
     if target is None:
         target = home.backups / f"{prefix}{dt.datetime.now().strftime('%Y%m%d-%H%M%S-%f')}.zip"
     target = Path(target)
+    partial = target.with_name(f".{target.name}.part")
+    try:
+        _write_backup(catalogue, source, target, partial)
+    except OSError as exc:
+        partial.unlink(missing_ok=True)
+        reason = "the disk is full" if exc.errno == errno.ENOSPC else (exc.strerror or str(exc))
+        raise TransferError(f"cannot write the backup {target}: {reason}; nothing was written") from None
+    except sqlite3.Error as exc:
+        partial.unlink(missing_ok=True)
+        raise TransferError(f"cannot copy the catalogue into a backup: {exc}") from None
+    return target
+
+
+def _write_backup(catalogue: Catalogue, source: Path, target: Path, partial: Path) -> None:
+    home = catalogue.home
     files: dict[str, dict[str, object]] = {}
     with tempfile.TemporaryDirectory(dir=home.backups, prefix=".backup-") as work:
         copy = Path(work) / DATABASE
@@ -75,7 +91,6 @@ def create_backup(catalogue: Catalogue, target: Path | None = None, *, prefix: s
             src.backup(dst)
         src.close()
         dst.close()
-        partial = target.with_name(f".{target.name}.part")
         with zipfile.ZipFile(partial, "w", zipfile.ZIP_DEFLATED) as archive:
             archive.write(copy, DATABASE)
             files[DATABASE] = {"sha256": _sha256(copy), "size": copy.stat().st_size}
@@ -88,7 +103,6 @@ def create_backup(catalogue: Catalogue, target: Path | None = None, *, prefix: s
                         "created": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"), "files": files}
             archive.writestr(MANIFEST, json.dumps(manifest, indent=1))
         os.replace(partial, target)
-    return target
 
 
 def prune_backups(folder: Path, keep: int, prefix: str = AUTO_PREFIX) -> list[Path]:
@@ -207,6 +221,9 @@ def restore_backup(home: DataHome, archive_path: Path) -> RestoreResult:
                 _extract(archive, name, target, files[name]["sha256"])
         except (zipfile.BadZipFile, EOFError, zlib_error()) as exc:
             raise TransferError(f"the backup is damaged or truncated ({exc})") from None
+        except OSError as exc:
+            reason = "the disk is full" if exc.errno == errno.ENOSPC else (exc.strerror or str(exc))
+            raise TransferError(f"cannot unpack the backup: {reason}; the catalogue was not changed") from None
         previous = backup_sqlite(home.database, home.backups, "before-restore") if home.database.exists() else None
         for name in scans:  # scans are named by their checksum: existing files are the same
             target = home.scans / name.removeprefix("scans/")

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import errno
 import json
 import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -52,6 +53,7 @@ from kpstamps.services.importing.records import (
     SERIES_FIELDS,
     VALUE_FIELDS,
     WANT_FIELDS,
+    TransferError,
     paused_gc,
 )
 
@@ -315,7 +317,10 @@ def _write_atomically(sessions: sessionmaker[Session], path: Path, encoding: str
             _snapshot(conn)
             count = write(out, conn)
         os.replace(tmp, path)
-    except BaseException:
+    except BaseException as exc:
         tmp.unlink(missing_ok=True)
+        if isinstance(exc, OSError):
+            reason = "the disk is full" if exc.errno == errno.ENOSPC else (exc.strerror or str(exc))
+            raise TransferError(f"cannot write {path}: {reason}; nothing was written") from None
         raise
     return count

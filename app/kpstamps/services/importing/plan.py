@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from sqlalchemy import Connection, select
+from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 from kpstamps.db.models import CatalogueNumber, Item, Series
@@ -23,6 +24,7 @@ from kpstamps.services.importing.records import (
     ImportRow,
     ParsedFile,
     RowProblem,
+    TransferError,
     paused_gc,
 )
 
@@ -197,29 +199,54 @@ def _cancelled(cancel: Cancel) -> bool:
     return bool(is_set() if is_set is not None else cancel())
 
 
+def write_failure(exc: DBAPIError) -> str:
+    """One line for a database error during an import's transaction (rolled back: nothing changed)."""
+    text = " ".join(str(exc.orig if exc.orig is not None else exc).split())
+    lowered = text.lower()
+    if "disk is full" in lowered or "no space left" in lowered or isinstance(exc.orig, OSError):
+        return "the disk is full: nothing was imported and the catalogue is as it was; free some space and try again"
+    if "locked" in lowered or "busy" in lowered:
+        return ("the catalogue is locked by another program (or another KP Stamps): nothing was imported; "
+                "try again when it is done")
+    if "readonly" in lowered or "read-only" in lowered:
+        return "the catalogue is read-only: nothing was imported; make it writable or import into a copy"
+    if isinstance(exc, IntegrityError):
+        return f"the catalogue changed during the import: nothing was imported; try again ({text})"
+    return f"the import failed and was rolled back, nothing was changed ({text})"
+
+
 def commit_import(sessions: sessionmaker[Session], parsed: ParsedFile, on_duplicate: str = "skip", *,
                   progress: Progress | None = None, cancel: Cancel = None, batch: int = 5000) -> ImportReport:
-    """Import `parsed` in one transaction; ImportCancelled (nothing changed) when cancelled."""
+    """Import `parsed` in one transaction; ImportCancelled (nothing changed) when cancelled, and
+    TransferError with one clear line when the database refuses (locked, read-only, disk full)."""
+    try:
+        with paused_gc(), sessions.begin() as session:
+            report = _apply(session.connection(), parsed, on_duplicate, progress, cancel, batch)
+    except DBAPIError as exc:
+        raise TransferError(write_failure(exc)) from None
+    report.committed = True
+    return report
+
+
+def _apply(conn: Connection, parsed: ParsedFile, on_duplicate: str, progress: Progress | None,
+           cancel: Cancel, batch: int) -> ImportReport:
     from kpstamps.services.importing.writing import Writer
 
-    with paused_gc(), sessions.begin() as session:
-        conn = session.connection()
-        plan = make_plan(conn, parsed, on_duplicate)
-        writer = Writer(conn, dt.datetime.now(dt.UTC).replace(tzinfo=None))
-        total = len(plan.rows) + 1
+    plan = make_plan(conn, parsed, on_duplicate)
+    writer = Writer(conn, dt.datetime.now(dt.UTC).replace(tzinfo=None))
+    total = len(plan.rows) + 1
+    if _cancelled(cancel):
+        raise ImportCancelled("import cancelled; nothing was changed")
+    writer.write_themes(parsed.themes, plan.series)
+    writer.write_series(plan.series)
+    if progress:
+        progress(1, total)
+    for start in range(0, len(plan.rows), batch):
         if _cancelled(cancel):
             raise ImportCancelled("import cancelled; nothing was changed")
-        writer.write_themes(parsed.themes, plan.series)
-        writer.write_series(plan.series)
+        writer.write_rows(plan.rows[start:start + batch])
         if progress:
-            progress(1, total)
-        for start in range(0, len(plan.rows), batch):
-            if _cancelled(cancel):
-                raise ImportCancelled("import cancelled; nothing was changed")
-            writer.write_rows(plan.rows[start:start + batch])
-            if progress:
-                progress(min(total, start + batch + 1), total)
-        if _cancelled(cancel):
-            raise ImportCancelled("import cancelled; nothing was changed")
-    plan.report.committed = True
+            progress(min(total, start + batch + 1), total)
+    if _cancelled(cancel):
+        raise ImportCancelled("import cancelled; nothing was changed")
     return plan.report
