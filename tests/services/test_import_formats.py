@@ -232,3 +232,24 @@ def test_fast_search_text_equals_the_shared_one():
         assert fast.item_search_text(parts[:4], parts[4] if len(parts) > 4 else None, numbers) == \
             shared.item_search_text(parts[:4], parts[4] if len(parts) > 4 else None, numbers)
         assert fast.series_search_text(parts, "Ba1", None) == shared.series_search_text(parts, "Ba1", None)
+
+
+def test_newer_export_version_and_zip_slip_tc(catalogue, tmp_path):
+    before = counts(catalogue)
+    with pytest.raises(TransferError, match="export version 2; this KP Stamps reads version 1"):
+        parse_bytes(b'{"format": "kpstamps-export", "version": 2, "series": []}', "json")
+    with pytest.raises(TransferError, match="declares XML entities"):
+        parse_bytes(b'<?xml version="1.0"?><!DOCTYPE t [<!ENTITY x SYSTEM "file:///etc/passwd">]><t>&x;</t>',
+                    "tellico")
+    assert counts(catalogue) == before
+    # A .tc whose other members try to leave the folder: only tellico.xml is read, nothing is written.
+    tc = tmp_path / "work" / "slip.tc"
+    tc.parent.mkdir()
+    with zipfile.ZipFile(tc, "w") as archive:
+        archive.writestr("../../evil.txt", b"x")
+        archive.writestr("/tmp/evil-absolute.txt", b"x")
+        archive.writestr("tellico.xml", (DATA / "tellico-stamps.xml").read_bytes())
+    commit_import(catalogue.sessions, read_import_file(tc))
+    assert counts(catalogue)[1] == before[1] + 2
+    assert not (tmp_path / "evil.txt").exists() and not Path("/tmp/evil-absolute.txt").exists()
+    assert sorted(p.name for p in tc.parent.iterdir()) == ["slip.tc"]
