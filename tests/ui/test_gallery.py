@@ -272,3 +272,21 @@ def test_shared_scan_folder_close_cleans_only_this_windows_removals(feature, mai
     _jpeg(theirs)
     main_window.close()
     assert not scan_file(catalogue.home.scans, mine.sha256, "jpg").exists() and theirs.exists()
+
+
+def test_memory_holds_a_budget_of_thumbnails_and_the_disk_cache_the_rest(feature, main_window, qtbot, tmp_path,
+                                                                         monkeypatch):
+    scans = [r.scan for r in feature.attach_files(
+        _item_key(main_window), [_jpeg(tmp_path / f"{n}.jpg", color=(n * 60, 9, 9)) for n in range(3)])]
+    loader = feature.loader
+    monkeypatch.setattr(thumbnail_loader, "MEMORY_BYTES", 2 * 64 * 48 * 4)  # two 64×48 thumbnails
+    for scan in scans:
+        with qtbot.waitSignal(loader.thumbnailReady, timeout=10000):
+            loader.image(scan, 64)
+    assert loader.image(scans[0], 64) is None  # the oldest went out of memory…
+    assert loader.image(scans[2], 64) is not None
+    with qtbot.waitSignal(loader.thumbnailReady, timeout=10000):
+        pass  # …and is read back from the disk cache
+    assert loader.image(scans[0], 64) is not None
+    cached = list(main_window.catalogue.home.thumbnails.rglob(f"{scans[0].sha256}-64.*"))
+    assert len(cached) == 1

@@ -28,7 +28,7 @@ from kpstamps.ui.thumbnail_loader import ThumbnailLoader
 
 ScanIdRole = Qt.ItemDataRole.UserRole + 1
 ScanInfoRole = Qt.ItemDataRole.UserRole + 2
-FRAMED_LIMIT = 600  # square thumbnail pixmaps kept for painting (a few screens' worth)
+FRAMED_BYTES = 64 << 20  # square thumbnail pixmaps kept for painting: 256 at 256 px, 64 at 512 px
 
 
 def tr(text: str) -> str:
@@ -125,7 +125,7 @@ class GalleryModel(QAbstractListModel):
             painter.end()
             pixmap.setDevicePixelRatio(self._ratio)
             self._framed[key] = pixmap
-            while len(self._framed) > FRAMED_LIMIT:
+            while len(self._framed) > max(1, FRAMED_BYTES // (4 * size * size)):
                 self._framed.popitem(last=False)
         else:
             self._framed.move_to_end(key)

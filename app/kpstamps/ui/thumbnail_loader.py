@@ -17,7 +17,7 @@ from PySide6.QtGui import QImage
 from kpstamps.services.scans import ScanInfo, scan_file
 from kpstamps.services.thumbnails import make_thumbnail
 
-MEMORY_LIMIT = 1500  # thumbnails kept in memory (~250 KB each at 256 px)
+MEMORY_BYTES = 96 << 20  # thumbnails kept in memory: ~500 at 256 px, ~130 at 512 px; the rest come from disk
 
 
 class _TaskSignals(QObject):
@@ -57,6 +57,7 @@ class ThumbnailLoader(QObject):
         self._cache_dir = cache_dir
         self._pool = pool or QThreadPool(self)  # its own: clear() must not drop others' work
         self._images: OrderedDict[tuple[str, int], QImage] = OrderedDict()
+        self._bytes = 0  # pixels held in _images
         self._pending: set[tuple[str, int]] = set()
         self._failed: dict[str, str] = {}
         self._order = itertools.count()
@@ -94,8 +95,9 @@ class ThumbnailLoader(QObject):
     def _on_finished(self, sha256: str, size: int, image: QImage) -> None:
         self._pending.discard((sha256, size))
         self._images[(sha256, size)] = image
-        while len(self._images) > MEMORY_LIMIT:
-            self._images.popitem(last=False)
+        self._bytes += image.sizeInBytes()
+        while self._bytes > MEMORY_BYTES and len(self._images) > 1:
+            self._bytes -= self._images.popitem(last=False)[1].sizeInBytes()
         self.thumbnailReady.emit(sha256)
 
     @Slot(str, int, str)
