@@ -57,6 +57,11 @@ def test_broken_file_reports_failure(feature, main_window, qtbot, tmp_path):
     with qtbot.waitSignal(feature.loader.thumbnailFailed, timeout=10000) as blocker:
         feature.loader.image(scan, 64)
     assert blocker.args[0] == scan.sha256 and feature.loader.error(scan.sha256)
+    _jpeg(scan_file(main_window.catalogue.home.scans, scan.sha256, "jpg"))  # put right, e.g. from a backup
+    feature.gallery_model.set_scans([scan])  # a refresh tries again
+    assert feature.loader.error(scan.sha256) is None
+    with qtbot.waitSignal(feature.loader.thumbnailReady, timeout=10000):
+        feature.loader.image(scan, 64)
 
 
 def test_gallery_shows_placeholder_then_thumbnail(feature, main_window, qtbot, tmp_path):

@@ -70,6 +70,7 @@ class GalleryModel(QAbstractListModel):
         """Show `scans`; `owners` names each scan's series or item by scan id (see `scan_owner_labels`)."""
         self.beginResetModel()
         self._loader.forget_pending()
+        self._loader.forget_failures()
         self._scans = list(scans)
         self._owners = dict(owners or {})
         self._rows_by_sha = {}

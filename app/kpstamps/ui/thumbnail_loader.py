@@ -91,6 +91,10 @@ class ThumbnailLoader(QObject):
         self._pool.clear()
         self._pending.clear()
 
+    def forget_failures(self) -> None:
+        """Try files that failed again on their next request (the gallery refreshes after a repair)."""
+        self._failed.clear()
+
     @Slot(str, int, QImage)
     def _on_finished(self, sha256: str, size: int, image: QImage) -> None:
         self._pending.discard((sha256, size))
