@@ -159,10 +159,14 @@ class Writer:
         new = [p for p in rows if p.action == "new"]
         item_rows = []
         for plan in new:
-            assert plan.row.item is not None
-            values = {**plan.row.item, "series_id": plan.series.id,
-                      "search_text": item_search_text(_titles(plan.row.item), plan.row.item["description"], plan.row.numbers)}
-            item_rows.append(self._stamp(values))
+            item = plan.row.item
+            assert item is not None
+            values = dict(item)
+            values["series_id"] = plan.series.id
+            values["search_text"] = item_search_text(
+                (item["title_ko"], item["title_en"], item["title_zh"], item["title_ru"]), item["description"],
+                plan.row.numbers)
+            item_rows.append(values)
         for plan, item_id in zip(new, self._insert_returning(Item.__table__, item_rows)):
             plan.item_id = item_id
         updated = [p for p in rows if p.action == "update"]
@@ -196,17 +200,22 @@ class Writer:
                 self.conn.execute(delete(model.__table__).where(model.__table__.c.item_id.in_(replace)))
 
     def _children(self, plans: list[RowPlan]) -> None:
-        numbers, holdings, wants, values, scans = [], [], [], [], []
+        numbers: list[dict[str, Any]] = []
+        children: dict[str, list[dict[str, Any]]] = {"holdings": [], "wants": [], "values": [], "scans": []}
         for plan in plans:
             item_id = plan.item_id
             row = plan.row
-            numbers += [self._stamp({"item_id": item_id, "catalogue": c, "number": n, "sort_key": natural_key(n)})
-                        for c, n in dict.fromkeys(row.numbers)]
-            holdings += [self._stamp({**h, "item_id": item_id}) for h in row.holdings]
-            wants += [self._stamp({**w, "item_id": item_id}) for w in row.wants]
-            values += [self._stamp({**v, "item_id": item_id}) for v in row.values]
-            scans += [self._stamp({**s, "item_id": item_id, "series_id": None}) for s in row.scans]
-        for model, batch in ((CatalogueNumber, numbers), (Holding, holdings), (Want, wants),
-                             (CatalogueValue, values), (Scan, scans)):
+            found = row.numbers
+            for catalogue, number in (dict.fromkeys(found) if len(found) > 1 else found):
+                numbers.append({"item_id": item_id, "catalogue": catalogue, "number": number,
+                                "sort_key": natural_key(number)})
+            for name, target in children.items():  # most rows have none of these
+                entries = getattr(row, name)
+                if entries:
+                    target += [{**e, "item_id": item_id} for e in entries]
+        for scan in children["scans"]:
+            scan["series_id"] = None
+        for model, batch in ((CatalogueNumber, numbers), (Holding, children["holdings"]), (Want, children["wants"]),
+                             (CatalogueValue, children["values"]), (Scan, children["scans"])):
             if batch:
                 bulk_insert(self.conn, model.__table__, batch)
