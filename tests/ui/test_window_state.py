@@ -6,11 +6,14 @@ fixture in tests/conftest.py), never to the real user's configuration.
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QSettings
 
 from kpstamps.services.preferences import Preferences
 from kpstamps.ui.main_window import MainWindow
 from kpstamps.ui.session_state import LAST_SEARCH_KEY
+
+from dialog_walk import OPENERS
 
 
 def _open(qtbot, catalogue) -> MainWindow:
@@ -75,3 +78,18 @@ def test_first_window_fits_the_screen(qtbot, catalogue):
     free = window.screen().availableGeometry()
     assert window.width() <= free.width() and window.height() <= free.height()
     assert window.table_view.height() > 0
+
+
+@pytest.mark.parametrize("name", list(OPENERS))
+def test_dialogs_fit_the_screen(name, main_window, qtbot, tmp_path):
+    """Each main dialog is no bigger than the screen (offscreen: 800 px wide, like 1600 px at
+    200 %), unless its content cannot be narrower (its minimum size)."""
+    opener = OPENERS[name]
+    top = opener(main_window, tmp_path / "import.csv") if name == "import" else opener(main_window)
+    try:
+        free = top.screen().availableGeometry()
+        least = top.minimumSizeHint().expandedTo(top.minimumSize())
+        assert top.width() <= max(free.width(), least.width()), name
+        assert top.height() <= max(free.height(), least.height()), name
+    finally:
+        top.close()

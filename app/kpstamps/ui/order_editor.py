@@ -47,6 +47,7 @@ from kpstamps.services.orders import (
     shipping_route,
     shipping_routes,
 )
+from kpstamps.ui.screen_fit import fit_to_screen
 
 COLUMNS = ("serial", "item", "condition", "quantity", "unit_price", "line_total")
 LANGUAGE_NAMES = {"en": "English", "zh": "中文", "ru": "Русский"}
@@ -70,7 +71,7 @@ class OrderEditor(QDialog):
         super().__init__(parent)
         self.sessions, self.draft, self.ui_lang = sessions, draft, ui_lang
         self.setWindowTitle(self.tr("Order {number}").format(number=draft.number))
-        self.resize(980, 640)
+        fit_to_screen(self, 980, 640)
         self.error = QLabel()
         self.error.setStyleSheet("color: #b00020")
         self.error.setWordWrap(True)

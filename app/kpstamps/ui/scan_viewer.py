@@ -29,6 +29,7 @@ from kpstamps.services.images import ScanError, open_for_display
 from kpstamps.services.opening import Catalogue
 from kpstamps.services.scans import ScanInfo, scan_file
 from kpstamps.ui.gallery import role_label
+from kpstamps.ui.screen_fit import fit_to_screen
 
 ZOOM_STEP = 1.25
 
@@ -130,7 +131,7 @@ class ScanViewer(QDialog):
         self.setObjectName("scanViewer")
         self.setModal(False)
         self.setWindowTitle(tr("Scan"))
-        self.resize(1100, 750)
+        fit_to_screen(self, 1100, 750)
         self._catalogue = catalogue
         self._scans = list(scans)
         self._index = index

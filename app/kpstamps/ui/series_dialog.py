@@ -32,6 +32,7 @@ from kpstamps.domain.entry import parse_count_shortcut
 from kpstamps.domain.enums import LANGS
 from kpstamps.services.editing import ItemDraft, SeriesDraft, ThemeChoice
 from kpstamps.ui.items_table import ItemsTable
+from kpstamps.ui.screen_fit import fit_to_screen
 
 Confirm = Callable[[str], bool]
 
@@ -154,7 +155,7 @@ class SeriesDialog(QDialog):
         self._id, self._version = draft.id, draft.version
         self.setWindowTitle(tr("New series") if draft.id is None else tr("Edit series {serial}").format(
             serial=draft.serial or draft.titles.get("en", "")))
-        self.resize(1280, 820)
+        fit_to_screen(self, 1280, 820)
         self._build(themes, ui_lang)
         self._load(draft)
         self._initial = self.draft()

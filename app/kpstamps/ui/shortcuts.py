@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kpstamps.ui.screen_fit import fit_to_screen
+
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("", text)
@@ -58,7 +60,7 @@ class ShortcutsDialog(QDialog):
         self.setObjectName("shortcutsDialog")
         self.setWindowTitle(tr("Keyboard shortcuts"))
         self.setModal(False)
-        self.resize(560, 520)
+        fit_to_screen(self, 560, 520)
         self.filter = QLineEdit(self)
         self.filter.setPlaceholderText(tr("Filter commands"))
         self.filter.setAccessibleName(tr("Filter commands"))

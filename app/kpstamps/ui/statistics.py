@@ -42,6 +42,7 @@ from kpstamps.domain.money import Money
 from kpstamps.services import glossary
 from kpstamps.services.statistics import SeriesCompletion, Statistics, collection_statistics, write_csv
 from kpstamps.ui.bar_chart import Bar, BarChart
+from kpstamps.ui.screen_fit import fit_to_screen
 
 TOP_THEMES = 15
 
@@ -154,7 +155,7 @@ class StatisticsWindow(QWidget):
         self.ask_path: Callable[[QWidget, str, str, str], str | None] = ask_save_path
         self.setObjectName("statisticsWindow")
         self.setWindowTitle(tr("Statistics"))
-        self.resize(760, 620)
+        fit_to_screen(self, 760, 620)
 
         self.summary = QLabel(self)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
