@@ -43,7 +43,7 @@ class Timed:
     def __init__(self, label: str) -> None:
         self.label = label
 
-    def __enter__(self) -> Timed:
+    def __enter__(self) -> Timed:  # noqa: PYI034
         self.wall, self.cpu = time.perf_counter(), time.process_time()
         return self
 

@@ -13,7 +13,13 @@ from collections.abc import Iterable
 
 from kpstamps.db.search_text import number_text
 from kpstamps.domain.enums import CatalogueName
-from kpstamps.domain.normalise import PADDING, SEPARATOR, fold, romanisation_fold, romanise
+from kpstamps.domain.normalise import (
+    PADDING,
+    SEPARATOR,
+    fold,
+    romanisation_fold,
+    romanise,
+)
 
 
 def search_text(*parts: str | None) -> str:

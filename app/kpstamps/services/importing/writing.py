@@ -25,8 +25,11 @@ from kpstamps.db.models import (
     Want,
     series_theme,
 )
-from kpstamps.services.importing.search_texts import item_search_text, series_search_text
 from kpstamps.domain.sorting import natural_key
+from kpstamps.services.importing.search_texts import (
+    item_search_text,
+    series_search_text,
+)
 
 if TYPE_CHECKING:
     from kpstamps.services.importing.plan import RowPlan, SeriesPlan
