@@ -46,3 +46,28 @@ def test_system_mode_and_bad_mode(app):
     with pytest.raises(ValueError, match="unknown colour scheme"):
         theme_palette.apply_palette(app, "sepia")
     assert isinstance(QApplication.instance(), QApplication)
+
+
+def test_unticked_check_box_is_visible_on_the_dark_palette(qapp):
+    """Fusion outlines check boxes in a darkened window colour, invisible on the dark base;
+    KPStampsStyle frames them in a muted text colour."""
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QImage, QPainter
+    from PySide6.QtWidgets import QStyle, QStyleOptionViewItem
+
+    from kpstamps.ui.app_style import KPStampsStyle
+    from kpstamps.ui.theme_palette import dark_palette
+
+    style = KPStampsStyle()
+    option = QStyleOptionViewItem()
+    option.palette = dark_palette()
+    option.rect = QRect(4, 4, 16, 16)
+    option.state = QStyle.StateFlag.State_Enabled | QStyle.StateFlag.State_Off
+    image = QImage(24, 24, QImage.Format.Format_ARGB32)
+    image.fill(dark_palette().base().color())
+    painter = QPainter(image)
+    style.drawPrimitive(QStyle.PrimitiveElement.PE_IndicatorItemViewItemCheck, option, painter)
+    painter.end()
+    base = dark_palette().base().color().lightness()
+    brightest = max(image.pixelColor(x, y).lightness() for x in range(24) for y in range(24))
+    assert brightest - base > 60

@@ -14,6 +14,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory
 
+from kpstamps.ui.app_style import KPStampsStyle
+
 MODES = ("system", "light", "dark")
 ENV_VAR = "KPSTAMPS_COLOR_SCHEME"
 
@@ -65,10 +67,8 @@ def apply_palette(app: QApplication, mode: str = "system") -> bool:
     """
     if mode not in MODES:
         raise ValueError(f"unknown colour scheme {mode!r}; expected one of: {', '.join(MODES)}")
-    if app.style().name().lower() != "fusion":
-        fusion = QStyleFactory.create("Fusion")
-        if fusion is not None:
-            app.setStyle(fusion)
+    if not isinstance(app.style(), KPStampsStyle) and QStyleFactory.create("Fusion") is not None:
+        app.setStyle(KPStampsStyle())  # Fusion, with check boxes visible on the dark palette
     app.setProperty("kpstampsColorScheme", mode)
     _tell_style_hints(app, mode)
     dark = mode == "dark" or (mode == "system" and system_is_dark(app))
