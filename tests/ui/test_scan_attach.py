@@ -27,7 +27,7 @@ def feature(main_window):
     return main_window.scan_feature
 
 
-def test_drop_on_a_table_row_attaches_to_that_row(feature, main_window, tmp_path):
+def test_drop_on_a_table_row_attaches_to_that_row(feature, main_window, tmp_path, qtbot):
     key = _item_key(main_window)
     row = main_window.table_model.row_for(key)
     view = main_window.table_view
@@ -36,7 +36,8 @@ def test_drop_on_a_table_row_attaches_to_that_row(feature, main_window, tmp_path
     mime.setUrls([QUrl.fromLocalFile(str(_jpeg(tmp_path / "dropped.jpg")))])
     event = QDropEvent(QPointF(pos), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
                        Qt.KeyboardModifier.NoModifier)
-    assert feature.eventFilter(view.viewport(), event)
+    with qtbot.waitSignal(feature.attached, timeout=10000):  # copied in a worker, rows added after
+        assert feature.eventFilter(view.viewport(), event)
     assert [s.original_name for s in list_scans(main_window.catalogue, item_id=key.item_id)] == ["dropped.jpg"]
 
 
@@ -52,7 +53,7 @@ def test_paste_image_from_clipboard(feature, main_window):
     assert (scan.extension, scan.width, scan.height) == ("png", 40, 30)
 
 
-def test_attach_through_the_file_dialog(feature, main_window, tmp_path):
+def test_attach_through_the_file_dialog(feature, main_window, tmp_path, qtbot):
     from PySide6.QtWidgets import QFileDialog
 
     key = _item_key(main_window)
@@ -60,12 +61,13 @@ def test_attach_through_the_file_dialog(feature, main_window, tmp_path):
     feature.attach_action.trigger()
     dialog = main_window.findChild(QFileDialog)
     assert dialog is not None and dialog.isVisible()
-    dialog.filesSelected.emit([str(_jpeg(tmp_path / "chosen.jpg"))])
+    with qtbot.waitSignal(feature.attached, timeout=10000):
+        dialog.filesSelected.emit([str(_jpeg(tmp_path / "chosen.jpg"))])
     dialog.close()
     assert [s.original_name for s in list_scans(main_window.catalogue, item_id=key.item_id)] == ["chosen.jpg"]
 
 
-def test_drop_on_the_detail_pane_attaches_to_the_current_row(feature, main_window, tmp_path):
+def test_drop_on_the_detail_pane_attaches_to_the_current_row(feature, main_window, tmp_path, qtbot):
     from PySide6.QtGui import QDragEnterEvent
 
     key = _item_key(main_window)
@@ -78,7 +80,8 @@ def test_drop_on_the_detail_pane_attaches_to_the_current_row(feature, main_windo
     assert feature.eventFilter(viewport, enter) and enter.isAccepted()
     drop = QDropEvent(QPointF(viewport.rect().center()), Qt.DropAction.CopyAction, mime,
                       Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
-    assert feature.eventFilter(viewport, drop)
+    with qtbot.waitSignal(feature.attached, timeout=10000):
+        assert feature.eventFilter(viewport, drop)
     assert [s.original_name for s in list_scans(main_window.catalogue, item_id=key.item_id)] == ["pane.jpg"]
 
 
@@ -115,7 +118,8 @@ def test_multi_file_drop_attaches_the_good_files_and_names_the_bad(feature, main
     truncated.write_bytes(_jpeg(tmp_path / "whole.jpg", (400, 300)).read_bytes()[:700])
     files = [_jpeg(tmp_path / "front.jpg"), empty, text, truncated, _jpeg(tmp_path / "back.jpg", color=(9, 9, 90))]
     depth = main_window.undo_stack.count()
-    entered, dropped = _send_drag_and_drop(view.viewport(), pos, _file_mime(*files))
+    with qtbot.waitSignal(feature.attached, timeout=10000):
+        entered, dropped = _send_drag_and_drop(view.viewport(), pos, _file_mime(*files))
     assert entered and dropped
     assert [s.original_name for s in list_scans(main_window.catalogue, item_id=key.item_id)] == [
         "front.jpg", "back.jpg"]
@@ -145,11 +149,12 @@ def test_drag_without_files_or_off_the_rows_is_refused(feature, main_window, tmp
     assert not feature.eventFilter(viewport, below_rows)
 
 
-def test_paste_files_copied_in_a_file_manager(feature, main_window, tmp_path):
+def test_paste_files_copied_in_a_file_manager(feature, main_window, tmp_path, qtbot):
     key = _item_key(main_window)
     main_window.select_key(key)
     QGuiApplication.clipboard().setMimeData(_file_mime(_jpeg(tmp_path / "copied.jpg"), tmp_path / "gone.jpg"))
-    feature.paste_action.trigger()  # Edit → Paste scan (Ctrl+Shift+V)
+    with qtbot.waitSignal(feature.attached, timeout=10000):
+        feature.paste_action.trigger()  # Edit → Paste scan (Ctrl+Shift+V)
     assert [s.original_name for s in list_scans(main_window.catalogue, item_id=key.item_id)] == ["copied.jpg"]
     assert "gone.jpg: the file does not exist" in feature.message_box.text()
     feature.message_box.close()
@@ -162,3 +167,51 @@ def test_paste_without_an_image_says_so(feature, main_window):
     assert feature.paste() == []
     assert "no image" in main_window.statusBar().currentMessage()
     assert list_scans(main_window.catalogue, item_id=key.item_id) == []
+
+
+def test_dropped_files_are_copied_off_the_gui_thread_while_the_window_stays_responsive(
+        feature, main_window, tmp_path, qtbot, monkeypatch):
+    import threading
+
+    from kpstamps.services import scans as scans_service
+
+    gate, threads = threading.Event(), []
+    real = scans_service.store_file
+
+    def slow_store(*args, **kwargs):
+        threads.append(threading.current_thread() is threading.main_thread())
+        gate.wait(10)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(scans_service, "store_file", slow_store)
+    key = _item_key(main_window)
+    feature.attach_in_background(key, [_jpeg(tmp_path / "a.jpg"), _jpeg(tmp_path / "b.jpg", color=(1, 2, 3))])
+    qtbot.waitUntil(lambda: len(threads) == 1, timeout=5000)
+    QApplication.processEvents()  # the GUI thread is free while the worker copies
+    assert "Attaching 2 file(s)" in main_window.statusBar().currentMessage()
+    assert list_scans(main_window.catalogue, item_id=key.item_id) == []
+    with qtbot.waitSignal(feature.attached, timeout=10000) as blocker:
+        gate.set()
+    assert threads == [False, False] and [r.ok for r in blocker.args[0]] == [True, True]
+    assert [s.original_name for s in list_scans(main_window.catalogue, item_id=key.item_id)] == ["a.jpg", "b.jpg"]
+
+
+def test_closing_waits_for_files_being_copied_and_keeps_them(feature, main_window, tmp_path):
+    key = _item_key(main_window)
+    feature.attach_in_background(key, [_jpeg(tmp_path / "late.jpg")])
+    main_window.close()  # clean-up must not delete a file whose row is still to come
+    scans = list_scans(main_window.catalogue, item_id=key.item_id)
+    assert [s.original_name for s in scans] == ["late.jpg"]
+    from kpstamps.services.scans import scan_file
+
+    assert scan_file(main_window.catalogue.home.scans, scans[0].sha256, "jpg").exists()
+
+
+def test_row_deleted_while_its_files_were_copied(feature, main_window, tmp_path):
+    from kpstamps.services.scans import prepare_files
+
+    prepared = prepare_files(main_window.catalogue.home.scans, [_jpeg(tmp_path / "orphan.jpg")])
+    results = feature._record(RowKey(1, 999999), prepared)
+    assert not results[0].ok and "orphan.jpg: no item with id 999999" in results[0].error
+    assert "orphan.jpg" in feature.message_box.text()
+    feature.message_box.close()

@@ -15,7 +15,7 @@ import re
 import shutil
 import tempfile
 from collections.abc import Collection, Iterable, Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict
 from pathlib import Path
 
 from sqlalchemy import func, or_, select
@@ -27,79 +27,18 @@ from kpstamps.domain.titles import DEFAULT_NAME_ORDER
 from kpstamps.services.browse import RowKey, fetch_rows
 from kpstamps.services.images import ScanError, validate_image
 from kpstamps.services.opening import Catalogue
+from kpstamps.services.scan_types import AttachResult, PreparedFile, RepairResult, ScanHealth, ScanInfo, StoredFile
 
 __all__ = [
-    "AttachResult", "RepairResult", "ScanError", "ScanHealth", "ScanInfo", "StoredFile", "attach_scans",
-    "cleanup_scans", "detach_scans", "list_scans", "move_scan", "repair_scans", "restore_scans", "scan_file",
-    "scan_health", "scan_owner_labels", "scans_for_keys", "set_scan_role", "store_file",
+    "AttachResult", "PreparedFile", "RepairResult", "ScanError", "ScanHealth", "ScanInfo", "StoredFile",
+    "attach_scans", "check_owner", "cleanup_scans", "detach_scans", "list_scans", "move_scan", "prepare_files",
+    "record_scans", "repair_scans", "restore_scans", "scan_file", "scan_health", "scan_owner_labels",
+    "scans_for_keys", "set_scan_role", "store_file",
 ]
 
 _ALL_SCANS_ABOVE = 2000  # rows shown above which scans_for_keys reads the whole scan table
 _HASHED_NAME = re.compile(r"^[0-9a-f]{64}\.[a-z0-9]{1,8}$")
 _CHUNK = 1 << 20
-
-
-@dataclass(frozen=True)
-class StoredFile:
-    sha256: str
-    extension: str
-    size_bytes: int
-    width: int
-    height: int
-    path: Path
-
-
-@dataclass(frozen=True)
-class ScanInfo:
-    """One scan row as plain values (enough to put it back after an undo)."""
-
-    id: int
-    item_id: int | None
-    series_id: int | None
-    role: str
-    position: int
-    sha256: str
-    extension: str
-    size_bytes: int
-    width: int | None
-    height: int | None
-    original_name: str
-
-    @property
-    def relative_path(self) -> str:
-        return f"{self.sha256[:2]}/{self.sha256}.{self.extension}"
-
-
-@dataclass(frozen=True)
-class AttachResult:
-    """What happened to one file of a multi-file attach: a scan or an error message."""
-
-    source: Path
-    scan: ScanInfo | None = None
-    error: str | None = None
-
-    @property
-    def ok(self) -> bool:
-        return self.scan is not None
-
-
-@dataclass
-class ScanHealth:
-    orphans: list[Path] = field(default_factory=list)  # files no scan row refers to
-    missing: list[ScanInfo] = field(default_factory=list)  # rows whose file is gone
-
-    @property
-    def healthy(self) -> bool:
-        return not self.orphans and not self.missing
-
-    def as_dict(self) -> dict:
-        return {"orphans": [str(p) for p in self.orphans], "missing": [asdict(s) for s in self.missing]}
-
-
-@dataclass(frozen=True)
-class RepairResult:
-    removed_rows: int
-    deleted_files: int
 
 
 def scan_file(scans_dir: Path, sha256: str, extension: str) -> Path:
@@ -174,6 +113,18 @@ def _owner_clause(item_id: int | None, series_id: int | None):
     return Scan.item_id == item_id if item_id is not None else Scan.series_id == series_id
 
 
+def prepare_files(scans_dir: Path, files: Iterable[str | os.PathLike[str]]) -> list[PreparedFile]:
+    """Validate and store files, no database: the slow part of attaching, safe in a worker thread."""
+    prepared = []
+    for name in files:
+        source = Path(name)
+        try:
+            prepared.append(PreparedFile(source, store_file(scans_dir, source)))
+        except ScanError as exc:
+            prepared.append(PreparedFile(source, error=str(exc)))
+    return prepared
+
+
 def attach_scans(catalogue: Catalogue, files: Iterable[str | os.PathLike[str]], *, item_id: int | None = None,
                  series_id: int | None = None, role: str | None = None) -> list[AttachResult]:
     """Attach image files to one item or one series, each with `role`, after the existing scans.
@@ -183,32 +134,44 @@ def attach_scans(catalogue: Catalogue, files: Iterable[str | os.PathLike[str]], 
     message, the others still attach. Raises CatalogueError if the owner does not exist
     or the role is unknown.
     """
+    check_owner(catalogue, item_id=item_id, series_id=series_id, role=role)
+    return record_scans(catalogue, prepare_files(catalogue.home.scans, files),
+                        item_id=item_id, series_id=series_id, role=role)
+
+
+def check_owner(catalogue: Catalogue, *, item_id: int | None = None, series_id: int | None = None,
+                role: str | None = None) -> None:
+    """Raise CatalogueError unless exactly one existing item or series is named and the role is known."""
     if (item_id is None) == (series_id is None):
         raise CatalogueError("attach scans to exactly one item or one series")
     if role is not None:
-        role = _check_role(role)
+        _check_role(role)
     with catalogue.sessions() as session:
         owner = session.get(Item, item_id) if item_id is not None else session.get(Series, series_id)
         if owner is None:
             raise CatalogueError(f"no {'item' if item_id is not None else 'series'} with id {item_id or series_id}")
+
+
+def record_scans(catalogue: Catalogue, prepared: Sequence[PreparedFile], *, item_id: int | None = None,
+                 series_id: int | None = None, role: str | None = None) -> list[AttachResult]:
+    """Add a scan row for each stored file (see `attach_scans`); files with an error are reported."""
+    check_owner(catalogue, item_id=item_id, series_id=series_id, role=role)  # may be gone since prepare_files
     results: list[AttachResult] = []
-    for name in files:
-        source = Path(name)
-        try:
-            stored = store_file(catalogue.home.scans, source)
-        except ScanError as exc:
-            results.append(AttachResult(source, error=str(exc)))
+    for file in prepared:
+        if file.stored is None:
+            results.append(AttachResult(file.source, error=file.error))
             continue
+        stored = file.stored
         with catalogue.sessions.begin() as session:
             owner = _owner_clause(item_id, series_id)
             last = session.scalar(select(func.max(Scan.position)).where(owner))
             scan = Scan(item_id=item_id, series_id=series_id, role=role or _free_role(session, owner),
                         position=(last or 0) + 1,
                         sha256=stored.sha256, extension=stored.extension, size_bytes=stored.size_bytes,
-                        width=stored.width, height=stored.height, original_name=source.name)
+                        width=stored.width, height=stored.height, original_name=file.source.name)
             session.add(scan)
             session.flush()
-            results.append(AttachResult(source, scan=_info(scan)))
+            results.append(AttachResult(file.source, scan=_info(scan)))
     return results
 
 

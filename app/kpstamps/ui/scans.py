@@ -25,15 +25,18 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from kpstamps.db.session import CatalogueError
 from kpstamps.services.browse import RowKey
 from kpstamps.services.scans import (
     AttachResult,
+    PreparedFile,
     ScanHealth,
     ScanInfo,
-    attach_scans,
     cleanup_scans,
     detach_scans,
     move_scan,
+    prepare_files,
+    record_scans,
     repair_scans,
     restore_scans,
     scan_health,
@@ -43,6 +46,7 @@ from kpstamps.services.scans import (
 )
 from kpstamps.ui.gallery import GalleryModel, GalleryView, role_label
 from kpstamps.ui.scan_viewer import ScanViewer, describe_scan_owner
+from kpstamps.ui.scan_attach import AttachWorker
 from kpstamps.ui.thumbnail_loader import ThumbnailLoader
 
 IMAGE_PATTERNS = "*.jpg *.jpeg *.png *.tif *.tiff *.webp *.bmp *.gif"
@@ -153,11 +157,15 @@ class _CallCommand(QUndoCommand):
 
 
 class ScanFeature(QObject):
+    attached = Signal(list)  # list[AttachResult] of each attach, once its rows are in
+
     def __init__(self, window):
         super().__init__(window)
         self.window = window
         catalogue = window.catalogue
         self.loader = ThumbnailLoader(catalogue.home.scans, catalogue.home.thumbnails, self)
+        self.attacher = AttachWorker(catalogue.home.scans, self)
+        self.attacher.prepared.connect(self._record)
         self.gallery_model = GalleryModel(self.loader, parent=self)
         self.gallery = GalleryView(self.gallery_model)
         self.gallery.scanActivated.connect(self.open_viewer)
@@ -206,14 +214,25 @@ class ScanFeature(QObject):
         dialog = QFileDialog(self.window, tr("Attach scans"), "", tr("Images ({patterns})").format(patterns=IMAGE_PATTERNS))
         dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.filesSelected.connect(lambda files: self.attach_files(key, files))
+        dialog.filesSelected.connect(lambda files: self.attach_in_background(key, files))
         dialog.open()
 
     def attach_files(self, key: RowKey, files: Sequence[str | Path], names: Sequence[str] | None = None
                      ) -> list[AttachResult]:
-        """Attach files to the row's item (or series); report per-file errors; undoable."""
+        """Attach files to the row's item (or series) now; report per-file errors; undoable."""
+        return self._record(key, prepare_files(self.window.catalogue.home.scans, files))
+
+    def attach_in_background(self, key: RowKey, files: Sequence[str | Path]) -> None:
+        """Attach files without freezing the window (drops, the file dialog); `attached` says when."""
+        self.window.statusBar().showMessage(tr("Attaching {n} file(s)…").format(n=len(files)))
+        self.attacher.start(key, files)
+
+    def _record(self, key: RowKey, prepared: list[PreparedFile]) -> list[AttachResult]:
         owner = {"item_id": key.item_id} if key.item_id is not None else {"series_id": key.series_id}
-        results = attach_scans(self.window.catalogue, files, **owner)
+        try:
+            results = record_scans(self.window.catalogue, prepared, **owner)
+        except CatalogueError as exc:  # the row was deleted while its files were being copied
+            results = [AttachResult(p.source, error=f"{p.source.name}: {exc}") for p in prepared]
         self.last_results = results
         attached = [r.scan for r in results if r.scan is not None]
         if attached:
@@ -223,6 +242,7 @@ class ScanFeature(QObject):
         errors = [r.error for r in results if r.error]
         if errors:
             self._warn(tr("Some files were not attached"), "\n".join(errors))
+        self.attached.emit(results)
         return results
 
     def paste(self) -> list[AttachResult]:
@@ -232,7 +252,8 @@ class ScanFeature(QObject):
             return []
         files = [u.toLocalFile() for u in mime.urls() if u.isLocalFile()] if mime.hasUrls() else []
         if files:
-            return self.attach_files(key, files)
+            self.attach_in_background(key, files)
+            return []
         image = QImage(mime.imageData()) if mime.hasImage() else QImage()
         if image.isNull():
             self.window.statusBar().showMessage(tr("The clipboard holds no image."), 5000)
@@ -250,6 +271,7 @@ class ScanFeature(QObject):
                 # Files of removed scans go now, not before (undo needed them). In a folder shared
                 # by a club only this window's own: another member may still undo a removal.
                 catalogue = self.window.catalogue
+                self.attacher.finish()  # files still being copied get their rows first
                 cleanup_scans(catalogue, only=self.touched if catalogue.home.shared_scans else None)
             return False
         kind = event.type()
@@ -262,7 +284,7 @@ class ScanFeature(QObject):
             files = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
             if key is not None and files:
                 event.acceptProposedAction()
-                self.attach_files(key, files)
+                self.attach_in_background(key, files)
                 return True
         return False
 
