@@ -5,6 +5,7 @@ a test patches it, and a test that leaves a modal dialog open fails."""
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QInputDialog, QMessageBox
 
 
@@ -45,3 +46,22 @@ def main_window(qtbot, catalogue):
     qtbot.addWidget(window)
     window.show()
     return window
+
+
+@pytest.fixture(autouse=True)
+def release_stuck_modifiers(qapp):
+    """A simulated Ctrl+Shift+Z (qtbot.keyClick with modifiers) can leave Qt believing Shift is
+    still down; the next test's selectRow() then extends a selection instead of making one.
+    Release the modifiers after each test through the window system, as a real key-up does."""
+    yield
+    if QApplication.keyboardModifiers() == Qt.KeyboardModifier.NoModifier:
+        return
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QWidget
+
+    target = QWidget()
+    target.show()
+    for key in (Qt.Key.Key_Shift, Qt.Key.Key_Control, Qt.Key.Key_Alt, Qt.Key.Key_Meta):
+        QTest.keyRelease(target, key, Qt.KeyboardModifier.NoModifier)
+    target.close()
+    target.deleteLater()

@@ -13,7 +13,8 @@ def app(qapp):
     qapp.setProperty("kpstampsColorScheme", None)
     if hasattr(qapp.styleHints(), "unsetColorScheme"):
         qapp.styleHints().unsetColorScheme()
-    qapp.setStyle(style)
+    qapp.setStyleSheet("")
+    qapp.setStyle(style or "fusion")
     qapp.setPalette(palette)
 
 
@@ -25,7 +26,10 @@ def _window_lightness(qtbot) -> int:
 
 def test_dark_palette_has_dark_window_and_light_text(app, qtbot):
     assert theme_palette.apply_palette(app, "dark") is True
+    sheet = app.styleSheet()  # the dark fixes; with a sheet, style() is Qt's style-sheet wrapper
+    app.setStyleSheet("")
     assert app.style().name().lower() == "fusion"
+    app.setStyleSheet(sheet)
     assert _window_lightness(qtbot) < 80
     assert app.palette().color(QPalette.ColorRole.WindowText).lightness() > 180
 
@@ -48,26 +52,63 @@ def test_system_mode_and_bad_mode(app):
     assert isinstance(QApplication.instance(), QApplication)
 
 
-def test_unticked_check_box_is_visible_on_the_dark_palette(qapp):
+
+def test_unticked_check_box_is_visible_on_the_dark_palette(qapp, qtbot):
     """Fusion outlines check boxes in a darkened window colour, invisible on the dark base;
-    KPStampsStyle frames them in a muted text colour."""
-    from PySide6.QtCore import QRect
-    from PySide6.QtGui import QImage, QPainter
-    from PySide6.QtWidgets import QStyle, QStyleOptionViewItem
+    the dark style sheet frames unticked ones (in item views and plain check boxes)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QStandardItem, QStandardItemModel
+    from PySide6.QtWidgets import QCheckBox, QListView, QVBoxLayout, QWidget
 
-    from kpstamps.ui.app_style import KPStampsStyle
-    from kpstamps.ui.theme_palette import dark_palette
+    from kpstamps.ui.theme_palette import apply_palette, dark_palette
 
-    style = KPStampsStyle()
-    option = QStyleOptionViewItem()
-    option.palette = dark_palette()
-    option.rect = QRect(4, 4, 16, 16)
-    option.state = QStyle.StateFlag.State_Enabled | QStyle.StateFlag.State_Off
-    image = QImage(24, 24, QImage.Format.Format_ARGB32)
-    image.fill(dark_palette().base().color())
-    painter = QPainter(image)
-    style.drawPrimitive(QStyle.PrimitiveElement.PE_IndicatorItemViewItemCheck, option, painter)
-    painter.end()
-    base = dark_palette().base().color().lightness()
-    brightest = max(image.pixelColor(x, y).lightness() for x in range(24) for y in range(24))
-    assert brightest - base > 60
+    def brightest_step(mode: str) -> int:
+        apply_palette(qapp, mode)
+        page = QWidget()
+        qtbot.addWidget(page)
+        model = QStandardItemModel(page)
+        item = QStandardItem("theme")
+        item.setCheckable(True)
+        item.setCheckState(Qt.CheckState.Unchecked)
+        model.appendRow(item)
+        view = QListView(page)
+        view.setModel(model)
+        box = QCheckBox(page)
+        layout = QVBoxLayout(page)
+        layout.addWidget(view)
+        layout.addWidget(box)
+        page.resize(200, 160)
+        page.show()
+        steps = []
+        for widget in (view.viewport(), box):
+            image = widget.grab().toImage()
+            base = widget.palette().color(widget.backgroundRole()).lightness()
+            left = image.width() if widget is box else 30  # the indicator is at the left of the row
+            steps.append(max(image.pixelColor(x, y).lightness() - base
+                             for x in range(min(left, image.width())) for y in range(min(24, image.height()))))
+        return min(steps)
+
+    try:
+        assert brightest_step("dark") > 60
+        assert dark_palette().base().color().lightness() < 50
+    finally:
+        apply_palette(qapp, "light")
+    assert qapp.styleSheet() == ""
+
+
+def _luminance(colour) -> float:
+    def channel(c: float) -> float:
+        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
+
+    return 0.2126 * channel(colour.redF()) + 0.7152 * channel(colour.greenF()) + 0.0722 * channel(colour.blueF())
+
+
+@pytest.mark.parametrize("mode", ["light", "dark"])
+def test_error_text_is_readable_on_both_palettes(app, mode):
+    from kpstamps.ui.app_style import error_colour
+
+    theme_palette.apply_palette(app, mode)
+    window = app.palette().color(QPalette.ColorRole.Window)
+    lighter, darker = sorted((_luminance(error_colour()), _luminance(window)), reverse=True)
+    assert (lighter + 0.05) / (darker + 0.05) >= 4.5  # WCAG AA for text
+    theme_palette.apply_palette(app, "light")

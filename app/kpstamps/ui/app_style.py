@@ -1,42 +1,42 @@
-"""Fusion with check boxes that stay visible on a dark palette.
+"""Fixes to Fusion on the dark palette, as an application style sheet (set only when dark).
 
 Fusion outlines a check box with the window colour made darker, which on the dark palette is
 about the colour of the box itself: unticked boxes (themes in the series dialog, Owned and
-Wanted in the checklist) vanished. This proxy draws the same boxes, then, when the palette is
-dark, a frame in a muted text colour around them.
+Wanted in the checklist) vanished. The sheet gives unticked boxes a visible frame; ticked
+ones keep Fusion's drawing (their tick shows). A Python QProxyStyle would be the obvious
+tool, but PySide6 6.12 loses a reference to None on every call of a Python drawPrimitive
+override, which crashes a long session; a style sheet runs no Python while painting.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF
-from PySide6.QtGui import QColor, QPainter, QPalette, QPen
-from PySide6.QtWidgets import QProxyStyle, QStyle, QStyleFactory, QStyleOption, QWidget
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
-_INDICATORS = (QStyle.PrimitiveElement.PE_IndicatorCheckBox, QStyle.PrimitiveElement.PE_IndicatorItemViewItemCheck)
+DARK_SHEET = """
+QAbstractItemView::indicator:unchecked, QCheckBox::indicator:unchecked, QGroupBox::indicator:unchecked {
+    border: 1px solid #9a9aa0; border-radius: 2px; background: #1e1e20;
+}
+QAbstractItemView::indicator:unchecked:disabled, QCheckBox::indicator:unchecked:disabled {
+    border-color: #55555b;
+}
+"""
+
+ERROR_LIGHT, ERROR_DARK = "#b00020", "#ff8a80"  # both ≥ 4.5:1 on their window colour
 
 
-def is_dark(palette: QPalette) -> bool:
-    return palette.color(QPalette.ColorRole.Base).lightness() < 128
+def is_dark(palette: QPalette | None = None) -> bool:
+    palette = palette or QGuiApplication.palette()
+    return palette.color(QPalette.ColorRole.Window).lightness() < 128
 
 
-class KPStampsStyle(QProxyStyle):
-    def __init__(self):
-        super().__init__(QStyleFactory.create("Fusion"))
+def style_sheet(dark: bool) -> str:
+    return DARK_SHEET if dark else ""
 
-    def name(self) -> str:  # what app.style().name() reports (tests, theme_palette)
-        return "fusion"
 
-    def drawPrimitive(self, element: QStyle.PrimitiveElement, option: QStyleOption, painter: QPainter,
-                      widget: QWidget | None = None) -> None:
-        super().drawPrimitive(element, option, painter, widget)
-        if element in _INDICATORS and is_dark(option.palette):
-            frame = QColor(option.palette.color(QPalette.ColorRole.Text))
-            frame.setAlpha(150 if option.state & QStyle.StateFlag.State_Enabled else 70)
-            painter.save()
-            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-            painter.setPen(QPen(frame, 1))
-            painter.setBrush(QColor(0, 0, 0, 0))
-            side = min(option.rect.width(), option.rect.height())
-            box = QRectF(option.rect.x(), option.rect.y() + (option.rect.height() - side) / 2, side, side)
-            painter.drawRoundedRect(box.adjusted(0.5, 0.5, -0.5, -0.5), 1.5, 1.5)
-            painter.restore()
+def error_colour() -> QColor:
+    """Red for error messages that is readable on the current palette."""
+    return QColor(ERROR_DARK if is_dark() else ERROR_LIGHT)
+
+
+def error_style() -> str:
+    return f"color: {error_colour().name()};"

@@ -47,6 +47,7 @@ from kpstamps.services.orders import (
     shipping_route,
     shipping_routes,
 )
+from kpstamps.ui.app_style import error_style
 from kpstamps.ui.screen_fit import fit_to_screen
 
 COLUMNS = ("serial", "item", "condition", "quantity", "unit_price", "line_total")
@@ -73,7 +74,7 @@ class OrderEditor(QDialog):
         self.setWindowTitle(self.tr("Order {number}").format(number=draft.number))
         fit_to_screen(self, 980, 640)
         self.error = QLabel()
-        self.error.setStyleSheet("color: #b00020")
+        self.error.setStyleSheet(error_style())  # readable red on the light and the dark palette
         self.error.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addLayout(self._make_header())

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from kpstamps.domain.entry import parse_count_shortcut
 from kpstamps.domain.enums import LANGS
 from kpstamps.services.editing import ItemDraft, SeriesDraft, ThemeChoice
+from kpstamps.ui.app_style import error_style
 from kpstamps.ui.items_table import ItemsTable
 from kpstamps.ui.screen_fit import fit_to_screen
 
@@ -206,7 +207,7 @@ class SeriesDialog(QDialog):
         layout.addWidget(self._build_items(ui_lang), 1)
         self.messages = QLabel(self)
         self.messages.setObjectName("validationMessages")
-        self.messages.setStyleSheet("color: #b00020;")
+        self.messages.setStyleSheet(error_style())  # readable red on the light and the dark palette
         self.messages.setWordWrap(True)
         self.messages.setAccessibleName(tr("Problems"))
         layout.addWidget(self.messages)

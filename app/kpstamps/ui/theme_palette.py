@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory
 
-from kpstamps.ui.app_style import KPStampsStyle
+from kpstamps.ui.app_style import style_sheet
 
 MODES = ("system", "light", "dark")
 ENV_VAR = "KPSTAMPS_COLOR_SCHEME"
@@ -67,8 +67,11 @@ def apply_palette(app: QApplication, mode: str = "system") -> bool:
     """
     if mode not in MODES:
         raise ValueError(f"unknown colour scheme {mode!r}; expected one of: {', '.join(MODES)}")
-    if not isinstance(app.style(), KPStampsStyle) and QStyleFactory.create("Fusion") is not None:
-        app.setStyle(KPStampsStyle())  # Fusion, with check boxes visible on the dark palette
+    app.setStyleSheet("")  # (a sheet hides the style's name; the dark one is set again below)
+    if app.style().name().lower() != "fusion":
+        fusion = QStyleFactory.create("Fusion")
+        if fusion is not None:
+            app.setStyle(fusion)
     app.setProperty("kpstampsColorScheme", mode)
     _tell_style_hints(app, mode)
     dark = mode == "dark" or (mode == "system" and system_is_dark(app))
@@ -79,6 +82,7 @@ def apply_palette(app: QApplication, mode: str = "system") -> bool:
         if light.color(_R.Window).lightness() < 128:  # a style that follows a dark desktop
             light = QPalette(QColor("#efefef"))
         app.setPalette(light)
+    app.setStyleSheet(style_sheet(dark))  # check boxes visible on the dark palette
     _follow_system(app)
     return dark
 
