@@ -952,6 +952,10 @@
         <translation>Images ({patterns})</translation>
     </message>
     <message>
+        <source>Attaching {n} file(s)…</source>
+        <translation>Attaching {n} file(s)…</translation>
+    </message>
+    <message>
         <source>Attach %n scan(s)</source>
         <translation>Attach %n scan(s)</translation>
     </message>

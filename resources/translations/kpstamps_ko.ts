@@ -952,6 +952,10 @@
         <translation>화상 ({patterns})</translation>
     </message>
     <message>
+        <source>Attaching {n} file(s)…</source>
+        <translation>화일 {n}개를 첨부하는 중…</translation>
+    </message>
+    <message>
         <source>Attach %n scan(s)</source>
         <translation>주사화상 %n개 첨부</translation>
     </message>

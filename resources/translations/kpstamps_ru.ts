@@ -952,6 +952,10 @@
         <translation>Изображения ({patterns})</translation>
     </message>
     <message>
+        <source>Attaching {n} file(s)…</source>
+        <translation>Прикрепляются файлы ({n})…</translation>
+    </message>
+    <message>
         <source>Attach %n scan(s)</source>
         <translation>Прикрепить сканы: %n</translation>
     </message>

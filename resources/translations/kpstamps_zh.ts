@@ -952,6 +952,10 @@
         <translation>图像 ({patterns})</translation>
     </message>
     <message>
+        <source>Attaching {n} file(s)…</source>
+        <translation>正在附加 {n} 个文件…</translation>
+    </message>
+    <message>
         <source>Attach %n scan(s)</source>
         <translation>附加 %n 张扫描图</translation>
     </message>

@@ -2,7 +2,8 @@
 
 `install(window)` adds Edit → Attach scans…, Edit → Paste scan (Ctrl+Shift+V),
 View → Gallery, Tools → Check scans…, drops on the table and detail pane, and a clean-up
-of unused scan files when the window closes. Attaching and removing are undoable.
+of unused scan files when the window closes. Attaching and removing are undoable; dropped
+and chosen files are copied in a worker thread (`scan_attach.AttachWorker`).
 """
 
 from __future__ import annotations
@@ -239,6 +240,8 @@ class ScanFeature(QObject):
             self.window.undo_stack.push(_ScansCommand(self, attached, True, tr("Attach %n scan(s)", len(attached))))
             self.window.catalogueChanged.emit()
             self.window.statusBar().showMessage(tr("Attached {n} scan(s).").format(n=len(attached)), 5000)
+        else:
+            self.window.statusBar().clearMessage()  # no "Attaching…" left behind
         errors = [r.error for r in results if r.error]
         if errors:
             self._warn(tr("Some files were not attached"), "\n".join(errors))
