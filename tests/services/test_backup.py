@@ -170,3 +170,66 @@ def test_full_disk_during_a_restore_changes_nothing(empty_catalogue, home, tmp_p
     with pytest.raises(TransferError, match="disk is full; the catalogue was not changed"):
         restore_backup(home, path)
     assert home.database.read_bytes() == before and not list(home.root.glob(".restore-*"))
+
+
+NEXT_REVISION = '''"""test-only: a schema revision newer than the backup"""
+from alembic import op
+import sqlalchemy as sa
+
+revision = "0099_test_next"
+down_revision = "0001_initial"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    op.create_table("restore_marker", sa.Column("id", sa.Integer, primary_key=True))
+    op.add_column("series", sa.Column("test_extra", sa.Text))
+
+
+def downgrade() -> None:
+    op.drop_column("series", "test_extra")
+    op.drop_table("restore_marker")
+'''
+
+
+def test_restoring_an_older_backup_migrates_it(empty_catalogue, home, tmp_path, monkeypatch):
+    """A backup written at 0001 is restored by an app that knows a newer revision: it is migrated,
+    with a safety copy in backups/, and no row is lost."""
+    import shutil
+    from importlib import resources
+
+    from alembic.config import Config
+
+    from kpstamps.db import migrate
+    from kpstamps.services import backup as backup_module
+
+    with empty_catalogue.sessions.begin() as s:
+        s.add_all([Series(serial="Ba79", title_en="DPRK–Russia friendship"), Series(serial="Ba80", title_zh="朝中友好")])
+    path = create_backup(empty_catalogue, tmp_path / "old.zip")
+    empty_catalogue.close()
+
+    scripts = tmp_path / "migrations"
+    shutil.copytree(str(resources.files("kpstamps.migrations")), scripts)
+    (scripts / "versions" / "0099_test_next.py").write_text(NEXT_REVISION, encoding="utf-8")
+
+    def newer_config() -> Config:
+        config = Config()
+        config.set_main_option("script_location", str(scripts))
+        return config
+
+    monkeypatch.setattr(migrate, "alembic_config", newer_config)
+    monkeypatch.setattr(backup_module, "alembic_config", newer_config)
+    result = restore_backup(home, path)
+    assert result.schema_revision == "0001_initial"
+    reopened = open_catalogue(home, reference=False)
+    try:
+        with reopened.engine.connect() as conn:
+            assert conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar() == "0099_test_next"
+            assert conn.exec_driver_sql("SELECT count(*) FROM restore_marker").scalar() == 0
+            assert conn.exec_driver_sql("SELECT serial, test_extra FROM series ORDER BY serial").fetchall() == [
+                ("Ba79", None), ("Ba80", None)]
+            assert conn.exec_driver_sql("PRAGMA integrity_check").scalar() == "ok"
+        assert any("-before-0099_test_ne" in p.name for p in home.backups.iterdir()), sorted(p.name for p in home.backups.iterdir())
+    finally:
+        reopened.close()
