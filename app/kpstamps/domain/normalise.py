@@ -48,15 +48,26 @@ def romanisation_fold(latin: str) -> str:
     return text
 
 
+def _fold_part(part: str) -> tuple[str, str]:
+    """(folded, romanised) for one part. Most parts of a stamp record (English titles, serials,
+    catalogue numbers) are ASCII: there NFKC is the identity, case folding is `lower()`,
+    `str.split()` splits on the whitespace `fold` collapses, and romanisation changes nothing."""
+    if part.isascii():
+        folded = " ".join(part.lower().split())
+        return folded, folded
+    folded = fold(part)
+    # romanise() remembers recent parts: titles repeat a lot.
+    return folded, romanise(folded) if folded else ""
+
+
 def search_text(*parts: str | None) -> str:
     """The stored search text for a record made of `parts` (titles, notes, serial, ...)."""
-    folded = [fold(p) for p in parts if p]
-    base = " ".join(p for p in folded if p)
-    if not base:
+    pairs = [pair for pair in (_fold_part(p) for p in parts if p) if pair[0]]
+    if not pairs:
         return ""
+    base = " ".join(folded for folded, _ in pairs)
     layers = [base]
-    # Part by part: titles repeat a lot, and romanise() remembers recent ones.
-    latin = " ".join(romanise(p) for p in folded if p)
+    latin = " ".join(roman for _, roman in pairs)
     if latin != base:
         layers.append(latin)
     variant = romanisation_fold(latin)
