@@ -2,28 +2,35 @@
 
 The condition goes straight into `services.browse.row_keys_query(where=...)`: rows are
 (series, item-or-None) pairs. On SQLite free text uses the FTS5 trigram indexes (db/fts.py);
-on PostgreSQL a LIKE substring test on the normalised `search_text` columns, which the pg_trgm
-GIN indexes of migration 0001 answer (see `_contains`).
+on PostgreSQL a LIKE substring test on the normalised `search_text` columns, which the GIN
+indexes of migration 0001 answer (see `_pg_contains`).
+
+PostgreSQL conditions hand the planner id lists as `= ANY(ARRAY(subquery))`: it then reads
+those series by primary key and their items by `ix_item_series_position`, whatever it guesses
+about the list's size (with `IN (subquery)` a poor guess made it hash-join a scan of all items).
 """
 
 from __future__ import annotations
 
 from sqlalchemy import (
     ColumnElement,
+    Integer,
     Text,
     and_,
+    any_,
     column,
     false,
     func,
     literal,
-    literal_column,
     not_,
+    null,
     or_,
     select,
     table,
     true,
     union,
 )
+from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.orm import aliased
 
 from kpstamps.db.models import (
@@ -58,7 +65,7 @@ def _fts_phrase(text: str) -> str:
 class _Visitor:
     def __init__(self, dialect: str):
         self.fts = dialect == "sqlite"
-        self.instr = dialect.startswith("sqlite")
+        self.pg = dialect == "postgresql"
 
     def visit(self, node: ast.Node) -> ColumnElement[bool]:
         method = getattr(self, f"visit_{type(node).__name__.lower()}")
@@ -78,6 +85,8 @@ class _Visitor:
         forms = query_forms(node.text)
         if not forms:
             return true()
+        if self.pg:
+            return _pg_text(forms)
         long_forms = [f for f in forms if len(f) >= 3] if self.fts else []  # trigrams need 3
         short_forms = [f for f in forms if f not in long_forms]
         series_ids, item_ids = [], []
@@ -91,8 +100,8 @@ class _Visitor:
                 item_ids.append(_fts_short_ids("item", form))
         elif short_forms:
             s, i = aliased(Series), aliased(Item)
-            series_ids.append(select(s.id).where(or_(*(_contains(s.search_text, f, self.instr) for f in short_forms))))
-            item_ids.append(select(i.id).where(or_(*(_contains(i.search_text, f, self.instr) for f in short_forms))))
+            series_ids.append(select(s.id).where(or_(*(func.instr(s.search_text, f) > 0 for f in short_forms))))
+            item_ids.append(select(i.id).where(or_(*(func.instr(i.search_text, f) > 0 for f in short_forms))))
         # Each id list is a CTE: used twice below, so it is computed (FTS match) only once.
         own_series = (series_ids[0] if len(series_ids) == 1 else union(*series_ids)).cte()
         own_items = (item_ids[0] if len(item_ids) == 1 else union(*item_ids)).cte()
@@ -116,6 +125,9 @@ class _Visitor:
         tree = roots.cte(recursive=True)  # unnamed: several theme: terms may share a query
         child = aliased(Theme)
         tree = tree.union(select(child.id).where(child.parent_id == tree.c.id))
+        if self.pg:
+            linked = select(series_theme.c.series_id).where(series_theme.c.theme_id == _any_of(select(tree.c.id)))
+            return Series.id == _any_of(linked)
         return Series.id.in_(select(series_theme.c.series_id).where(series_theme.c.theme_id.in_(select(tree.c.id))))
 
     def visit_yearrange(self, node: ast.YearRange) -> ColumnElement[bool]:
@@ -179,25 +191,39 @@ def _fts_short_ids(table_name: str, form: str):
     return select(fts.c.rowid).where(fts.c[f"{table_name}_fts"].op("MATCH")(phrases))
 
 
-def _contains(column_, text: str, instr: bool) -> ColumnElement[bool]:
+def _any_of(ids) -> ColumnElement:
+    """`= ANY(ARRAY(ids))` for PostgreSQL (see the module docstring)."""
+    return any_(func.array(ids.scalar_subquery(), type_=ARRAY(Integer)))
+
+
+def _pg_text(forms: list[str]) -> ColumnElement[bool]:
+    """PostgreSQL free text: the row's series or its item contains one of `forms`.
+
+    Matching items keep their series id, so the series to read come from the two id lists
+    without another visit to item; each list is computed once (MATERIALIZED).
+    """
+    s, i = aliased(Series), aliased(Item)
+    own_series = select(s.id).where(or_(*(_pg_contains(s.search_text, f) for f in forms))).cte().prefix_with("MATERIALIZED")
+    own_items = (select(i.id, i.series_id).where(or_(*(_pg_contains(i.search_text, f) for f in forms)))
+                 .cte().prefix_with("MATERIALIZED"))
+    driving = Series.id == _any_of(union(select(own_series.c.id), select(own_items.c.series_id)))
+    exact = or_(Series.id.in_(select(own_series.c.id)),
+                and_(Item.id.is_not(None), Item.id.in_(select(own_items.c.id))))
+    return and_(driving, exact)
+
+
+def _pg_contains(column_, text: str) -> ColumnElement[bool]:
     """`text` occurs in `column_` (search_text, already case-folded like the query forms).
 
-    PostgreSQL: LIKE '%text%' for 3+ characters, which the pg_trgm GIN indexes answer; 1–2
-    characters yield no trigram, so they are looked for in the text spaced out character by
-    character (its own trigram index). SQLite without FTS: instr().
+    LIKE '%text%' for 3+ characters, which the pg_trgm GIN indexes answer. 1–2 characters
+    yield no trigram: the ix_*_search_chars_trgm indexes (migration 0001; a GIN index over the
+    text's characters) find the rows holding all of them, and strpos() checks they are adjacent.
+    Not LIKE there: a generic plan (psycopg prepares a statement run 5 times) would also scan
+    the trigram index for it, reading every entry (0.2 s).
     """
-    if instr:
-        return func.instr(column_, text) > 0
-    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
     if len(text) >= 3:
+        escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
         return column_.like(f"%{escaped}%", escape="\\")
-    # The spaced-out text of the ix_*_search_chars_trgm indexes (migration 0001), as literal
-    # SQL so the planner matches the index expression. Every character there has a space
-    # before and after it, and the query's characters too, so the match stays aligned.
-    spaced = literal_column("' '", Text).concat(func.regexp_replace(
-        column_, literal_column("'(.)'"), literal_column(r"'\1 '"), literal_column("'g'"), type_=Text))
-    return spaced.like("% " + " ".join(_like_chars(text)) + " %", escape="\\")
-
-
-def _like_chars(text: str) -> list[str]:
-    return [c.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") for c in text]
+    # The same expression as the index, so the planner matches it.
+    characters = func.string_to_array(column_, null(), type_=ARRAY(Text))
+    return and_(characters.contains(sorted(set(text))), func.strpos(column_, text) > 0)
