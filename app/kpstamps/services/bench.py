@@ -19,7 +19,7 @@ from typing import Any
 from sqlalchemy.dialects import sqlite as sqlite_dialect
 
 from kpstamps.home import DataHome
-from kpstamps.services.browse import count_rows, count_rows_query, fetch_rows, row_keys_chunk, row_keys_query
+from kpstamps.services.browse import fetch_rows, row_keys, row_keys_query
 from kpstamps.services.opening import Catalogue, open_catalogue
 from kpstamps.services.search import search_mode, where_for
 from kpstamps.services.synthetic import generate_catalogue
@@ -81,52 +81,29 @@ def _timed(function: Callable[[], Any], repeats: int) -> list[float]:
     return samples
 
 
-# As the main table reads them (ui/table_model): rows shown before scrolling, row ids read
-# at a time, and the count's cap (the status bar says "10,000+" beyond it).
-PAGE = 200
-CHUNK = 1000
-COUNT_CAP = 10_000
+PAGE = 200  # rows the main table shows before scrolling (ui/table_model.PAGE_SIZE)
 
 
-def _compiled(query) -> str:
+def _raw_sql(text: str) -> str:
+    where, _hints = where_for(text, "sqlite")
+    query = row_keys_query(where=where)
     return str(query.compile(dialect=sqlite_dialect.dialect(), compile_kwargs={"literal_binds": True}))
 
 
-def _raw_sql(text: str) -> tuple[str, str]:
-    """The SQL of `_keys`: the first chunk of sorted row keys, and the capped count."""
-    where, _hints = where_for(text, "sqlite")
-    return (_compiled(row_keys_query(where=where).limit(CHUNK)),
-            _compiled(count_rows_query(where, COUNT_CAP + 1)))
-
-
-def _raw_keys(raw: sqlite3.Connection, sql: tuple[str, str]) -> None:
-    chunk = raw.execute(sql[0]).fetchall()
-    if len(chunk) == CHUNK:
-        raw.execute(sql[1]).fetchall()
-
-
-def _chunk_and_count(session, where) -> tuple[list, int]:
-    """The first chunk of sorted row keys and the count (capped), as `CatalogueTableModel.reload`."""
-    keys = row_keys_chunk(session, CHUNK, where=where)
-    count = len(keys) if len(keys) < CHUNK else count_rows(session, where, COUNT_CAP + 1)
-    return keys, count
-
-
 def _keys(sessions, text: str) -> int:
-    """The search's row keys as the main window reads them: condition, first chunk, capped count."""
+    """The search as the main window runs it: condition, then every sorted row key (the count)."""
     where, _hints = where_for(text, search_mode(sessions.kw["bind"]))
     with sessions() as session:
-        return _chunk_and_count(session, where)[1]
+        return len(row_keys(session, where=where))
 
 
 def first_page(sessions, text: str) -> int:
-    """What the user waits for: the first chunk of row keys, the count in the status bar
-    (capped at COUNT_CAP + 1) and the first page's rows."""
+    """What the user waits for: the row keys (count in the status bar) and the first page's rows."""
     where, _hints = where_for(text, search_mode(sessions.kw["bind"]))
     with sessions() as session:
-        keys, count = _chunk_and_count(session, where)
+        keys = row_keys(session, where=where)
         fetch_rows(session, keys[:PAGE])
-    return count
+    return len(keys)
 
 
 def search_section(context: BenchContext) -> dict[str, Any]:
@@ -140,7 +117,7 @@ def search_section(context: BenchContext) -> dict[str, Any]:
             page_samples = _timed(lambda t=text: first_page(sessions, t), context.repeats)
             key_samples = _timed(lambda t=text: _keys(sessions, t), context.repeats)
             sql = _raw_sql(text)
-            raw_samples = _timed(lambda s=sql: _raw_keys(raw, s), context.repeats)
+            raw_samples = _timed(lambda s=sql: raw.execute(s).fetchall(), context.repeats)
             all_page += page_samples
             all_keys += key_samples
             all_raw += raw_samples
@@ -152,23 +129,20 @@ def search_section(context: BenchContext) -> dict[str, Any]:
     return {"overall": page, "row_keys": keys, "raw_floor": floor,
             "ratio_p95": round(keys["p95_ms"] / floor["p95_ms"], 2) if floor["p95_ms"] else None,
             "queries": per_query,
-            "measures": f"overall/app: condition + first {CHUNK} sorted row keys + count capped at "
-                        f"{COUNT_CAP + 1} + first page of {PAGE} rows; rows: that count; "
-                        "ratio_p95: row_keys (chunk + count, services) over raw_floor (same SQL, sqlite3)",
+            "measures": "overall/app: condition + sorted row keys (count) + first page of 200 rows; "
+                        "ratio_p95: row_keys (services) over raw_floor (same SQL, sqlite3)",
             "goal": "p95 <= 30 ms and <= 3x raw floor at 100,000 items"}
 
 
 def filter_section(context: BenchContext) -> dict[str, Any]:
-    """A filter change: condition, first chunk of row keys, capped count and first page, as the table does."""
+    """A filter change: condition, sorted row keys and the first page, as the table does."""
     sessions = context.catalogue.sessions
     samples, per_filter = [], {}
     for name, text in FILTER_MIX.items():
         found = _timed(lambda t=text: first_page(sessions, t), context.repeats)
         samples += found
         per_filter[name] = {"query": text, "rows": first_page(sessions, text), **percentiles(found)}
-    return {"overall": percentiles(samples), "filters": per_filter, "goal": "p95 <= 20 ms at 100,000 items",
-            "measures": f"condition + first {CHUNK} sorted row keys + count capped at {COUNT_CAP + 1} "
-                        f"+ first page of {PAGE} rows; rows: that count"}
+    return {"overall": percentiles(samples), "filters": per_filter, "goal": "p95 <= 20 ms at 100,000 items"}
 
 
 def _open_section(context: BenchContext) -> dict[str, Any]:
@@ -178,14 +152,13 @@ def _open_section(context: BenchContext) -> dict[str, Any]:
     catalogue = open_catalogue(home, reference=False)
     opened = time.perf_counter()
     with catalogue.sessions() as session:
-        keys, count = _chunk_and_count(session, None)
+        keys = row_keys(session)
         listed = time.perf_counter()
-        fetch_rows(session, keys[:PAGE])
+        fetch_rows(session, keys[:200])
     done = time.perf_counter()
     context.catalogue = catalogue
     return {"open_ms": _ms(opened - start), "row_keys_ms": _ms(listed - opened),
-            "first_page_ms": _ms(done - listed), "total_ms": _ms(done - start), "rows": count,
-            "measures": f"row_keys: first {CHUNK} sorted row keys + count capped at {COUNT_CAP + 1}"}
+            "first_page_ms": _ms(done - listed), "total_ms": _ms(done - start), "rows": len(keys)}
 
 
 register_section("open", _open_section)

@@ -146,32 +146,6 @@ def row_keys(session: Session, **options) -> RowKeys:
     return RowKeys(session.connection().execute(row_keys_query(**options)).all())
 
 
-def row_keys_chunk(session: Session, limit: int | None, offset: int = 0, **options) -> RowKeys:
-    """`limit` sorted row keys from `offset` on (a chunk of `row_keys`; None: all the rest)."""
-    query = row_keys_query(**options).limit(limit)
-    return RowKeys(session.connection().execute(query.offset(offset) if offset else query).all())
-
-
-def has_row(session: Session, key: RowKey, where: ColumnElement[bool] | None = None) -> bool:
-    """Whether `where` selects the row `key` (without reading the other rows)."""
-    item = Item.id.is_(None) if key.item_id is None else Item.id == key.item_id
-    query = row_keys_query(where=where).order_by(None).where(Series.id == key.series_id, item).limit(1)
-    return session.connection().execute(query).first() is not None
-
-
-def count_rows_query(where: ColumnElement[bool] | None = None, cap: int | None = None) -> Select:
-    """SELECT count(*) of the rows `where` selects, counting at most `cap` (None: all)."""
-    rows = row_keys_query(where=where).order_by(None)
-    if cap is not None:
-        rows = rows.limit(cap)
-    return select(func.count()).select_from(rows.subquery())
-
-
-def count_rows(session: Session, where: ColumnElement[bool] | None = None, cap: int | None = None) -> int:
-    """How many rows `where` selects, stopping at `cap` (so a count of `cap` means "cap or more")."""
-    return session.connection().execute(count_rows_query(where, cap)).scalar() or 0
-
-
 _TITLES = ("title_ko", "title_en", "title_zh", "title_ru")
 _SERIES_COLUMNS = (Series.id, Series.serial, Series.issue_date, Series.announced, Series.year,
                    *(getattr(Series, t) for t in _TITLES))

@@ -263,7 +263,7 @@ class MainWindow(QMainWindow):
             items = count(select(func.count()).select_from(Item))
             owned = count(select(func.count(func.distinct(Holding.item_id))))
             wanted = count(select(func.count(func.distinct(Want.item_id))))
-        shown = self.table_model.count_text()  # all rows selected, read or not ("10,000+" beyond the cap)
+        shown = self.table_model.rowCount()
         self.status_label.setText(
             tr("{shown} rows shown · {series} series · {items} items · {owned} owned · {wanted} wanted").format(
                 shown=shown, series=series, items=items, owned=owned, wanted=wanted)

@@ -1,9 +1,4 @@
-"""The main table's model: holds row ids only and fetches the visible rows page by page.
-
-Row ids themselves come in chunks of `CHUNK_SIZE` (Qt's `canFetchMore`/`fetchMore`: the view
-asks for more as it scrolls), and the status bar's count stops at `COUNT_CAP` ("10,000+"), so a
-search over 100,000 items waits for one chunk, a capped count and one page, not every row id.
-"""
+"""The main table's model: holds row ids only and fetches the visible rows page by page."""
 
 from __future__ import annotations
 
@@ -15,14 +10,10 @@ from sqlalchemy import ColumnElement
 from sqlalchemy.orm import Session, sessionmaker
 
 from kpstamps.services import glossary
-from kpstamps.services.browse import (
-    CatalogueRow, RowKey, SortKey, count_rows, fetch_rows, has_row, row_keys, row_keys_chunk,
-)
+from kpstamps.services.browse import CatalogueRow, RowKey, SortKey, fetch_rows, row_keys
 
 PAGE_SIZE = 200
 PAGES_KEPT = 16
-CHUNK_SIZE = 1000  # row ids read at a time (a multiple of PAGE_SIZE)
-COUNT_CAP = 10_000  # the status bar says "10,000+" beyond this
 
 # (title, row attribute, sort key)
 COLUMNS: tuple[tuple[str, str, SortKey], ...] = (
@@ -48,74 +39,27 @@ class CatalogueTableModel(QAbstractTableModel):
         self._sessions = sessions
         self._name_order = list(name_order)
         self._ui_lang = ui_lang
-        self._keys: list[RowKey] = []  # the row ids read so far, sorted
-        self._complete = True  # every row id is in `_keys`
-        self._count = 0  # rows selected, up to `count_cap` + 1
-        self.chunk_size = CHUNK_SIZE
-        self.count_cap = COUNT_CAP
+        self._keys: list[RowKey] = []
         self._pages: OrderedDict[int, list[CatalogueRow]] = OrderedDict()
         self._where: ColumnElement[bool] | None = None
         self._sort = SortKey.CATALOGUE
         self._descending = False
         self.pages_fetched = 0  # for tests and benchmarks
-        self.chunks_fetched = 0
         self.tr_header: Callable[[str], str] = lambda text: text
 
     # -- loading -------------------------------------------------------------------------
     def reload(self, where: ColumnElement[bool] | None = ..., keys: list[RowKey] | None = None) -> None:
-        """Re-read the first chunk of row ids and the (capped) count, optionally with a new
-        filter; or show the given keys directly."""
+        """Re-read the row ids (optionally with a new filter, or given keys directly)."""
         if where is not ...:
             self._where = where
         self.beginResetModel()
         self._pages.clear()
-        if keys is not None:
-            self._keys, self._complete, self._count = list(keys), True, len(keys)
-        else:
+        if keys is None:
             with self._sessions() as session:
-                self._keys = list(self._read_keys(session, self.chunk_size))
-                self._complete = len(self._keys) < self.chunk_size
-                self._count = len(self._keys) if self._complete else count_rows(
-                    session, self._where, self.count_cap + 1)
+                keys = row_keys(session, sort=self._sort, descending=self._descending,
+                                where=self._where, name_lang=self._name_order[0])
+        self._keys = keys
         self.endResetModel()
-
-    def _options(self) -> dict:
-        return {"sort": self._sort, "descending": self._descending, "where": self._where,
-                "name_lang": self._name_order[0]}
-
-    def _read_keys(self, session: Session, limit: int | None, offset: int = 0) -> list[RowKey]:
-        self.chunks_fetched += 1
-        return row_keys_chunk(session, limit, offset, **self._options())
-
-    def _append_keys(self, limit: int | None) -> None:
-        """Read the next `limit` row ids (None: all the rest) and add their rows."""
-        if self._complete:
-            return
-        with self._sessions() as session:
-            more = self._read_keys(session, limit, len(self._keys))
-        self._complete = limit is None or len(more) < limit
-        if more:
-            self._pages.pop(len(self._keys) // PAGE_SIZE, None)  # the last page read may be short
-            self.beginInsertRows(QModelIndex(), len(self._keys), len(self._keys) + len(more) - 1)
-            self._keys.extend(more)
-            self.endInsertRows()
-
-    def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> bool:
-        return not parent.isValid() and not self._complete
-
-    def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> None:
-        if not parent.isValid():
-            self._append_keys(self.chunk_size)
-
-    def fetch_all(self) -> None:
-        """Add every row not read yet (one query)."""
-        self._append_keys(None)
-
-    def count_text(self) -> str:
-        """The number of rows for the status bar: exact up to `count_cap`, then "10,000+"."""
-        if self._count > self.count_cap:
-            return f"{self.count_cap:,}+"
-        return str(self._count)
 
     def refresh_rows(self) -> None:
         """Forget cached pages (after an edit) and repaint, keeping the row ids."""
@@ -131,24 +75,13 @@ class CatalogueTableModel(QAbstractTableModel):
         return self._keys[row] if 0 <= row < len(self._keys) else None
 
     def row_for(self, key: RowKey) -> int:
-        """The row of `key` (-1 if not shown), reading the rest of the row ids if it is shown
-        but not among those read yet."""
-        key = RowKey._make(key)
-        if key not in self._keys:
-            if self._complete:
-                return -1
-            with self._sessions() as session:
-                if not has_row(session, key, self._where):
-                    return -1
-            self.fetch_all()
-        return self._keys.index(key) if key in self._keys else -1
+        try:
+            return self._keys.index(key)
+        except ValueError:
+            return -1
 
     def keys(self) -> list[RowKey]:
-        """Every row's key, sorted, also those not read yet (the model itself does not grow)."""
-        if self._complete:
-            return list(self._keys)
-        with self._sessions() as session:
-            return list(row_keys(session, **self._options()))
+        return list(self._keys)
 
     def row_values(self, row: int) -> CatalogueRow | None:
         if not 0 <= row < len(self._keys):
