@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import NamedTuple
 
-from sqlalchemy import ColumnElement, Select, String, cast, func, select
+from sqlalchemy import ColumnElement, Integer, Select, String, any_, cast, func, literal, select
+from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.orm import Session
 
 from kpstamps.db.models import CatalogueNumber, Holding, Item, Scan, Series, Want
@@ -158,17 +159,25 @@ def _titles(row) -> dict[str, str]:
     return {"ko": row.title_ko, "en": row.title_en, "zh": row.title_zh, "ru": row.title_ru}
 
 
+def _id_in(session: Session, column, ids) -> ColumnElement[bool]:
+    """`column IN ids`; on PostgreSQL one array parameter (`= ANY(:ids)`) instead of 200 separate
+    ones, which psycopg would otherwise convert one by one for every page."""
+    if session.get_bind().dialect.name == "postgresql":
+        return column == any_(literal(list(ids), ARRAY(Integer)))
+    return column.in_(ids)
+
+
 def fetch_rows(session: Session, keys: Sequence[RowKey], name_order: Sequence[str] = DEFAULT_NAME_ORDER) -> list[CatalogueRow]:
     """Plain values for `keys`, in the same order."""
     item_ids = [k.item_id for k in keys if k.item_id is not None]
     series_ids = {k.series_id for k in keys}
     # Plain column rows, not ORM objects: a page is read-only and this halves its cost.
-    series = {s.id: s for s in session.execute(select(*_SERIES_COLUMNS).where(Series.id.in_(series_ids)))}
-    items = {i.id: i for i in session.execute(select(*_ITEM_COLUMNS).where(Item.id.in_(item_ids)))} if item_ids else {}
+    series = {s.id: s for s in session.execute(select(*_SERIES_COLUMNS).where(_id_in(session, Series.id, series_ids)))}
+    items = {i.id: i for i in session.execute(select(*_ITEM_COLUMNS).where(_id_in(session, Item.id, item_ids)))} if item_ids else {}
     numbers = _numbers_by_item(session, item_ids)
     owned = _sum_by_item(session, Holding, item_ids)
     wanted = _sum_by_item(session, Want, item_ids)
-    scans = dict(session.execute(select(Scan.item_id, func.count()).where(Scan.item_id.in_(item_ids)).group_by(Scan.item_id)).all()) if item_ids else {}
+    scans = dict(session.execute(select(Scan.item_id, func.count()).where(_id_in(session, Scan.item_id, item_ids)).group_by(Scan.item_id)).all()) if item_ids else {}
     rows = []
     for key in keys:
         s = series[key.series_id]
@@ -205,7 +214,7 @@ def _numbers_by_item(session: Session, item_ids: list[int]) -> dict[int, str]:
         return {}
     found: dict[int, list[str]] = defaultdict(list)
     query = (select(CatalogueNumber.item_id, CatalogueNumber.catalogue, CatalogueNumber.number)
-             .where(CatalogueNumber.item_id.in_(item_ids))
+             .where(_id_in(session, CatalogueNumber.item_id, item_ids))
              .order_by(CatalogueNumber.item_id, CatalogueNumber.catalogue, CatalogueNumber.sort_key))
     for item_id, catalogue, number in session.execute(query):
         found[item_id].append(format_number(catalogue, number))
@@ -215,5 +224,5 @@ def _numbers_by_item(session: Session, item_ids: list[int]) -> dict[int, str]:
 def _sum_by_item(session: Session, model: type[Holding] | type[Want], item_ids: list[int]) -> dict[int, int]:
     if not item_ids:
         return {}
-    query = select(model.item_id, func.sum(model.quantity)).where(model.item_id.in_(item_ids)).group_by(model.item_id)
+    query = select(model.item_id, func.sum(model.quantity)).where(_id_in(session, model.item_id, item_ids)).group_by(model.item_id)
     return {item_id: int(total or 0) for item_id, total in session.execute(query)}
