@@ -6,7 +6,7 @@ from __future__ import annotations
 from alembic import context
 from sqlalchemy import create_engine
 
-from kpstamps.db.fts import include_name
+from kpstamps.db.fts import include_name, include_object
 from kpstamps.db.models import Base
 
 config = context.config
@@ -20,6 +20,7 @@ def _configure(connection) -> None:
         render_as_batch=connection.dialect.name == "sqlite",  # SQLite cannot ALTER most things
         compare_type=True,
         include_name=include_name,  # the FTS tables are not in the models
+        include_object=include_object,  # expression indexes cannot be compared
     )
 
 

@@ -9,6 +9,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from kpstamps.db.migrate import head_revision
 
 ROOT = Path(__file__).resolve().parents[1]
 IGNORE = shutil.ignore_patterns(".git", ".venv", "build", "dist", "*.egg-info", "__pycache__", ".pytest_cache",
@@ -33,6 +34,7 @@ def test_wheel_contains_migrations_and_resources(wheel):
         "kpstamps/migrations/env.py",
         "kpstamps/migrations/script.py.mako",
         "kpstamps/migrations/versions/0001_initial.py",
+        "kpstamps/migrations/versions/0002_catalogue_order.py",
         "kpstamps/resources/reference/catalogue.json",
         "kpstamps/resources/reference/glossary.csv",
         "kpstamps/resources/reference/shipping_routes.json",
@@ -61,4 +63,4 @@ def test_installed_wheel_creates_a_catalogue(wheel, tmp_path):
     result = subprocess.run([sys.executable, "-c", code, str(tmp_path / "home")], env=env,
                             capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
-    assert "Series: 4" in result.stdout and "Schema revision: 0001_initial" in result.stdout
+    assert "Series: 4" in result.stdout and f"Schema revision: {head_revision()}" in result.stdout

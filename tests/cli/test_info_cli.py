@@ -3,13 +3,14 @@ import os
 
 from kpstamps import __version__
 from kpstamps.cli import main
+from kpstamps.db.migrate import head_revision
 
 
 def test_info_json_reports_counts_and_location(tmp_path, capsys):
     assert main(["--home", str(tmp_path / "h"), "info", "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
     assert data["series"] == 4 and data["items"] == 13 and data["themes"] == 7
-    assert data["schema_revision"] == "0001_initial"
+    assert data["schema_revision"] == head_revision()
     assert data["data_dir"] == str(tmp_path / "h")
     assert (tmp_path / "h" / "catalogue.sqlite3").exists()
     assert (tmp_path / "h" / "scans").is_dir() and (tmp_path / "h" / "backups").is_dir()

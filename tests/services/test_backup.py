@@ -6,6 +6,7 @@ import stat
 import zipfile
 
 import pytest
+from kpstamps.db.migrate import head_revision
 from kpstamps.db.models import Series
 from kpstamps.services.backup import (
     AUTO_PREFIX,
@@ -41,7 +42,7 @@ def test_backup_and_restore_round_trip(empty_catalogue, home, tmp_path):
     with zipfile.ZipFile(path) as archive:
         manifest = json.loads(archive.read(MANIFEST))
         assert set(archive.namelist()) == {"catalogue.sqlite3", name, MANIFEST}
-    assert manifest["schema_revision"] == "0001_initial" and len(manifest["files"][name]["sha256"]) == 64
+    assert manifest["schema_revision"] == head_revision() and len(manifest["files"][name]["sha256"]) == 64
     with empty_catalogue.sessions.begin() as s:
         s.add(Series(serial="Ba2", title_en="After the backup"))
     (home.scans / "ab" / "ab12.jpg").unlink()
@@ -177,7 +178,7 @@ from alembic import op
 import sqlalchemy as sa
 
 revision = "0099_test_next"
-down_revision = "0001_initial"
+down_revision = "{head}"
 branch_labels = None
 depends_on = None
 
@@ -194,13 +195,12 @@ def downgrade() -> None:
 
 
 def test_restoring_an_older_backup_migrates_it(empty_catalogue, home, tmp_path, monkeypatch):
-    """A backup written at 0001 is restored by an app that knows a newer revision: it is migrated,
+    """A backup written at today's head is restored by an app that knows a newer revision: it is migrated,
     with a safety copy in backups/, and no row is lost."""
     import shutil
     from importlib import resources
 
     from alembic.config import Config
-
     from kpstamps.db import migrate
     from kpstamps.services import backup as backup_module
 
@@ -211,7 +211,8 @@ def test_restoring_an_older_backup_migrates_it(empty_catalogue, home, tmp_path, 
 
     scripts = tmp_path / "migrations"
     shutil.copytree(str(resources.files("kpstamps.migrations")), scripts)
-    (scripts / "versions" / "0099_test_next.py").write_text(NEXT_REVISION, encoding="utf-8")
+    head = migrate.head_revision()
+    (scripts / "versions" / "0099_test_next.py").write_text(NEXT_REVISION.replace("{head}", head), encoding="utf-8")
 
     def newer_config() -> Config:
         config = Config()
@@ -221,7 +222,7 @@ def test_restoring_an_older_backup_migrates_it(empty_catalogue, home, tmp_path, 
     monkeypatch.setattr(migrate, "alembic_config", newer_config)
     monkeypatch.setattr(backup_module, "alembic_config", newer_config)
     result = restore_backup(home, path)
-    assert result.schema_revision == "0001_initial"
+    assert result.schema_revision == head
     reopened = open_catalogue(home, reference=False)
     try:
         with reopened.engine.connect() as conn:

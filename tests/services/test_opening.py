@@ -6,13 +6,12 @@ import threading
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
-from sqlalchemy import create_engine, func, select
-
 from kpstamps.db import migrate
-from kpstamps.db.fts import include_name
+from kpstamps.db.fts import REFLECTION_WARNING, include_name, include_object
 from kpstamps.db.models import Base, Item, Series, Theme
 from kpstamps.db.session import CatalogueError
 from kpstamps.services.opening import open_catalogue
+from sqlalchemy import create_engine, func, select
 
 
 def test_new_catalogue_has_reference_issues(catalogue):
@@ -47,6 +46,9 @@ def test_sqlite_is_opened_with_wal_and_foreign_keys(catalogue):
     with catalogue.engine.connect() as conn:
         assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
         assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+        # The batch rebuild of `series` lost the expression index; the upgrade put it back.
+        assert conn.exec_driver_sql(
+            "SELECT 1 FROM sqlite_master WHERE name = 'ix_series_catalogue_order'").scalar() == 1
         assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() >= 1000
 
 
@@ -94,21 +96,23 @@ def test_newer_schema_is_refused(home):
         open_catalogue(home)
 
 
+@pytest.mark.filterwarnings(REFLECTION_WARNING)
 def test_migrated_schema_equals_models(catalogue):
     """The Alembic revisions produce exactly what the models describe (alembic check)."""
     with catalogue.engine.connect() as conn:
-        context = MigrationContext.configure(conn, opts={"include_name": include_name})  # FTS tables are not models
+        context = MigrationContext.configure(conn, opts={"include_name": include_name, "include_object": include_object})  # FTS tables are not models
         diff = compare_metadata(context, Base.metadata)
     assert diff == []
 
 
+@pytest.mark.filterwarnings(REFLECTION_WARNING)
 def test_batch_migration_keeps_child_rows_and_backs_up(catalogue, tmp_path, monkeypatch):
     """A later revision that batch-alters `series` must not cascade-delete items (FKs off)."""
     scripts = tmp_path / "migrations"
     shutil.copytree(migrate.alembic_config().get_main_option("script_location"), scripts)
-    (scripts / "versions" / "0002_test.py").write_text(
+    (scripts / "versions" / "0099_test.py").write_text(
         "from alembic import op\nimport sqlalchemy as sa\n"
-        "revision = '0002_test'\ndown_revision = '0001_initial'\nbranch_labels = None\ndepends_on = None\n"
+        f"revision = '0099_test'\ndown_revision = {migrate.head_revision()!r}\nbranch_labels = None\ndepends_on = None\n"
         "def upgrade():\n"
         "    with op.batch_alter_table('series', recreate='always') as b:\n"
         "        b.add_column(sa.Column('extra', sa.Text(), nullable=True))\n"
@@ -125,12 +129,15 @@ def test_batch_migration_keeps_child_rows_and_backs_up(catalogue, tmp_path, monk
     with catalogue.sessions() as s:
         items_before = s.scalar(select(func.count()).select_from(Item))
     result = migrate.upgrade(catalogue.engine, catalogue.home.backups)
-    assert result.before == "0001_initial" and result.after == "0002_test"
+    assert result.before == "0002_catalogue_order" and result.after == "0099_test"
     assert result.backup is not None and result.backup.exists()
     with catalogue.engine.connect() as conn:
         assert conn.exec_driver_sql("SELECT count(*) FROM item").scalar() == items_before == 13
         assert conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall() == []
         assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+        # The batch rebuild of `series` lost the expression index; the upgrade put it back.
+        assert conn.exec_driver_sql(
+            "SELECT 1 FROM sqlite_master WHERE name = 'ix_series_catalogue_order'").scalar() == 1
     backup = create_engine(f"sqlite:///{result.backup}")
     with backup.connect() as conn:
         assert conn.exec_driver_sql("SELECT count(*) FROM item").scalar() == 13

@@ -96,6 +96,20 @@ def is_fts_name(name: str | None) -> bool:
     return bool(name) and any(name == fts_table(t) or name.startswith(fts_table(t) + "_") for t in INDEXED)
 
 
+# Expression indexes: SQLite's reflection skips them (with a warning), so Alembic cannot compare
+# them; tests/services/test_opening.py checks this one exists and drives the catalogue order.
+EXPRESSION_INDEXES = frozenset({"ix_series_catalogue_order"})
+REFLECTION_WARNING = "ignore:Skipped unsupported reflection of expression-based index"
+
+
 def include_name(name: str | None, type_: str, _parent_names) -> bool:
-    """Alembic `include_name` hook: skip the FTS tables in autogenerate/compare_metadata."""
+    """Alembic `include_name` hook: skip the FTS tables and expression indexes in
+    autogenerate/compare_metadata."""
+    if type_ == "index" and name in EXPRESSION_INDEXES:
+        return False
     return not (type_ == "table" and is_fts_name(name))
+
+
+def include_object(_object, name: str | None, type_: str, _reflected, _compare_to) -> bool:
+    """Alembic `include_object` hook: the expression indexes of the models are not compared."""
+    return not (type_ == "index" and name in EXPRESSION_INDEXES)

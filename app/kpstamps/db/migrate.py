@@ -23,8 +23,11 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, inspect, text
+from sqlalchemy.schema import CreateIndex
 
 from alembic import command
+from kpstamps.db.fts import EXPRESSION_INDEXES
+from kpstamps.db.models import Base
 from kpstamps.db.session import CatalogueError, sqlite_path
 
 
@@ -95,6 +98,8 @@ def upgrade(engine: Engine, backups: Path, revision: str = "head") -> MigrationR
             conn.exec_driver_sql("PRAGMA foreign_keys = OFF")  # must be outside a transaction
         config.attributes["connection"] = conn
         command.upgrade(config, target)
+        if target == head_revision():
+            restore_expression_indexes(conn)
         conn.commit()
         if sqlite:
             problems = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
@@ -106,6 +111,14 @@ def upgrade(engine: Engine, backups: Path, revision: str = "head") -> MigrationR
                 )
     engine.dispose()  # no pooled connection keeps the upgrade's settings
     return MigrationResult(before, target, backup)
+
+
+def restore_expression_indexes(conn) -> None:
+    """Recreate expression indexes a batch migration dropped (it rebuilds a table from what
+    SQLite's reflection sees, and that skips expression indexes)."""
+    tables = Base.metadata.tables
+    for index in (ix for table in tables.values() for ix in table.indexes if ix.name in EXPRESSION_INDEXES):
+        conn.execute(CreateIndex(index, if_not_exists=True))
 
 
 def _has_foreign_tables(engine: Engine) -> bool:

@@ -21,7 +21,9 @@ from sqlalchemy import (
     Table,
     Text,
     UniqueConstraint,
+    cast,
     func,
+    literal_column,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -108,6 +110,18 @@ class Series(Timestamped, Titled, Base):
     themes: Mapped[list[Theme]] = relationship(secondary=series_theme, order_by=Theme.key)
 
     __mapper_args__ = {"version_id_col": version_id}
+
+
+def catalogue_date():
+    """A series' date for the catalogue order: issue date, else announcement, else year, else ''.
+
+    '' is SQL text, not a parameter, so that queries match ix_series_catalogue_order
+    (migration 0002; SQLite compares index expressions as written).
+    """
+    return func.coalesce(Series.issue_date, Series.announced, cast(Series.year, String), literal_column("''"))
+
+
+Index("ix_series_catalogue_order", catalogue_date(), Series.serial_sort)
 
 
 class Item(Timestamped, Titled, Base):
@@ -305,5 +319,5 @@ class SavedSearch(Timestamped, Base):
 
 
 # Registers the before_flush hooks that maintain search_text and updated_by (imported last: they use the models).
-from kpstamps.db import editors as _editors  # noqa: E402,F401
-from kpstamps.db import search_text as _search_text  # noqa: E402,F401
+from kpstamps.db import editors as _editors  # noqa: F401
+from kpstamps.db import search_text as _search_text  # noqa: F401

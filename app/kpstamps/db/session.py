@@ -53,12 +53,21 @@ def check_sqlite_writable(path: Path) -> None:
         raise CatalogueError(f"The folder {folder} is read-only; the catalogue cannot be opened for writing.")
 
 
+MMAP_BYTES = 1 << 30
+CACHE_KIB = 16 * 1024
+
+
 def _sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     cursor.execute("PRAGMA journal_mode = WAL")
     cursor.execute("PRAGMA foreign_keys = ON")
     cursor.execute("PRAGMA synchronous = NORMAL")
+    # Read through a memory map (the OS page cache, shared by every connection) and keep a
+    # larger private cache: SQLite's 2 MB default made a 100,000-item search read the same
+    # pages again and again.
+    cursor.execute(f"PRAGMA mmap_size = {MMAP_BYTES}")
+    cursor.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
     cursor.close()
 
 

@@ -8,6 +8,7 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
+from kpstamps.db import planner
 from kpstamps.db.migrate import MigrationResult, upgrade
 from kpstamps.db.session import (
     CatalogueError,
@@ -54,6 +55,7 @@ def open_catalogue(home: DataHome, db: str | None = None, *, reference: bool = T
             sessions = make_sessions(engine)
             with sessions.begin() as session:
                 load_reference(session)
+        planner.refresh(engine)
     except DBAPIError as exc:
         engine.dispose()
         raise CatalogueError(describe_operational_error(exc, url)) from exc

@@ -18,7 +18,9 @@ from kpstamps.db.models import SavedSearch
 from kpstamps.db.search_sql import to_sql
 from kpstamps.db.session import CatalogueError
 from kpstamps.domain.query import parse
+from kpstamps.domain.query.ast import is_broad
 from kpstamps.services.browse import RowKey, SortKey, row_keys_query
+from kpstamps.services.view import RowFilter
 
 
 @dataclass
@@ -60,6 +62,12 @@ def where_for(text: str, dialect: str = "sqlite") -> tuple[ColumnElement[bool] |
     """The row condition for search `text` (None: no filter) and hints about ignored parts."""
     parsed = parse(text)
     return to_sql(parsed.node, dialect), parsed.hints
+
+
+def row_filter(text: str, dialect: str = "sqlite") -> tuple[RowFilter, list[str]]:
+    """Like `where_for`, with whether the search is broad (see `services.view`)."""
+    parsed = parse(text)
+    return RowFilter(to_sql(parsed.node, dialect), broad=is_broad(parsed.node)), parsed.hints
 
 
 def search(

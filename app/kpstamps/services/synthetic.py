@@ -24,7 +24,7 @@ from anyascii import anyascii
 from sqlalchemy import insert
 from sqlalchemy.orm import Session, sessionmaker
 
-from kpstamps.db import fts
+from kpstamps.db import fts, planner
 from kpstamps.db.models import (
     CatalogueNumber,
     Holding,
@@ -221,3 +221,4 @@ def generate_catalogue(sessions: sessionmaker[Session], items: int, seed: int = 
         if sqlite:
             fts.ensure_fts(conn)
             conn.exec_driver_sql("PRAGMA cache_size = -2000")
+        planner.analyse(conn)

@@ -10,8 +10,21 @@ from __future__ import annotations
 import importlib
 import logging
 
-from PySide6.QtCore import QCoreApplication, QItemSelection, QSettings, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QUndoStack
+from PySide6.QtCore import (
+    QCoreApplication,
+    QItemSelection,
+    QSettings,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QGuiApplication,
+    QKeySequence,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDockWidget,
@@ -24,12 +37,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import ColumnElement, and_, func, select
+from sqlalchemy import ColumnElement, func, select
 
 from kpstamps.db.models import Holding, Item, Series, Want
 from kpstamps.services.browse import RowKey
 from kpstamps.services.opening import Catalogue
 from kpstamps.services.preferences import Preferences
+from kpstamps.services.view import RowFilter
 from kpstamps.ui.about import make_about_box
 from kpstamps.ui.detail_pane import DetailPane
 from kpstamps.ui.i18n import tr
@@ -67,8 +81,9 @@ class MainWindow(QMainWindow):
         self.prefs = prefs
         self.ui_lang = ui_lang
         self.undo_stack = QUndoStack(self)
-        self._where: ColumnElement[bool] | None = None  # the search's filter (see reload)
-        self.filters: dict[str, ColumnElement[bool]] = {}  # named filters ANDed with it
+        self._where = RowFilter()  # the search's filter (see reload)
+        self.filters: dict[str, RowFilter] = {}  # named filters ANDed with it
+        self._totals: dict[str, int] | None = None  # catalogue totals for the status bar
         self.setWindowTitle(tr("KP Stamps"))
         self.resize(self.initial_size())
 
@@ -206,17 +221,17 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     # -- rows and selection ----------------------------------------------------------------
-    def reload(self, where: ColumnElement[bool] | None = ..., keys: list[RowKey] | None = None) -> None:
+    def reload(self, where: RowFilter | ColumnElement[bool] | None = ..., keys: list[RowKey] | None = None) -> None:
         """Re-read the table's rows (with a new search filter if given), keeping the current row.
 
-        `where` replaces the search's filter; the named filters of `set_filter` (e.g. "only
-        incomplete series") stay and are combined with it.
+        `where` replaces the search's filter (a bare condition counts as a narrow one, see
+        `services.view.RowFilter`); the named filters of `set_filter` (e.g. "only incomplete
+        series") stay and are combined with it.
         """
         current = self.current_key()
         if where is not ...:
-            self._where = where
-        clauses = [c for c in (self._where, *self.filters.values()) if c is not None]
-        self.table_model.reload(and_(*clauses) if clauses else None, keys)
+            self._where = where if isinstance(where, RowFilter) else RowFilter.of(where)
+        self.table_model.reload(RowFilter.combine([self._where, *self.filters.values()]), keys)
         if current is not None:
             self.select_key(current)
         self.update_status()
@@ -226,7 +241,7 @@ class MainWindow(QMainWindow):
         if where is None:
             self.filters.pop(name, None)
         else:
-            self.filters[name] = where
+            self.filters[name] = RowFilter.of(where)
         self.reload()
 
     def current_key(self) -> RowKey | None:
@@ -251,20 +266,24 @@ class MainWindow(QMainWindow):
         self.currentKeyChanged.emit(key)
 
     def _on_catalogue_changed(self) -> None:
+        self._totals = None
         self.reload()
         self.detail.show_key(self.current_key())
 
     def update_status(self) -> None:
-        with self.catalogue.sessions() as session:
-            def count(expr) -> int:
-                return session.scalar(expr) or 0
+        if self._totals is None:  # re-read after an edit only, not on every search
+            with self.catalogue.sessions() as session:
+                def count(expr) -> int:
+                    return session.scalar(expr) or 0
 
-            series = count(select(func.count()).select_from(Series))
-            items = count(select(func.count()).select_from(Item))
-            owned = count(select(func.count(func.distinct(Holding.item_id))))
-            wanted = count(select(func.count(func.distinct(Want.item_id))))
+                self._totals = {
+                    "series": count(select(func.count()).select_from(Series)),
+                    "items": count(select(func.count()).select_from(Item)),
+                    "owned": count(select(func.count(func.distinct(Holding.item_id)))),
+                    "wanted": count(select(func.count(func.distinct(Want.item_id)))),
+                }
         shown = self.table_model.rowCount()
         self.status_label.setText(
             tr("{shown} rows shown · {series} series · {items} items · {owned} owned · {wanted} wanted").format(
-                shown=shown, series=series, items=items, owned=owned, wanted=wanted)
+                shown=shown, **self._totals)
         )

@@ -86,8 +86,8 @@ class SearchBar:
     def apply(self) -> None:
         """Filter the table by the current text (called after typing pauses)."""
         self.timer.stop()
-        where, hints = search_service.where_for(self.query(), self.dialect)
-        self.window.reload(where=where)
+        row_filter, hints = search_service.row_filter(self.query(), self.dialect)
+        self.window.reload(where=row_filter)
         self.hint_label.setText(" ".join(hints))
 
     def query(self) -> str:

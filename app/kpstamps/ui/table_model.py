@@ -5,14 +5,21 @@ from __future__ import annotations
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from sqlalchemy import ColumnElement
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+)
 from sqlalchemy.orm import Session, sessionmaker
 
 from kpstamps.services import glossary
 from kpstamps.services.browse import CatalogueRow, RowKey, SortKey, fetch_rows, row_keys
+from kpstamps.services.view import PAGE, RowFilter, first_page
 
-PAGE_SIZE = 200
+PAGE_SIZE = PAGE
 PAGES_KEPT = 16
 
 # (title, row attribute, sort key)
@@ -31,72 +38,116 @@ COLUMNS: tuple[tuple[str, str, SortKey], ...] = (
 ROW_KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
+def _find(keys: Sequence[RowKey], key: RowKey) -> int:
+    try:
+        return keys.index(key)
+    except ValueError:
+        return -1
+
+
 class CatalogueTableModel(QAbstractTableModel):
-    """Rows are `RowKey`s; `CatalogueRow`s are fetched `PAGE_SIZE` at a time and cached."""
+    """Rows are `RowKey`s; `CatalogueRow`s are fetched `PAGE_SIZE` at a time and cached.
+
+    A reload reads the row count and the first page of keys only (`services.view.first_page`);
+    every key of the result is read the first time a row past that page, the whole key list or
+    a key's row is asked for (scrolling, select all, re-selecting the current row).
+    """
 
     def __init__(self, sessions: sessionmaker[Session], name_order: Sequence[str], ui_lang: str = "en", parent=None):
         super().__init__(parent)
         self._sessions = sessions
         self._name_order = list(name_order)
         self._ui_lang = ui_lang
-        self._keys: list[RowKey] = []
+        self._keys: Sequence[RowKey] = []
+        self._count = 0
+        self._complete = True  # every key of the result is in _keys
         self._pages: OrderedDict[int, list[CatalogueRow]] = OrderedDict()
-        self._where: ColumnElement[bool] | None = None
+        self._filter = RowFilter()
         self._sort = SortKey.CATALOGUE
         self._descending = False
         self.pages_fetched = 0  # for tests and benchmarks
+        self.key_loads = 0  # reads of every key of a result (for tests)
         self.tr_header: Callable[[str], str] = lambda text: text
 
     # -- loading -------------------------------------------------------------------------
-    def reload(self, where: ColumnElement[bool] | None = ..., keys: list[RowKey] | None = None) -> None:
-        """Re-read the row ids (optionally with a new filter, or given keys directly)."""
-        if where is not ...:
-            self._where = where
+    def reload(self, row_filter: RowFilter | None = None, keys: Sequence[RowKey] | None = None) -> None:
+        """Re-read the rows (optionally with a new filter, or given keys directly)."""
+        if row_filter is not None:
+            self._filter = row_filter
         self.beginResetModel()
         self._pages.clear()
         if keys is None:
-            with self._sessions() as session:
-                keys = row_keys(session, sort=self._sort, descending=self._descending,
-                                where=self._where, name_lang=self._name_order[0])
-        self._keys = keys
+            first = first_page(self._sessions, self._filter, sort=self._sort, descending=self._descending,
+                               name_lang=self._name_order[0], size=PAGE_SIZE)
+            self._keys, self._count = first.keys, first.count
+        else:
+            self._keys, self._count = keys, len(keys)
+        self._complete = len(self._keys) >= self._count
         self.endResetModel()
+
+    def _load_all_keys(self) -> None:
+        """Read every key of the current result (once per reload)."""
+        with self._sessions() as session:
+            self._keys = row_keys(session, sort=self._sort, descending=self._descending,
+                                  where=self._filter.where, name_lang=self._name_order[0])
+        self._complete = True
+        self.key_loads += 1
+        if len(self._keys) != self._count:  # changed by someone else since the count
+            QTimer.singleShot(0, self._resize_to_keys)
+
+    def _resize_to_keys(self) -> None:
+        if self._complete and len(self._keys) != self._count:
+            self.beginResetModel()
+            self._pages.clear()
+            self._count = len(self._keys)
+            self.endResetModel()
+
+    def _keys_up_to(self, row: int) -> Sequence[RowKey]:
+        if row >= len(self._keys) and not self._complete:
+            self._load_all_keys()
+        return self._keys
 
     def refresh_rows(self) -> None:
         """Forget cached pages (after an edit) and repaint, keeping the row ids."""
         self._pages.clear()
-        if self._keys:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._keys) - 1, len(COLUMNS) - 1))
+        if self._count:
+            self.dataChanged.emit(self.index(0, 0), self.index(self._count - 1, len(COLUMNS) - 1))
 
     def set_name_order(self, order: Sequence[str]) -> None:
         self._name_order = list(order)
         self.refresh_rows()
 
     def row_key(self, row: int) -> RowKey | None:
-        return self._keys[row] if 0 <= row < len(self._keys) else None
+        if not 0 <= row < self._count:
+            return None
+        keys = self._keys_up_to(row)
+        return keys[row] if row < len(keys) else None
 
     def row_for(self, key: RowKey) -> int:
-        try:
-            return self._keys.index(key)
-        except ValueError:
-            return -1
+        """The row of `key`, or -1 (reads every key if it is not among those read)."""
+        row = _find(self._keys, key)
+        if row < 0 and not self._complete:
+            self._load_all_keys()
+            row = _find(self._keys, key)
+        return row
 
     def keys(self) -> list[RowKey]:
-        return list(self._keys)
+        return list(self._keys_up_to(self._count))
 
     def row_values(self, row: int) -> CatalogueRow | None:
-        if not 0 <= row < len(self._keys):
+        if not 0 <= row < self._count:
             return None
         page = self._page(row // PAGE_SIZE)
-        return page[row % PAGE_SIZE]
+        return page[row % PAGE_SIZE] if row % PAGE_SIZE < len(page) else None
 
     def _page(self, number: int) -> list[CatalogueRow]:
         page = self._pages.get(number)
         if page is not None:
             self._pages.move_to_end(number)
             return page
-        keys = self._keys[number * PAGE_SIZE:(number + 1) * PAGE_SIZE]
+        keys = self._keys_up_to(min(self._count, (number + 1) * PAGE_SIZE) - 1)
         with self._sessions() as session:
-            page = fetch_rows(session, keys, self._name_order)
+            page = fetch_rows(session, keys[number * PAGE_SIZE:(number + 1) * PAGE_SIZE], self._name_order)
         self.pages_fetched += 1
         self._pages[number] = page
         while len(self._pages) > PAGES_KEPT:
@@ -105,7 +156,7 @@ class CatalogueTableModel(QAbstractTableModel):
 
     # -- Qt model API --------------------------------------------------------------------
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._keys)
+        return 0 if parent.isValid() else self._count
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(COLUMNS)
@@ -116,10 +167,10 @@ class CatalogueTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._keys):
+        if not index.isValid() or not 0 <= index.row() < self._count:
             return None
         if role == ROW_KEY_ROLE:
-            return self._keys[index.row()]
+            return self.row_key(index.row())
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.TextAlignmentRole):
             return None
         attribute = COLUMNS[index.column()][1]
@@ -127,6 +178,8 @@ class CatalogueTableModel(QAbstractTableModel):
             numeric = attribute in ("position", "face_value", "owned", "wanted")
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter) if numeric else None
         row = self.row_values(index.row())
+        if row is None:
+            return None
         value = getattr(row, attribute)
         if attribute == "kind":
             return glossary.term(f"kind.{value}", self._ui_lang) if value else ""

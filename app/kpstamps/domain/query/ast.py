@@ -70,3 +70,21 @@ class Or:
 
 Node = Text | ThemeIs | YearRange | KindIs | SerialIs | NumberIs | ConditionIs | Flag | Not | And | Or
 FLAGS = ("owned", "wanted", "missing")
+
+
+def is_broad(node: Node | None) -> bool:
+    """Whether a search probably keeps a large share of the catalogue: no condition, a theme,
+    a kind, "owned", a negation, or an AND of those (an OR with one of them).
+
+    Words, numbers, serials, years and wants narrow a search to few rows. The main table reads
+    the first page of a broad search in catalogue order and stops; a narrow one is sorted.
+    """
+    if node is None or isinstance(node, ThemeIs | KindIs | Not):
+        return True
+    if isinstance(node, Flag):
+        return node.name == "owned"
+    if isinstance(node, And):
+        return all(is_broad(n) for n in node.nodes)
+    if isinstance(node, Or):
+        return any(is_broad(n) for n in node.nodes)
+    return False

@@ -10,6 +10,7 @@ before every batch and rolls everything back.
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, Literal
@@ -18,6 +19,7 @@ from sqlalchemy import Connection, select
 from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
+from kpstamps.db import planner
 from kpstamps.db.models import CatalogueNumber, Item, Series
 from kpstamps.services.importing.records import (
     ImportCancelled,
@@ -225,7 +227,20 @@ def commit_import(sessions: sessionmaker[Session], parsed: ParsedFile, on_duplic
     except DBAPIError as exc:
         raise TransferError(write_failure(exc)) from None
     report.committed = True
+    _analyse_after(sessions, report)
     return report
+
+
+def _analyse_after(sessions: sessionmaker[Session], report: ImportReport) -> None:
+    """Fresh planner statistics after a large import (the data is committed: a failure here
+    only costs speed, so it is logged, not raised)."""
+    if report.new + report.updated < planner.MIN_ITEMS:
+        return
+    try:
+        with sessions.begin() as session:
+            planner.analyse(session.connection())
+    except DBAPIError as exc:
+        logging.getLogger(__name__).warning("ANALYZE after the import failed: %s", exc)
 
 
 def _apply(conn: Connection, parsed: ParsedFile, on_duplicate: str, progress: Progress | None,
