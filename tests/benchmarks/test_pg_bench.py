@@ -58,7 +58,7 @@ def _timed(function, repeats: int = REPEATS) -> list[float]:
 def _search_mix(catalogue) -> dict:
     every, per_query = [], {}
     for name, query in SEARCH_MIX.items():
-        # What the main window waits for: sorted row keys (the count) and the first page.
+        # What the main window waits for: the row count and the first page of rows.
         samples = _timed(lambda q=query: first_screen(catalogue.sessions, q))
         every += samples
         per_query[name] = {"query": query, "rows": first_screen(catalogue.sessions, query), **percentiles(samples)}

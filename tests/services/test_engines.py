@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
-from kpstamps.db.fts import REFLECTION_WARNING, include_name, include_object
+from kpstamps.db.fts import include_name, include_object
 from kpstamps.db.migrate import head_revision
 from kpstamps.db.models import Base, Item, Series, Theme
 from kpstamps.services import browse, details
@@ -27,7 +27,6 @@ def test_open_migrates_and_loads_reference(engine_catalogue):
         assert [i.kind for i in new_year.items] == ["stamp"] + ["postcard"] * 5
 
 
-@pytest.mark.filterwarnings(REFLECTION_WARNING)
 def test_schema_matches_models(engine_catalogue):
     with engine_catalogue.engine.connect() as conn:
         context = MigrationContext.configure(conn, opts={"include_name": include_name, "include_object": include_object})
@@ -115,7 +114,6 @@ def test_info_on_both_engines(engine_catalogue):
     assert info.schema_revision == head_revision()
 
 
-@pytest.mark.filterwarnings(REFLECTION_WARNING)
 def test_pg_trgm_indexes_only_on_postgresql(engine_catalogue):
     names = {ix["name"] for table in ("series", "item") for ix in inspect(engine_catalogue.engine).get_indexes(table)}
     trigram = {"ix_series_search_text_trgm", "ix_item_search_text_trgm"}

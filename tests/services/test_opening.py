@@ -7,7 +7,7 @@ import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from kpstamps.db import migrate
-from kpstamps.db.fts import REFLECTION_WARNING, include_name, include_object
+from kpstamps.db.fts import include_name, include_object
 from kpstamps.db.models import Base, Item, Series, Theme
 from kpstamps.db.session import CatalogueError
 from kpstamps.services.opening import open_catalogue
@@ -96,7 +96,6 @@ def test_newer_schema_is_refused(home):
         open_catalogue(home)
 
 
-@pytest.mark.filterwarnings(REFLECTION_WARNING)
 def test_migrated_schema_equals_models(catalogue):
     """The Alembic revisions produce exactly what the models describe (alembic check)."""
     with catalogue.engine.connect() as conn:
@@ -105,7 +104,6 @@ def test_migrated_schema_equals_models(catalogue):
     assert diff == []
 
 
-@pytest.mark.filterwarnings(REFLECTION_WARNING)
 def test_batch_migration_keeps_child_rows_and_backs_up(catalogue, tmp_path, monkeypatch):
     """A later revision that batch-alters `series` must not cascade-delete items (FKs off)."""
     scripts = tmp_path / "migrations"

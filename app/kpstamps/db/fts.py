@@ -99,7 +99,6 @@ def is_fts_name(name: str | None) -> bool:
 # Expression indexes: SQLite's reflection skips them (with a warning), so Alembic cannot compare
 # them; tests/services/test_opening.py checks this one exists and drives the catalogue order.
 EXPRESSION_INDEXES = frozenset({"ix_series_catalogue_order"})
-REFLECTION_WARNING = "ignore:Skipped unsupported reflection of expression-based index"
 
 
 def include_name(name: str | None, type_: str, _parent_names) -> bool:
