@@ -85,3 +85,17 @@ def test_model_tester_on_a_partly_read_table(big_window):
     QAbstractItemModelTester(model, QAbstractItemModelTester.FailureReportingMode.Fatal)
     model.sort(2, Qt.SortOrder.DescendingOrder)
     assert model.key_loads == 0 and model.rowCount() == len(_all_keys(big_window))
+
+
+def test_the_remaining_keys_are_read_ahead_after_a_pause(big_window, qtbot):
+    model, every = big_window.table_model, _all_keys(big_window)
+    qtbot.waitUntil(lambda: model.keys_read_ahead == 1, timeout=5000)
+    assert model.key_loads == 0 and model.keys() == every
+    big_window.search_bar.edit.setText("theme:sport")
+    big_window.search_bar.apply()
+    big_window.search_bar.edit.setText("theme:nature")  # typed on before the pause ended
+    big_window.search_bar.apply()
+    qtbot.waitUntil(lambda: model.keys_read_ahead == 2, timeout=5000)
+    qtbot.wait(2 * 300)
+    assert model.keys_read_ahead == 2 and model.key_loads == 0
+    assert model.keys() == _all_keys(big_window, "theme:nature")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
 
@@ -9,9 +10,13 @@ from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
+    QRunnable,
     Qt,
+    QThreadPool,
     QTimer,
+    Signal,
 )
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -36,6 +41,33 @@ COLUMNS: tuple[tuple[str, str, SortKey], ...] = (
     (QT_TRANSLATE_NOOP("CatalogueTable", "Wanted"), "wanted", SortKey.WANTED),
 )
 ROW_KEY_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+PREFETCH_DELAY_MS = 300  # read the remaining keys once typing has paused this long
+
+
+class _KeySignals(QObject):
+    loaded = Signal(int, object)  # reload generation, RowKeys
+
+
+class _KeyTask(QRunnable):
+    """Reads every key of a result in a pool thread, with its own session."""
+
+    def __init__(self, sessions: sessionmaker[Session], options: dict, generation: int, signals: _KeySignals):
+        super().__init__()
+        self._sessions, self._options, self._generation, self._signals = sessions, options, generation, signals
+
+    def run(self) -> None:  # in a pool thread
+        try:
+            with self._sessions() as session:
+                keys = row_keys(session, **self._options)
+        except Exception:
+            logging.getLogger(__name__).warning("Reading the table's row ids ahead failed", exc_info=True)
+            return
+        try:
+            self._signals.loaded.emit(self._generation, keys)
+        except RuntimeError:  # the table is gone (window closed meanwhile)
+            pass
 
 
 def _find(keys: Sequence[RowKey], key: RowKey) -> int:
@@ -66,7 +98,15 @@ class CatalogueTableModel(QAbstractTableModel):
         self._sort = SortKey.CATALOGUE
         self._descending = False
         self.pages_fetched = 0  # for tests and benchmarks
-        self.key_loads = 0  # reads of every key of a result (for tests)
+        self.key_loads = 0  # reads of every key of a result in the GUI thread (for tests)
+        self.keys_read_ahead = 0  # the same, done by the read-ahead (for tests)
+        self._generation = 0
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._signals = _KeySignals(self)
+        self._signals.loaded.connect(self._on_keys_read_ahead)
+        self._read_ahead = QTimer(self, singleShot=True, interval=PREFETCH_DELAY_MS)
+        self._read_ahead.timeout.connect(self._start_read_ahead)
         self.tr_header: Callable[[str], str] = lambda text: text
 
     # -- loading -------------------------------------------------------------------------
@@ -83,13 +123,32 @@ class CatalogueTableModel(QAbstractTableModel):
         else:
             self._keys, self._count = keys, len(keys)
         self._complete = len(self._keys) >= self._count
+        self._generation += 1
         self.endResetModel()
+        if not self._complete:  # scrolling on will not have to wait for the rest
+            self._read_ahead.start()
+        else:
+            self._read_ahead.stop()
+
+    def _key_options(self) -> dict:
+        return {"sort": self._sort, "descending": self._descending, "where": self._filter.where,
+                "name_lang": self._name_order[0]}
+
+    def _start_read_ahead(self) -> None:
+        if not self._complete:
+            self._pool.start(_KeyTask(self._sessions, self._key_options(), self._generation, self._signals))
+
+    def _on_keys_read_ahead(self, generation: int, keys: Sequence[RowKey]) -> None:
+        if generation != self._generation or self._complete:
+            return  # a newer search, or already read
+        self._keys, self._complete = keys, True
+        self.keys_read_ahead += 1
+        self._resize_to_keys()
 
     def _load_all_keys(self) -> None:
         """Read every key of the current result (once per reload)."""
         with self._sessions() as session:
-            self._keys = row_keys(session, sort=self._sort, descending=self._descending,
-                                  where=self._filter.where, name_lang=self._name_order[0])
+            self._keys = row_keys(session, **self._key_options())
         self._complete = True
         self.key_loads += 1
         if len(self._keys) != self._count:  # changed by someone else since the count
