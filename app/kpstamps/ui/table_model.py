@@ -41,6 +41,11 @@ COLUMNS: tuple[tuple[str, str, SortKey], ...] = (
     (QT_TRANSLATE_NOOP("CatalogueTable", "Wanted"), "wanted", SortKey.WANTED),
 )
 ROW_KEY_ROLE = Qt.ItemDataRole.UserRole + 1
+_DISPLAY, _TOOLTIP, _ALIGNMENT = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
+                                  Qt.ItemDataRole.TextAlignmentRole)
+_NUMERIC = ("position", "face_value", "owned", "wanted")
+_ALIGNMENTS = tuple(int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter) if attribute in _NUMERIC else None
+                    for _title, attribute, _sort in COLUMNS)
 
 
 PREFETCH_DELAY_MS = 300  # read the remaining keys once typing has paused this long
@@ -93,7 +98,7 @@ class CatalogueTableModel(QAbstractTableModel):
         self._keys: Sequence[RowKey] = []
         self._count = 0
         self._complete = True  # every key of the result is in _keys
-        self._pages: OrderedDict[int, list[CatalogueRow]] = OrderedDict()
+        self._pages: OrderedDict[int, tuple[list[CatalogueRow], list[tuple[str, ...]]]] = OrderedDict()
         self._filter = RowFilter()
         self._sort = SortKey.CATALOGUE
         self._descending = False
@@ -194,24 +199,42 @@ class CatalogueTableModel(QAbstractTableModel):
         return list(self._keys_up_to(self._count))
 
     def row_values(self, row: int) -> CatalogueRow | None:
+        page = self._page_of(row)
+        return page[0][row % PAGE_SIZE] if page else None
+
+    def _page_of(self, row: int) -> tuple[list[CatalogueRow], list[tuple[str, ...]]] | None:
         if not 0 <= row < self._count:
             return None
         page = self._page(row // PAGE_SIZE)
-        return page[row % PAGE_SIZE] if row % PAGE_SIZE < len(page) else None
+        return page if row % PAGE_SIZE < len(page[0]) else None
 
-    def _page(self, number: int) -> list[CatalogueRow]:
+    def _page(self, number: int) -> tuple[list[CatalogueRow], list[tuple[str, ...]]]:
+        """A page's rows and their cell texts (made once: painting asks for each cell often)."""
         page = self._pages.get(number)
         if page is not None:
             self._pages.move_to_end(number)
             return page
         keys = self._keys_up_to(min(self._count, (number + 1) * PAGE_SIZE) - 1)
         with self._sessions() as session:
-            page = fetch_rows(session, keys[number * PAGE_SIZE:(number + 1) * PAGE_SIZE], self._name_order)
+            rows = fetch_rows(session, keys[number * PAGE_SIZE:(number + 1) * PAGE_SIZE], self._name_order)
         self.pages_fetched += 1
-        self._pages[number] = page
+        page = self._pages[number] = (rows, [self._cells(row) for row in rows])
         while len(self._pages) > PAGES_KEPT:
             self._pages.popitem(last=False)
         return page
+
+    def _cells(self, row: CatalogueRow) -> tuple[str, ...]:
+        def text(attribute: str) -> str:
+            value = getattr(row, attribute)
+            if attribute == "kind":
+                return glossary.term(f"kind.{value}", self._ui_lang) if value else ""
+            if attribute in ("owned", "wanted"):
+                return str(value) if value else ""
+            if attribute == "item_title" and not value and row.item_id is not None:
+                return row.series_title
+            return "" if value is None else str(value)
+
+        return tuple(text(attribute) for _title, attribute, _sort in COLUMNS)
 
     # -- Qt model API --------------------------------------------------------------------
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
@@ -226,27 +249,14 @@ class CatalogueTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < self._count:
-            return None
-        if role == ROW_KEY_ROLE:
+        if role == _DISPLAY or role == _TOOLTIP:
+            page = self._page_of(index.row()) if index.isValid() else None
+            return page[1][index.row() % PAGE_SIZE][index.column()] if page else None
+        if role == _ALIGNMENT:
+            return _ALIGNMENTS[index.column()] if index.isValid() and index.row() < self._count else None
+        if role == ROW_KEY_ROLE and index.isValid():
             return self.row_key(index.row())
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.TextAlignmentRole):
-            return None
-        attribute = COLUMNS[index.column()][1]
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            numeric = attribute in ("position", "face_value", "owned", "wanted")
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter) if numeric else None
-        row = self.row_values(index.row())
-        if row is None:
-            return None
-        value = getattr(row, attribute)
-        if attribute == "kind":
-            return glossary.term(f"kind.{value}", self._ui_lang) if value else ""
-        if attribute in ("owned", "wanted"):
-            return str(value) if value else ""
-        if attribute == "item_title" and not value and row.item_id is not None:
-            return row.series_title
-        return "" if value is None else str(value)
+        return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(COLUMNS):
