@@ -84,6 +84,7 @@ class MainWindow(QMainWindow):
         self._where = RowFilter()  # the search's filter (see reload)
         self.filters: dict[str, RowFilter] = {}  # named filters ANDed with it
         self._totals: dict[str, int] | None = None  # catalogue totals for the status bar
+        self._pending_key: RowKey | None = None  # the current row, to select once it is read
         self.setWindowTitle(tr("KP Stamps"))
         self.resize(self.initial_size())
 
@@ -118,6 +119,7 @@ class MainWindow(QMainWindow):
 
         self.catalogueChanged.connect(self._on_catalogue_changed)
         self.table_model.modelReset.connect(self.update_status)
+        self.table_model.keysRead.connect(self._select_pending_key)
         self.reload()
         self._install_features()
         self.restore_layout()
@@ -232,9 +234,19 @@ class MainWindow(QMainWindow):
         if where is not ...:
             self._where = where if isinstance(where, RowFilter) else RowFilter.of(where)
         self.table_model.reload(RowFilter.combine([self._where, *self.filters.values()]), keys)
-        if current is not None:
-            self.select_key(current)
+        # Past the first page the row is found when the table has read the rest of the keys.
+        found = current is not None and self.select_key(current, read_all=False)
+        self._pending_key = current if not found and not self.table_model.complete else None
+        if not found:
+            self.table_view.scrollToTop()  # a new result starts at its top (and paints only its first page)
         self.update_status()
+
+    def _select_pending_key(self) -> None:
+        if not self.table_model.complete:
+            return  # a signal left from before the last reload
+        key, self._pending_key = self._pending_key, None
+        if key is not None and self.current_key() is None:
+            self.select_key(key, read_all=False)
 
     def set_filter(self, name: str, where: ColumnElement[bool] | None) -> None:
         """Add (or with None remove) a named filter that stays on while the search changes."""
@@ -252,8 +264,8 @@ class MainWindow(QMainWindow):
         rows = sorted({i.row() for i in self.table_view.selectionModel().selectedRows()})
         return [k for k in (self.table_model.row_key(r) for r in rows) if k is not None]
 
-    def select_key(self, key: RowKey) -> bool:
-        row = self.table_model.row_for(key)
+    def select_key(self, key: RowKey, read_all: bool = True) -> bool:
+        row = self.table_model.row_for(key, read_all)
         if row < 0:
             return False
         self.table_view.selectRow(row)

@@ -85,10 +85,14 @@ def _find(keys: Sequence[RowKey], key: RowKey) -> int:
 class CatalogueTableModel(QAbstractTableModel):
     """Rows are `RowKey`s; `CatalogueRow`s are fetched `PAGE_SIZE` at a time and cached.
 
+    `keysRead` is emitted when every key of the result has been read.
+
     A reload reads the row count and the first page of keys only (`services.view.first_page`);
     every key of the result is read the first time a row past that page, the whole key list or
     a key's row is asked for (scrolling, select all, re-selecting the current row).
     """
+
+    keysRead = Signal()
 
     def __init__(self, sessions: sessionmaker[Session], name_order: Sequence[str], ui_lang: str = "en", parent=None):
         super().__init__(parent)
@@ -149,6 +153,7 @@ class CatalogueTableModel(QAbstractTableModel):
         self._keys, self._complete = keys, True
         self.keys_read_ahead += 1
         self._resize_to_keys()
+        self.keysRead.emit()
 
     def _load_all_keys(self) -> None:
         """Read every key of the current result (once per reload)."""
@@ -158,6 +163,7 @@ class CatalogueTableModel(QAbstractTableModel):
         self.key_loads += 1
         if len(self._keys) != self._count:  # changed by someone else since the count
             QTimer.singleShot(0, self._resize_to_keys)
+        QTimer.singleShot(0, self.keysRead.emit)  # maybe called while the view paints
 
     def _resize_to_keys(self) -> None:
         if self._complete and len(self._keys) != self._count:
@@ -187,10 +193,16 @@ class CatalogueTableModel(QAbstractTableModel):
         keys = self._keys_up_to(row)
         return keys[row] if row < len(keys) else None
 
-    def row_for(self, key: RowKey) -> int:
-        """The row of `key`, or -1 (reads every key if it is not among those read)."""
+    @property
+    def complete(self) -> bool:
+        """Whether every key of the result has been read."""
+        return self._complete
+
+    def row_for(self, key: RowKey, read_all: bool = True) -> int:
+        """The row of `key`, or -1; reads every key if it is not among those read, unless
+        `read_all` is False (then -1 may only mean "not read yet", see `keysRead`)."""
         row = _find(self._keys, key)
-        if row < 0 and not self._complete:
+        if row < 0 and read_all and not self._complete:
             self._load_all_keys()
             row = _find(self._keys, key)
         return row
