@@ -132,7 +132,8 @@ SEARCH_QUERIES = [
     "serial:Ba79", "serial:ba80", "friendship -Ba79", "friendship -serial:Ba79", '"table tennis"',
     '"tennis table"', "Ba79 OR Ba80", "U-17 OR U-20", "녀자월드컵 U-17", "Гым",
     'cat:"Mi 6789"', "mi:6789", "scott:5123a", "6789", "owned", "wanted", "condition:used", "missing",
-    "theme:sport -owned", "Pyongyang", "Phyongyang", "평양", "%", "_", "\\", "a", "'; DROP TABLE item; --", "",
+    "theme:sport -owned", "-theme:sport", "-wanted", "-mi:6789", "-condition:used", "-friendship",
+    "-(friendship OR theme:sport)", "Pyongyang", "Phyongyang", "평양", "%", "_", "\\", "a", "'; DROP TABLE item; --", "",
 ]
 
 

@@ -66,6 +66,7 @@ class _Visitor:
     def __init__(self, dialect: str):
         self.fts = dialect == "sqlite"
         self.pg = dialect == "postgresql"
+        self.negated = 0  # inside how many NOTs: there id lists must be hashed, not arrays
 
     def visit(self, node: ast.Node) -> ColumnElement[bool]:
         method = getattr(self, f"visit_{type(node).__name__.lower()}")
@@ -78,7 +79,11 @@ class _Visitor:
         return or_(*(self.visit(n) for n in node.nodes))
 
     def visit_not(self, node: ast.Not) -> ColumnElement[bool]:
-        return not_(self.visit(node.node))
+        self.negated += 1
+        try:
+            return not_(self.visit(node.node))
+        finally:
+            self.negated -= 1
 
     # Free text ---------------------------------------------------------------------------
     def visit_text(self, node: ast.Text) -> ColumnElement[bool]:
@@ -86,7 +91,7 @@ class _Visitor:
         if not forms:
             return true()
         if self.pg:
-            return _pg_text(forms)
+            return _pg_text(forms, driving=not self.negated)
         long_forms = [f for f in forms if len(f) >= 3] if self.fts else []  # trigrams need 3
         short_forms = [f for f in forms if f not in long_forms]
         series_ids, item_ids = [], []
@@ -125,10 +130,8 @@ class _Visitor:
         tree = roots.cte(recursive=True)  # unnamed: several theme: terms may share a query
         child = aliased(Theme)
         tree = tree.union(select(child.id).where(child.parent_id == tree.c.id))
-        if self.pg:
-            linked = select(series_theme.c.series_id).where(series_theme.c.theme_id == _any_of(select(tree.c.id)))
-            return Series.id == _any_of(linked)
-        return Series.id.in_(select(series_theme.c.series_id).where(series_theme.c.theme_id.in_(select(tree.c.id))))
+        linked = select(series_theme.c.series_id).where(self._in(series_theme.c.theme_id, select(tree.c.id)))
+        return self._in(Series.id, linked)
 
     def visit_yearrange(self, node: ast.YearRange) -> ColumnElement[bool]:
         parts = []
@@ -148,23 +151,30 @@ class _Visitor:
         query = select(CatalogueNumber.item_id).where(CatalogueNumber.sort_key == natural_key(node.number))
         if node.catalogue is not None:
             query = query.where(CatalogueNumber.catalogue == node.catalogue)
-        return and_(Item.id.is_not(None), Item.id.in_(query))
+        return and_(Item.id.is_not(None), self._in(Item.id, query))
 
     def visit_conditionis(self, node: ast.ConditionIs) -> ColumnElement[bool]:
         held = select(Holding.item_id).where(Holding.condition == node.condition, Holding.quantity > 0)
-        return and_(Item.id.is_not(None), Item.id.in_(held))
+        return and_(Item.id.is_not(None), self._in(Item.id, held))
 
     def visit_flag(self, node: ast.Flag) -> ColumnElement[bool]:
         owned = select(Holding.item_id).where(Holding.quantity > 0)
         if node.name == "owned":
-            return and_(Item.id.is_not(None), Item.id.in_(owned))
+            return and_(Item.id.is_not(None), Item.id.in_(owned))  # many: hashed, also on PostgreSQL
         if node.name == "wanted":
-            return and_(Item.id.is_not(None), Item.id.in_(select(Want.item_id)))
+            return and_(Item.id.is_not(None), self._in(Item.id, select(Want.item_id)))
         if node.name == "missing":
             owner = aliased(Item)
             series_with_owned = select(owner.series_id).where(owner.id.in_(owned))
-            return and_(Item.id.is_not(None), Item.id.not_in(owned), Series.id.in_(series_with_owned))
+            return and_(Item.id.is_not(None), Item.id.not_in(owned), self._in(Series.id, series_with_owned))
         return false()
+
+    def _in(self, column_, ids) -> ColumnElement[bool]:
+        """`column_ IN (ids)`; on PostgreSQL `= ANY(ARRAY(ids))`, so the rows are read by index
+        (with IN it hash-joined a scan of every item: `wanted` counted in 31 ms, now 6.5 ms).
+        Not inside a NOT: `<> ALL(array)` compares each row with the whole list (0.25 s for
+        `-theme:sport`), while NOT IN hashes it."""
+        return column_ == _any_of(ids) if self.pg and not self.negated else column_.in_(ids)
 
 
 def _fts(name: str):
@@ -196,20 +206,24 @@ def _any_of(ids) -> ColumnElement:
     return any_(func.array(ids.scalar_subquery(), type_=ARRAY(Integer)))
 
 
-def _pg_text(forms: list[str]) -> ColumnElement[bool]:
+def _pg_text(forms: list[str], driving: bool = True) -> ColumnElement[bool]:
     """PostgreSQL free text: the row's series or its item contains one of `forms`.
 
     Matching items keep their series id, so the series to read come from the two id lists
-    without another visit to item; each list is computed once (MATERIALIZED).
+    without another visit to item; each list is computed once (MATERIALIZED). Without
+    `driving` (inside a NOT) only the exact test is made: as a `<> ALL(array)` the driving
+    part would compare every row with the whole list.
     """
     s, i = aliased(Series), aliased(Item)
     own_series = select(s.id).where(or_(*(_pg_contains(s.search_text, f) for f in forms))).cte().prefix_with("MATERIALIZED")
     own_items = (select(i.id, i.series_id).where(or_(*(_pg_contains(i.search_text, f) for f in forms)))
                  .cte().prefix_with("MATERIALIZED"))
-    driving = Series.id == _any_of(union(select(own_series.c.id), select(own_items.c.series_id)))
     exact = or_(Series.id.in_(select(own_series.c.id)),
                 and_(Item.id.is_not(None), Item.id.in_(select(own_items.c.id))))
-    return and_(driving, exact)
+    if not driving:
+        return exact
+    series_ids = Series.id == _any_of(union(select(own_series.c.id), select(own_items.c.series_id)))
+    return and_(series_ids, exact)
 
 
 def _pg_contains(column_, text: str) -> ColumnElement[bool]:

@@ -78,7 +78,8 @@ class CatalogueRow:
     scans: int
 
 
-def _sort_columns(sort: SortKey, name_lang: str) -> list[ColumnElement]:
+def _sort_columns(sort: SortKey, name_lang: str) -> tuple[list[ColumnElement], list[ColumnElement]]:
+    """The chosen column (none for CATALOGUE) and the catalogue order that breaks its ties."""
     owned = select(func.coalesce(func.sum(Holding.quantity), 0)).where(Holding.item_id == Item.id).scalar_subquery()
     wanted = select(func.coalesce(func.sum(Want.quantity), 0)).where(Want.item_id == Item.id).scalar_subquery()
     first_number = select(func.min(CatalogueNumber.sort_key)).where(CatalogueNumber.item_id == Item.id).scalar_subquery()
@@ -95,7 +96,7 @@ def _sort_columns(sort: SortKey, name_lang: str) -> list[ColumnElement]:
         SortKey.OWNED: [owned],
         SortKey.WANTED: [wanted],
     }[sort]
-    return [*by, *catalogue]
+    return by, catalogue
 
 
 def row_keys_query(
@@ -108,13 +109,17 @@ def row_keys_query(
     query = select(Series.id, Item.id).select_from(Series).outerjoin(Item, Item.series_id == Series.id)
     if where is not None:
         query = query.where(where)
-    columns = _sort_columns(sort, name_lang)
-    # Reverse the chosen column; ties stay in catalogue order (all reversed for CATALOGUE).
-    reverse = (len(columns) if sort == SortKey.CATALOGUE else 1) if descending else 0
-    # SQLite puts NULLs first ascending, PostgreSQL last: say it, so both engines agree
-    # (empty values first ascending, last descending, as SQLite always did).
-    ordered = [c.desc().nulls_last() for c in columns[:reverse]] + [c.asc().nulls_first() for c in columns[reverse:]]
-    return query.order_by(*ordered)
+    by, catalogue = _sort_columns(sort, name_lang)
+    # The catalogue order is never NULL where it matters (a series without items is a single
+    # row), so it is sorted plainly: both engines then read ix_series_catalogue_order, either
+    # way (PostgreSQL's index cannot give ASC NULLS FIRST). Reversed as a whole for CATALOGUE.
+    if not by:
+        return query.order_by(*(c.desc() if descending else c.asc() for c in catalogue))
+    # The chosen column reverses; its ties stay in catalogue order. SQLite puts NULLs first
+    # ascending, PostgreSQL last: say it, so both engines agree (empty values first ascending,
+    # last descending, as SQLite always did).
+    first = by[0].desc().nulls_last() if descending else by[0].asc().nulls_first()
+    return query.order_by(first, *(c.asc() for c in catalogue))
 
 
 class RowKeys(Sequence[RowKey]):
