@@ -1,6 +1,7 @@
 import pytest
 from kpstamps.db.models import Holding, Item, Series, Want
 from kpstamps.db.session import CatalogueError
+from kpstamps.services import holding_undo
 from kpstamps.services import holdings as h
 from kpstamps.services.browse import row_keys
 from pg_server import engine_catalogue, engine_url  # noqa: F401  (fixtures)
@@ -69,12 +70,12 @@ def test_snapshot_restore_round_trip(catalogue, new_year):
     h.update_holding(catalogue.sessions, items[0], quantity=2, location="Box A")
     h.set_wanted(catalogue.sessions, items[0], True, quantity=2)
     h.set_catalogue_value(catalogue.sessions, items[0], h.ValueEntry("mint", 300, "EUR", edition="2024"))
-    before = h.snapshot(catalogue.sessions, items[0])
+    before = holding_undo.snapshot(catalogue.sessions, items[0])
     h.set_owned(catalogue.sessions, items[0], False)
     h.remove_catalogue_value(catalogue.sessions, items[0], before.values[0])
     assert h.catalogue_values(catalogue.sessions, items[0]) == []
     h.set_wanted(catalogue.sessions, items[0], False)
-    h.restore(catalogue.sessions, before)
+    holding_undo.restore(catalogue.sessions, before)
     assert _holdings(catalogue, items[0]) == [("mnh", 2, None, "Box A")]
     assert _wants(catalogue, items[0]) == [("mnh", 2, None)]
     assert h.catalogue_values(catalogue.sessions, items[0]) == [h.ValueEntry("mint", 300, "EUR", "michel", "2024")]
@@ -123,3 +124,32 @@ def test_collection_value_by_condition_and_edition(catalogue, new_year):
         add(catalogue.sessions, items[0], h.ValueEntry("mnh", 1, "EUR"))
     with catalogue.sessions() as s:
         assert s.scalar(select(func.count()).select_from(Item)) == 13
+
+
+def test_guarded_undo_never_overwrites_someone_elses_newer_change(engine_catalogue):
+    """Two people on one catalogue: Anna ticks an item owned; Boris then changes its holding;
+    Anna's undo is refused (naming the item and when) and writes nothing; without Boris's
+    change it undoes and redoes."""
+    from kpstamps.services.undo_guard import UndoRefused
+
+    sessions = engine_catalogue.sessions
+    with sessions() as s:
+        item_id = s.scalar(select(Item.id).join(Series).where(Series.title_en == "New Year 2025").order_by(Item.position))
+    before = holding_undo.snapshot(sessions, item_id)
+    h.set_owned(sessions, item_id, True)  # Anna
+    after = holding_undo.snapshot(sessions, item_id)
+    h.update_holding(sessions, item_id, quantity=5, location="Boris's album")  # Boris, another session
+    with pytest.raises(UndoRefused) as refused:
+        holding_undo.guarded_restore(sessions, before, after)
+    assert refused.value.kind == "item" and refused.value.name.endswith("#1") and refused.value.updated_at is not None
+    assert _holdings(engine_catalogue, item_id) == [("mnh", 5, None, "Boris's album")]  # his change kept
+
+    h.update_holding(sessions, item_id, quantity=1, location="")  # back to what Anna's step left
+    holding_undo.guarded_restore(sessions, before, after)  # undo
+    assert _holdings(engine_catalogue, item_id) == []
+    holding_undo.guarded_restore(sessions, after, before)  # redo
+    assert _holdings(engine_catalogue, item_id) == [("mnh", 1, None, "")]
+    h.set_wanted(sessions, item_id, True)  # someone wants it meanwhile
+    with pytest.raises(UndoRefused):
+        holding_undo.guarded_restore(sessions, before, after)
+    assert _wants(engine_catalogue, item_id) == [("mnh", 1, None)]

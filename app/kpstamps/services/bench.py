@@ -20,6 +20,7 @@ from sqlalchemy import func, select
 from sqlalchemy.dialects import sqlite as sqlite_dialect
 
 from kpstamps.db.models import Item, Series
+from kpstamps.domain.titles import DEFAULT_NAME_ORDER
 from kpstamps.home import DataHome
 from kpstamps.services.browse import fetch_rows, row_keys
 from kpstamps.services.opening import Catalogue, open_catalogue
@@ -105,10 +106,7 @@ def first_screen(sessions, text: str) -> int:
     """What the user waits for after typing or a filter change: the row count (status bar) and
     the values of the first page of rows, as `ui.table_model` reads them."""
     found, _hints = row_filter(text, search_mode(sessions.kw["bind"]))
-    first = first_page(sessions, found, size=PAGE)
-    with sessions() as session:
-        fetch_rows(session, first.keys)
-    return first.count
+    return first_page(sessions, found, name_order=DEFAULT_NAME_ORDER, size=PAGE).count
 
 
 def _raw(connection: sqlite3.Connection, sqls: list[str]) -> None:

@@ -2,7 +2,7 @@
 
 The checklist works on each item's *first* holding and *first* want (lowest id): a collector
 ticks an item owned in one condition; extra holdings added elsewhere are kept untouched.
-Every change can be undone by taking a `snapshot` before and `restore`-ing it afterwards.
+Every change can be undone: `services.holding_undo` takes a snapshot before and puts it back.
 """
 
 from __future__ import annotations
@@ -136,7 +136,7 @@ def _item(session: Session, item_id: int) -> Item:
     return item
 
 
-def _first(session: Session, model: type[Holding] | type[Want], item_id: int):
+def _first(session: Session, model: type[Holding | Want], item_id: int):
     return session.scalars(select(model).where(model.item_id == item_id).order_by(model.id).limit(1)).first()
 
 
@@ -198,38 +198,6 @@ def incomplete_series_where() -> ColumnElement[bool]:
                      func.count(case((Item.id.in_(owned_item), 1))) < func.count(Item.id)))
     )
     return Series.id.in_(counts)
-
-
-# -- snapshots for undo ----------------------------------------------------------------------
-def snapshot(sessions: sessionmaker[Session], item_id: int) -> ItemSnapshot:
-    """The holdings and wants of an item as plain values."""
-    with sessions() as session:
-        _item(session, item_id)
-        holdings = session.scalars(select(Holding).where(Holding.item_id == item_id).order_by(Holding.id))
-        wants = session.scalars(select(Want).where(Want.item_id == item_id).order_by(Want.id))
-        return ItemSnapshot(
-            item_id,
-            tuple(HoldingData(h.condition, h.quantity, h.price_cents, h.price_currency, h.acquired, h.location, h.note)
-                  for h in holdings),
-            tuple(WantData(w.condition, w.quantity, w.max_price_cents, w.currency, w.note) for w in wants),
-            tuple(_value_entries(session, item_id)),
-        )
-
-
-def restore(sessions: sessionmaker[Session], state: ItemSnapshot) -> None:
-    """Put an item's holdings, wants and catalogue values back exactly as in `state`."""
-    with sessions.begin() as session:
-        _item(session, state.item_id)
-        for model in (Holding, Want, CatalogueValue):
-            for row in session.scalars(select(model).where(model.item_id == state.item_id)):
-                session.delete(row)
-        session.flush()
-        for h in state.holdings:
-            session.add(Holding(item_id=state.item_id, **h.__dict__))
-        for w in state.wants:
-            session.add(Want(item_id=state.item_id, **w.__dict__))
-        for v in state.values:
-            session.add(CatalogueValue(item_id=state.item_id, **v.__dict__))
 
 
 # -- changing --------------------------------------------------------------------------------

@@ -110,7 +110,7 @@ def _scope_rows(session: Session, series_ids: list[int], item_ids: list[int]) ->
     return rows
 
 
-def _lock(session: Session, series_ids: list[int], item_ids: list[int]) -> None:
+def lock_rows(session: Session, series_ids: list[int], item_ids: list[int]) -> None:
     """Write-lock the scope before reading it (row locks on PostgreSQL, the write lock on SQLite)."""
     for table, where in ((Series.__table__, Series.id.in_(series_ids)),
                          (Item.__table__, or_(Item.id.in_(item_ids), Item.series_id.in_(series_ids)))):
@@ -158,7 +158,7 @@ def guarded_restore(sessions: sessionmaker[Session], target: Snapshot, target_st
     series_ids = sorted({*target.series_ids, *current.series_ids, *(i for k, i in current_state if k == "series")})
     item_ids = sorted({*target.item_ids, *current.item_ids, *(i for k, i in current_state if k == "item")})
     with sessions.begin() as session:
-        _lock(session, series_ids, item_ids)
+        lock_rows(session, series_ids, item_ids)
         rows = _scope_rows(session, series_ids, item_ids)
         ledger.observe({key: row.version for key, row in rows.items()})
         check(ledger, rows, current_state, _names((current, target)))

@@ -15,7 +15,7 @@ A narrow one (words, numbers, years) keeps the planner's plan: few rows, quickly
 from __future__ import annotations
 
 import atexit
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
@@ -23,7 +23,13 @@ from sqlalchemy import ColumnElement, Select, and_, case, func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from kpstamps.db.models import Item, Series
-from kpstamps.services.browse import RowKeys, SortKey, row_keys_query
+from kpstamps.services.browse import (
+    CatalogueRow,
+    RowKeys,
+    SortKey,
+    fetch_rows,
+    row_keys_query,
+)
 
 PAGE = 100  # rows read for the first screen (a 4K screen shows about 100 table rows)
 
@@ -57,6 +63,7 @@ class RowFilter:
 class FirstPage:
     count: int  # rows the filter keeps
     keys: RowKeys  # the first of them, in table order (all of them when count <= page size)
+    rows: list[CatalogueRow] | None = None  # their values, when asked for
 
 
 def count_rows(session: Session, where: ColumnElement[bool] | None) -> int:
@@ -83,14 +90,20 @@ def _count(sessions: sessionmaker[Session], where: ColumnElement[bool] | None) -
 
 
 def first_page(sessions: sessionmaker[Session], row_filter: RowFilter, *, sort: SortKey = SortKey.CATALOGUE,
-               descending: bool = False, name_lang: str = "en", size: int = PAGE) -> FirstPage:
-    """The row count of `row_filter` and its first `size` keys, read at the same time."""
+               descending: bool = False, name_order: Sequence[str] | None = None, size: int = PAGE) -> FirstPage:
+    """The row count of `row_filter` and its first `size` keys, read at the same time; with
+    `name_order` (titles' language order, its first also sorts titles) the values of those
+    rows too, read while the count still runs."""
+    name_lang = name_order[0] if name_order else "en"
     counting = _COUNTER.submit(_count, sessions, row_filter.where)
+    rows = None
     try:
         with sessions() as session:
             query = page_query(row_filter, session.get_bind().dialect.name, sort, descending, name_lang)
             keys = RowKeys(session.connection().execute(query.limit(size)).all())
+            if name_order:
+                rows = fetch_rows(session, keys, name_order)
     finally:
         count = counting.result()  # also when the page failed: no count left running
     # Fewer rows than a page: that is the count (the counter's own snapshot may be a moment older).
-    return FirstPage(len(keys) if len(keys) < size else max(count, len(keys)), keys)
+    return FirstPage(len(keys) if len(keys) < size else max(count, len(keys)), keys, rows)

@@ -26,12 +26,18 @@ from PySide6.QtWidgets import (
 from kpstamps.db.session import CatalogueError
 from kpstamps.domain.enums import CatalogueName
 from kpstamps.domain.money import CURRENCIES, Money
-from kpstamps.services import glossary, holdings
+from kpstamps.services import glossary, holding_undo, holdings
 from kpstamps.services.browse import RowKey
-from kpstamps.ui.checklist_model import CHECK_COLUMNS, COLUMNS, ChecklistModel, ConditionDelegate, column_of
+from kpstamps.services.holdings import ItemSnapshot
+from kpstamps.ui.checklist_model import (
+    CHECK_COLUMNS,
+    COLUMNS,
+    ChecklistModel,
+    ConditionDelegate,
+    column_of,
+)
 from kpstamps.ui.i18n import tr
 from kpstamps.ui.undo_commands import ServiceCommand
-
 
 
 class ChecklistView(QTableView):
@@ -167,10 +173,7 @@ class ValuesPanel(QWidget):
         self.item_id, self.label = item_id, label
         self.values.clear()
         for entry in holdings.catalogue_values(self._sessions, item_id) if item_id is not None else []:
-            text = "{condition}: {money} · {catalogue} {edition}".format(
-                condition=self.condition.itemText(max(self.condition.findData(entry.condition), 0)),
-                money=Money(entry.amount_cents, entry.currency), catalogue=entry.catalogue.capitalize(),
-                edition=entry.edition)
+            text = f"{self.condition.itemText(max(self.condition.findData(entry.condition), 0))}: {Money(entry.amount_cents, entry.currency)} · {entry.catalogue.capitalize()} {entry.edition}"
             item = QListWidgetItem(text.strip())
             item.setData(Qt.ItemDataRole.UserRole, entry)
             self.values.addItem(item)
@@ -256,20 +259,22 @@ class HoldingsFeature:
     def edit(self, text: str, item_id: int, change: Callable[[], None]) -> None:
         """Apply `change` to an item as an undoable step named `text`."""
         sessions = self.window.catalogue.sessions
-        after: list[holdings.ItemSnapshot] = []
+        after: list[ItemSnapshot] = []
 
         # Do the change first: a refused change (CatalogueError, also for an item deleted
         # meanwhile) never lands on the stack.
         try:
-            before = holdings.snapshot(sessions, item_id)
+            before = holding_undo.snapshot(sessions, item_id)
             change()
-            after.append(holdings.snapshot(sessions, item_id))
+            after.append(holding_undo.snapshot(sessions, item_id))
         except CatalogueError as exc:
             self.panel.message.setText(tr("Not changed: {error}").format(error=exc))
             return
         self.panel.message.clear()
         self.window.undo_stack.push(ServiceCommand(
-            text, lambda: holdings.restore(sessions, after[0]), lambda: holdings.restore(sessions, before),
+            # Each way only over what the step left: never over someone else's newer change.
+            text, lambda: holding_undo.guarded_restore(sessions, after[0], before),
+            lambda: holding_undo.guarded_restore(sessions, before, after[0]),
             self.window, done=True))
 
 

@@ -127,8 +127,11 @@ class CatalogueTableModel(QAbstractTableModel):
         self._pages.clear()
         if keys is None:
             first = first_page(self._sessions, self._filter, sort=self._sort, descending=self._descending,
-                               name_lang=self._name_order[0], size=PAGE_SIZE)
+                               name_order=self._name_order, size=PAGE_SIZE)
             self._keys, self._count = first.keys, first.count
+            if first.rows:  # read while the rows were counted
+                self.pages_fetched += 1
+                self._pages[0] = (first.rows, [self._cells(row) for row in first.rows])
         else:
             self._keys, self._count = keys, len(keys)
         self._complete = len(self._keys) >= self._count
