@@ -231,3 +231,27 @@ def test_location_typed_through_an_input_method(main_window, feature):
     with main_window.catalogue.sessions() as s:
         assert s.scalar(select(Holding.location).where(Holding.item_id == _item_ids(feature)[0])) == \
             "앨범 2 · Альбом 2 · 集邮册"
+
+
+def test_undo_of_a_tick_is_refused_after_someone_else_changed_the_holding(main_window, feature, qtbot):
+    """Bob (another program on the same file) changes the holding Alice just ticked: her undo
+    leaves his holding, says so in the status bar, and drops the step."""
+    from kpstamps.db.session import make_engine, make_sessions
+    from kpstamps.services import holdings
+
+    view = feature.panel.view
+    items = _item_ids(feature)
+    view.setFocus()
+    view.setCurrentIndex(feature.model.index(0, column_of("owned")))
+    qtbot.keyClick(view, Qt.Key.Key_Space)
+    assert _owned(main_window) == {(items[0], "mnh", 1)}
+    engine = make_engine(main_window.catalogue.engine.url.render_as_string(hide_password=False))
+    try:
+        holdings.update_holding(make_sessions(engine), items[0], quantity=3)  # Bob
+    finally:
+        engine.dispose()
+    main_window.undo_stack.undo()
+    assert _owned(main_window) == {(items[0], "mnh", 3)}  # Bob's change kept
+    message = main_window.statusBar().currentMessage()
+    assert message.startswith("Cannot undo “Mark ") and "#1" in message and "someone else" in message, message
+    assert main_window.undo_stack.count() == 0  # the refused step is gone
