@@ -66,12 +66,14 @@ class FirstPage:
     rows: list[CatalogueRow] | None = None  # their values, when asked for
 
 
-def count_rows(session: Session, where: ColumnElement[bool] | None) -> int:
-    """How many table rows (series × items, or a series without items) `where` keeps."""
+def count_query(where: ColumnElement[bool] | None) -> Select:
+    """SELECT the number of table rows (series × items, or a series without items) `where` keeps."""
     query = select(func.count()).select_from(Series).outerjoin(Item, Item.series_id == Series.id)
-    if where is not None:
-        query = query.where(where)
-    return int(session.execute(query).scalar_one())
+    return query if where is None else query.where(where)
+
+
+def count_rows(session: Session, where: ColumnElement[bool] | None) -> int:
+    return int(session.execute(count_query(where)).scalar_one())
 
 
 def page_query(row_filter: RowFilter, dialect: str, sort: SortKey = SortKey.CATALOGUE,

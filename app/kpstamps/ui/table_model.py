@@ -130,8 +130,7 @@ class CatalogueTableModel(QAbstractTableModel):
                                name_order=self._name_order, size=PAGE_SIZE)
             self._keys, self._count = first.keys, first.count
             if first.rows:  # read while the rows were counted
-                self.pages_fetched += 1
-                self._pages[0] = (first.rows, [self._cells(row) for row in first.rows])
+                self._store(0, first.rows)
         else:
             self._keys, self._count = keys, len(keys)
         self._complete = len(self._keys) >= self._count
@@ -153,20 +152,21 @@ class CatalogueTableModel(QAbstractTableModel):
     def _on_keys_read_ahead(self, generation: int, keys: Sequence[RowKey]) -> None:
         if generation != self._generation or self._complete:
             return  # a newer search, or already read
-        self._keys, self._complete = keys, True
         self.keys_read_ahead += 1
-        self._resize_to_keys()
-        self.keysRead.emit()
+        self._take_all_keys(keys)
 
     def _load_all_keys(self) -> None:
         """Read every key of the current result (once per reload)."""
         with self._sessions() as session:
-            self._keys = row_keys(session, **self._key_options())
-        self._complete = True
+            keys = row_keys(session, **self._key_options())
         self.key_loads += 1
-        if len(self._keys) != self._count:  # changed by someone else since the count
-            QTimer.singleShot(0, self._resize_to_keys)
-        QTimer.singleShot(0, self.keysRead.emit)  # maybe called while the view paints
+        self._take_all_keys(keys)
+
+    def _take_all_keys(self, keys: Sequence[RowKey]) -> None:
+        self._keys, self._complete = keys, True
+        # Later, not now: this may run while the view paints.
+        QTimer.singleShot(0, self._resize_to_keys)  # rows changed by someone else since the count
+        QTimer.singleShot(0, self.keysRead.emit)
 
     def _resize_to_keys(self) -> None:
         if self._complete and len(self._keys) != self._count:
@@ -232,6 +232,9 @@ class CatalogueTableModel(QAbstractTableModel):
         keys = self._keys_up_to(min(self._count, (number + 1) * PAGE_SIZE) - 1)
         with self._sessions() as session:
             rows = fetch_rows(session, keys[number * PAGE_SIZE:(number + 1) * PAGE_SIZE], self._name_order)
+        return self._store(number, rows)
+
+    def _store(self, number: int, rows: list[CatalogueRow]) -> tuple[list[CatalogueRow], list[tuple[str, ...]]]:
         self.pages_fetched += 1
         page = self._pages[number] = (rows, [self._cells(row) for row in rows])
         while len(self._pages) > PAGES_KEPT:
