@@ -129,7 +129,7 @@ class Item(Timestamped, Titled, Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     series_id: Mapped[int] = mapped_column(ForeignKey("series.id", ondelete="CASCADE"))
     position: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
-    kind: Mapped[str] = mapped_column(String(30), index=True)  # domain.enums.ItemKind
+    kind: Mapped[str] = mapped_column(String(30))  # domain.enums.ItemKind
     face_value_cents: Mapped[int | None] = mapped_column(Integer)
     currency: Mapped[str] = mapped_column(String(3), default="KPW", server_default="KPW")
     perforation: Mapped[str | None] = mapped_column(String(20))  # domain.enums.Perforation
@@ -151,6 +151,10 @@ class Item(Timestamped, Titled, Base):
 
     __table_args__ = (
         Index("ix_item_series_position", "series_id", "position"),
+        # Covering indexes for counting a search's rows (migration 0002): a kind, or an id list
+        # (owned, wanted), joined to the series without reading the wide item rows.
+        Index("ix_item_kind_series", "kind", "series_id"),
+        Index("ix_item_id_series", "id", "series_id"),
         CheckConstraint("face_value_cents IS NULL OR face_value_cents >= 0", name="face_value_not_negative"),
     )
     __mapper_args__ = {"version_id_col": version_id}

@@ -36,7 +36,7 @@ def stale(conn: Connection) -> bool:
         return False
     if not conn.exec_driver_sql("SELECT 1 FROM sqlite_master WHERE name = 'sqlite_stat1'").first():
         return True
-    stat = conn.exec_driver_sql("SELECT stat FROM sqlite_stat1 WHERE tbl = 'item' AND idx = 'ix_item_kind'").scalar()
+    stat = conn.exec_driver_sql("SELECT stat FROM sqlite_stat1 WHERE tbl = 'item' AND idx = 'ix_item_kind_series'").scalar()
     analysed = int(stat.split()[0]) if stat else 0
     return not analysed or not 1 / DRIFT <= items / analysed <= DRIFT
 
