@@ -40,13 +40,20 @@ def test_model_is_consistent(feature, qtbot):
     assert feature.panel.summary.text() == "0/6 owned"
 
 
-def test_space_bar_ticks_owned_and_undo_redo(main_window, feature, qtbot):
+def _tick_first_with_space(main_window, feature, qtbot) -> list[int]:
+    """Space on the first row's Owned cell; returns the items' ids."""
     view = feature.panel.view
     items = _item_ids(feature)
     view.setFocus()
     view.setCurrentIndex(feature.model.index(0, column_of("owned")))
     qtbot.keyClick(view, Qt.Key.Key_Space)
     assert _owned(main_window) == {(items[0], "mnh", 1)}
+    return items
+
+
+def test_space_bar_ticks_owned_and_undo_redo(main_window, feature, qtbot):
+    items = _tick_first_with_space(main_window, feature, qtbot)
+    view = feature.panel.view
     assert main_window.undo_stack.undoText().startswith("Mark ") and "#1 owned" in main_window.undo_stack.undoText()
     assert _main_owned_cell(main_window, items[0]) == "1"  # the main table refreshed
     # Space on another column of the next row ticks that row owned too
@@ -239,12 +246,7 @@ def test_undo_of_a_tick_is_refused_after_someone_else_changed_the_holding(main_w
     from kpstamps.db.session import make_engine, make_sessions
     from kpstamps.services import holdings
 
-    view = feature.panel.view
-    items = _item_ids(feature)
-    view.setFocus()
-    view.setCurrentIndex(feature.model.index(0, column_of("owned")))
-    qtbot.keyClick(view, Qt.Key.Key_Space)
-    assert _owned(main_window) == {(items[0], "mnh", 1)}
+    items = _tick_first_with_space(main_window, feature, qtbot)
     engine = make_engine(main_window.catalogue.engine.url.render_as_string(hide_password=False))
     try:
         holdings.update_holding(make_sessions(engine), items[0], quantity=3)  # Bob
