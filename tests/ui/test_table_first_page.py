@@ -103,3 +103,15 @@ def test_the_remaining_keys_are_read_ahead_after_a_pause(big_window, qtbot):
     qtbot.wait(2 * 300)
     assert model.keys_read_ahead == 2 and model.key_loads == 0
     assert model.keys() == _all_keys(big_window, "theme:nature")
+
+
+def test_painting_rows_past_the_first_page_never_waits_for_their_keys(big_window, qtbot):
+    model, view = big_window.table_model, big_window.table_view
+    view.scrollToBottom()  # before the read-ahead pause is over
+    view.viewport().repaint()
+    last = model.rowCount() - 1
+    assert model.data(model.index(last, 0)) is None  # blank for a moment
+    assert model.key_loads == 0
+    qtbot.waitUntil(lambda: model.keys_read_ahead == 1, timeout=5000)
+    assert model.key_loads == 0
+    assert model.data(model.index(last, 0)) == model.row_values(last).serial != ""

@@ -89,7 +89,8 @@ class CatalogueTableModel(QAbstractTableModel):
 
     A reload reads the row count and the first page of keys only (`services.view.first_page`);
     every key of the result is read the first time a row past that page, the whole key list or
-    a key's row is asked for (scrolling, select all, re-selecting the current row).
+    a key's row is asked for (select all, `keys()`); painting rows past the page only starts
+    the read-ahead and shows them blank until it ends (it also starts after a pause in typing).
     """
 
     keysRead = Signal()
@@ -110,6 +111,7 @@ class CatalogueTableModel(QAbstractTableModel):
         self.key_loads = 0  # reads of every key of a result in the GUI thread (for tests)
         self.keys_read_ahead = 0  # the same, done by the read-ahead (for tests)
         self._generation = 0
+        self._reading = -1  # the generation whose keys the pool is reading
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
         self._signals = _KeySignals(self)
@@ -146,7 +148,10 @@ class CatalogueTableModel(QAbstractTableModel):
                 "name_lang": self._name_order[0]}
 
     def _start_read_ahead(self) -> None:
-        if not self._complete:
+        """Read the remaining keys in the pool (once per reload)."""
+        self._read_ahead.stop()
+        if not self._complete and self._reading != self._generation:
+            self._reading = self._generation
             self._pool.start(_KeyTask(self._sessions, self._key_options(), self._generation, self._signals))
 
     def _on_keys_read_ahead(self, generation: int, keys: Sequence[RowKey]) -> None:
@@ -154,6 +159,8 @@ class CatalogueTableModel(QAbstractTableModel):
             return  # a newer search, or already read
         self.keys_read_ahead += 1
         self._take_all_keys(keys)
+        if self._count > PAGE_SIZE:  # rows painted blank while their keys were read
+            QTimer.singleShot(0, self.refresh_rows)
 
     def _load_all_keys(self) -> None:
         """Read every key of the current result (once per reload)."""
@@ -268,7 +275,12 @@ class CatalogueTableModel(QAbstractTableModel):
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if role == _DISPLAY or role == _TOOLTIP:
-            page = self._page_of(index.row()) if index.isValid() else None
+            if not index.isValid():
+                return None
+            if index.row() >= len(self._keys) and not self._complete:
+                self._start_read_ahead()  # painting never waits for the keys: blank until they come
+                return None
+            page = self._page_of(index.row())
             return page[1][index.row() % PAGE_SIZE][index.column()] if page else None
         if role == _ALIGNMENT:
             return _ALIGNMENTS[index.column()] if index.isValid() and index.row() < self._count else None
