@@ -102,13 +102,10 @@ EXPRESSION_INDEXES = frozenset({"ix_series_catalogue_order"})
 
 
 def include_name(name: str | None, type_: str, _parent_names) -> bool:
-    """Alembic `include_name` hook: skip the FTS tables and expression indexes in
-    autogenerate/compare_metadata."""
-    if type_ == "index" and name in EXPRESSION_INDEXES:
-        return False
+    """Alembic `include_name` hook: skip the FTS tables in autogenerate/compare_metadata."""
     return not (type_ == "table" and is_fts_name(name))
 
 
 def include_object(_object, name: str | None, type_: str, _reflected, _compare_to) -> bool:
-    """Alembic `include_object` hook: the expression indexes of the models are not compared."""
+    """Alembic `include_object` hook: expression indexes are not compared (reflected or not)."""
     return not (type_ == "index" and name in EXPRESSION_INDEXES)

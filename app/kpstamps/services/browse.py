@@ -78,10 +78,13 @@ class CatalogueRow:
     scans: int
 
 
+def _quantity_total(model: type[Holding | Want]):
+    """Copies owned (Holding) or wanted (Want) of the row's item: 0 when none."""
+    return select(func.coalesce(func.sum(model.quantity), 0)).where(model.item_id == Item.id).scalar_subquery()
+
+
 def _sort_columns(sort: SortKey, name_lang: str) -> tuple[list[ColumnElement], list[ColumnElement]]:
     """The chosen column (none for CATALOGUE) and the catalogue order that breaks its ties."""
-    owned = select(func.coalesce(func.sum(Holding.quantity), 0)).where(Holding.item_id == Item.id).scalar_subquery()
-    wanted = select(func.coalesce(func.sum(Want.quantity), 0)).where(Want.item_id == Item.id).scalar_subquery()
     first_number = select(func.min(CatalogueNumber.sort_key)).where(CatalogueNumber.item_id == Item.id).scalar_subquery()
     catalogue = [catalogue_date(), Series.serial_sort, Series.id, Item.position, Item.id]
     by = {
@@ -93,8 +96,8 @@ def _sort_columns(sort: SortKey, name_lang: str) -> tuple[list[ColumnElement], l
         SortKey.ITEM_TITLE: [getattr(Item, f"title_{name_lang}")],
         SortKey.FACE_VALUE: [Item.face_value_cents],
         SortKey.NUMBER: [first_number],
-        SortKey.OWNED: [owned],
-        SortKey.WANTED: [wanted],
+        SortKey.OWNED: [_quantity_total(Holding)],
+        SortKey.WANTED: [_quantity_total(Want)],
     }[sort]
     return by, catalogue
 
@@ -172,13 +175,10 @@ _SERIES_COLUMNS = (Series.id, Series.serial, Series.issue_date, Series.announced
 
 def _item_columns():
     """An item's columns with its owned, wanted and scan counts (index lookups per item)."""
-    def total(model):
-        return select(func.coalesce(func.sum(model.quantity), 0)).where(model.item_id == Item.id).scalar_subquery()
-
     scans = select(func.count()).where(Scan.item_id == Item.id).scalar_subquery()
     return (Item.id, Item.position, Item.kind, Item.face_value_cents, Item.currency,
             *(getattr(Item, t) for t in _TITLES),
-            total(Holding).label("owned"), total(Want).label("wanted"), scans.label("scans"))
+            _quantity_total(Holding).label("owned"), _quantity_total(Want).label("wanted"), scans.label("scans"))
 
 
 _ITEM_COLUMNS = _item_columns()

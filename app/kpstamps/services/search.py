@@ -60,8 +60,8 @@ def _dialect(sessions: sessionmaker[Session]) -> str:
 
 def where_for(text: str, dialect: str = "sqlite") -> tuple[ColumnElement[bool] | None, list[str]]:
     """The row condition for search `text` (None: no filter) and hints about ignored parts."""
-    parsed = parse(text)
-    return to_sql(parsed.node, dialect), parsed.hints
+    found, hints = row_filter(text, dialect)
+    return found.where, hints
 
 
 def row_filter(text: str, dialect: str = "sqlite") -> tuple[RowFilter, list[str]]:
