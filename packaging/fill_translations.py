@@ -7,7 +7,7 @@ TABLE.json maps a language to {English source: translation}, e.g. {"ko": {"&File
 English (kpstamps_en.ts) is always filled with the source text itself. The .ts files stay the
 place where translations live: lupdate keeps them when strings are added, and Qt Linguist can
 edit them. Philatelic terms (kinds, conditions, catalogue names) are not here but in
-resources/reference/glossary.csv (kpstamps.services.glossary), shared with the order forms.
+resources/reference/glossary.csv (kpstamps.services.catalogue.glossary), shared with the order forms.
 """
 
 from __future__ import annotations

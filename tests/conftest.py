@@ -9,7 +9,7 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from kpstamps.home import DataHome  # noqa: E402
-from kpstamps.services.opening import Catalogue, open_catalogue  # noqa: E402
+from kpstamps.services.catalogue.opening import Catalogue, open_catalogue  # noqa: E402
 
 
 @pytest.fixture(autouse=True)

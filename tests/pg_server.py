@@ -209,7 +209,7 @@ def engine_catalogue(engine_url, home):
 
     Import it into a test module (`from pg_server import engine_catalogue, engine_url`).
     """
-    from kpstamps.services.opening import open_catalogue
+    from kpstamps.services.catalogue.opening import open_catalogue
 
     cat = open_catalogue(home, engine_url)
     yield cat
@@ -219,7 +219,7 @@ def engine_catalogue(engine_url, home):
 @pytest.fixture
 def engine_empty_catalogue(engine_url, home):
     """An empty catalogue (no reference issues) on each engine."""
-    from kpstamps.services.opening import open_catalogue
+    from kpstamps.services.catalogue.opening import open_catalogue
 
     cat = open_catalogue(home, engine_url, reference=False)
     yield cat
@@ -238,7 +238,7 @@ def catalogue_on(engine: str, request: pytest.FixtureRequest, tmp_path_factory: 
                 yield cat
     """
     from kpstamps.home import DataHome
-    from kpstamps.services.opening import open_catalogue
+    from kpstamps.services.catalogue.opening import open_catalogue
 
     home = DataHome.resolve(tmp_path_factory.mktemp(f"{engine}-catalogue") / "home")
     if engine == "sqlite":

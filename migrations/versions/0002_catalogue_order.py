@@ -7,7 +7,7 @@ Create Date: 2026-12-02 14:00:00
 The main table lists series by issue date (or announcement, or year), serial and id, and
 their items by position. With this index a broad filter (a theme, a kind, "owned") reads its
 first page in that order and stops, instead of sorting tens of thousands of rows.
-The expression must match `kpstamps.services.browse.catalogue_date` exactly (SQLite compares
+The expression must match `kpstamps.services.browse.rows.catalogue_date` exactly (SQLite compares
 index expressions as written).
 
 Counting a search's rows joins items to their series: `ix_item_kind_series` (replacing

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from kpstamps.services.order_form import render_pdf
-from kpstamps.services.orders import FormLine, OrderForm, shipping_route
+from kpstamps.printing.order_form import render_pdf
+from kpstamps.services.orders.orders import FormLine, OrderForm, shipping_route
 
 TITLES = {
     "en": "Kim Kum Yong, women's singles gold, 2024 Asian Table Tennis Championships",

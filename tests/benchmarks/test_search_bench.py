@@ -1,7 +1,7 @@
 """Search benchmark at 100,000 items (run with -m benchmark): p95 goals from the search issue."""
 
 import pytest
-from kpstamps.services.bench import run_bench
+from kpstamps.services.bench.figures import run_bench
 
 
 @pytest.mark.benchmark

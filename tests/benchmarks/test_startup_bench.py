@@ -11,8 +11,8 @@ import pytest
 from sqlalchemy import insert
 
 from kpstamps.db.models import Item, Series
-from kpstamps.services.opening import open_catalogue
-from kpstamps.services.preferences import Preferences
+from kpstamps.services.catalogue.opening import open_catalogue
+from kpstamps.services.settings.preferences import Preferences
 
 ITEMS = 100_000
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from kpstamps.services.thumbnails import thumbnail_benchmark
+from kpstamps.services.scans.thumbnails import thumbnail_benchmark
 
 pytestmark = pytest.mark.benchmark
 

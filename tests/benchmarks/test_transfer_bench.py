@@ -14,9 +14,9 @@ import time
 
 import pytest
 from kpstamps.db.models import Item
-from kpstamps.services.exporting import export_csv, export_json
-from kpstamps.services.importing import commit_import, read_import_file
-from kpstamps.services.importing.csv_import import CSV_COLUMNS
+from kpstamps.services.transfer.exporting import export_csv, export_json
+from kpstamps.services.transfer.importing import commit_import, read_import_file
+from kpstamps.services.transfer.importing.csv_import import CSV_COLUMNS
 from sqlalchemy import func, select
 
 ROWS = 100_000

@@ -10,9 +10,9 @@ from sqlalchemy import select
 
 from kpstamps.cli import main
 from kpstamps.db.models import Item, Want
-from kpstamps.services.opening import open_catalogue
-from kpstamps.services.orders import lines_from_series, new_order, save_order
-from kpstamps.services.preferences import CustomerProfile
+from kpstamps.services.catalogue.opening import open_catalogue
+from kpstamps.services.orders.orders import lines_from_series, new_order, save_order
+from kpstamps.services.settings.preferences import CustomerProfile
 
 
 @pytest.fixture(autouse=True)

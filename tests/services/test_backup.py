@@ -8,7 +8,7 @@ import zipfile
 import pytest
 from kpstamps.db.migrate import head_revision
 from kpstamps.db.models import Series
-from kpstamps.services.backup import (
+from kpstamps.services.transfer.backup import (
     AUTO_PREFIX,
     MANIFEST,
     backup_on_close,
@@ -16,9 +16,9 @@ from kpstamps.services.backup import (
     prune_backups,
     restore_backup,
 )
-from kpstamps.services.importing import TransferError
-from kpstamps.services.opening import open_catalogue
-from kpstamps.services.preferences import Preferences
+from kpstamps.services.transfer.importing import TransferError
+from kpstamps.services.catalogue.opening import open_catalogue
+from kpstamps.services.settings.preferences import Preferences
 from sqlalchemy import func, select
 
 
@@ -154,7 +154,7 @@ def test_full_disk_during_a_backup_leaves_no_partial_file(empty_catalogue, home,
 def test_full_disk_during_a_restore_changes_nothing(empty_catalogue, home, tmp_path, monkeypatch):
     import errno
 
-    from kpstamps.services import backup
+    from kpstamps.services.transfer import backup
 
     with empty_catalogue.sessions.begin() as s:
         s.add(Series(serial="Ba1", title_en="Keep me"))
@@ -202,7 +202,7 @@ def test_restoring_an_older_backup_migrates_it(empty_catalogue, home, tmp_path, 
 
     from alembic.config import Config
     from kpstamps.db import migrate
-    from kpstamps.services import backup as backup_module
+    from kpstamps.services.transfer import backup as backup_module
 
     with empty_catalogue.sessions.begin() as s:
         s.add_all([Series(serial="Ba79", title_en="DPRK–Russia friendship"), Series(serial="Ba80", title_zh="朝中友好")])

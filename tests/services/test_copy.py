@@ -23,9 +23,9 @@ from kpstamps.db.models import (
 )
 from kpstamps.db.session import CatalogueError
 from kpstamps.home import DataHome
-from kpstamps.services.copying import catalogue_tables, copy_catalogue
-from kpstamps.services.opening import open_catalogue
-from kpstamps.services.scans import scan_file, store_file
+from kpstamps.services.transfer.copying import catalogue_tables, copy_catalogue
+from kpstamps.services.catalogue.opening import open_catalogue
+from kpstamps.services.scans.store import scan_file, store_file
 from PIL import Image
 from sqlalchemy import select
 

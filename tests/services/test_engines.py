@@ -9,9 +9,10 @@ from alembic.runtime.migration import MigrationContext
 from kpstamps.db.fts import include_name, include_object
 from kpstamps.db.migrate import head_revision
 from kpstamps.db.models import Base, Item, Series, Theme
-from kpstamps.services import browse, details
-from kpstamps.services.info import catalogue_info
-from kpstamps.services.opening import open_catalogue
+from kpstamps.services.browse import rows as browse
+from kpstamps.services.catalogue import details
+from kpstamps.services.catalogue.info import catalogue_info
+from kpstamps.services.catalogue.opening import open_catalogue
 from pg_server import engine_catalogue, engine_url  # noqa: F401  (fixtures)
 from sqlalchemy import func, inspect, select, text
 
@@ -155,7 +156,7 @@ def _add_collection(cat) -> None:
 @pytest.fixture(scope="module")
 def search_pair(request, tmp_path_factory):
     """The reference catalogue plus a small collection, on SQLite and on PostgreSQL (module-wide)."""
-    pytest.importorskip("kpstamps.services.search")
+    pytest.importorskip("kpstamps.services.browse.search")
     from kpstamps.home import DataHome
     from pg_server import shared_server
 
@@ -173,7 +174,7 @@ def search_pair(request, tmp_path_factory):
 
 @pytest.mark.parametrize("query", SEARCH_QUERIES)
 def test_search_gives_the_same_rows_on_both_engines(search_pair, query):
-    from kpstamps.services.search import search
+    from kpstamps.services.browse.search import search
 
     on_sqlite, on_pg = search_pair
     expected = search(on_sqlite.sessions, query)

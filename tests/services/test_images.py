@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from kpstamps.services.images import ScanError, display_image, open_for_display, validate_image
+from kpstamps.services.scans.images import ScanError, display_image, open_for_display, validate_image
 
 
 def make_jpeg(path: Path, size=(64, 48), color=(200, 30, 30), **save) -> Path:
@@ -119,7 +119,7 @@ def test_sixteen_bit_tiff_validates(tmp_path):
 
 
 def test_permission_denied_is_named_even_as_root(tmp_path, monkeypatch):
-    from kpstamps.services import images
+    from kpstamps.services.scans import images
 
     locked = make_jpeg(tmp_path / "locked.jpg")
 

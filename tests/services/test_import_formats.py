@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 from kpstamps.db.models import CatalogueNumber, Holding, Item, Series
-from kpstamps.services.importing import (
+from kpstamps.services.transfer.importing import (
     ImportCancelled,
     TransferError,
     commit_import,
@@ -21,9 +21,9 @@ from kpstamps.services.importing import (
     parse_bytes,
     read_import_file,
 )
-from kpstamps.services.importing.csv_import import auto_mapping, read_table
-from kpstamps.services.importing.encodings import detect_encoding
-from kpstamps.services.search import search
+from kpstamps.services.transfer.importing.csv_import import auto_mapping, read_table
+from kpstamps.services.transfer.importing.encodings import detect_encoding
+from kpstamps.services.browse.search import search
 from pg_server import engine_catalogue, engine_empty_catalogue, engine_url  # noqa: F401  (fixtures)
 from sqlalchemy import func, select
 
@@ -221,7 +221,7 @@ def test_fast_search_text_equals_the_shared_one():
     import random
 
     from kpstamps.db import search_text as shared
-    from kpstamps.services.importing import search_texts as fast
+    from kpstamps.services.transfer.importing import search_texts as fast
 
     pool = ("Stamp", "STAMP", "Phyongyang", "ch'ollima", "우표", "平壤", "Марка", "ＡＢＣ", "ß", "e\u0301", " ", "  ",
             "\t", "\n", "\x1c", "\xa0", "\u3000", "-", "'", "12", "Ba", "")

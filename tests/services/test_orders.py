@@ -9,8 +9,8 @@ from importlib import resources
 import pytest
 from kpstamps.db.models import CatalogueNumber, Holding, Item, Series, Want
 from kpstamps.db.session import CatalogueError
-from kpstamps.services.browse import RowKey
-from kpstamps.services.orders import (
+from kpstamps.services.browse.rows import RowKey
+from kpstamps.services.orders.orders import (
     add_recipient,
     find_series,
     lines_from_keys,
@@ -25,7 +25,7 @@ from kpstamps.services.orders import (
     set_status,
     shipping_routes,
 )
-from kpstamps.services.preferences import CustomerProfile
+from kpstamps.services.settings.preferences import CustomerProfile
 from pg_server import engine_catalogue, engine_url  # noqa: F401  (fixtures)
 from sqlalchemy import func, select
 

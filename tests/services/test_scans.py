@@ -12,10 +12,10 @@ from PIL import Image
 
 from kpstamps.db.models import Item, Series
 from kpstamps.db.session import CatalogueError
-from kpstamps.services import scans as scans_service
-from kpstamps.services.browse import RowKey
-from kpstamps.services.images import ScanError
-from kpstamps.services.scans import (
+from kpstamps.services.scans import store as scans_service
+from kpstamps.services.browse.rows import RowKey
+from kpstamps.services.scans.images import ScanError
+from kpstamps.services.scans.store import (
     attach_scans,
     cleanup_scans,
     detach_scans,
@@ -139,7 +139,7 @@ def test_detach_keeps_file_until_cleanup_and_restore_undoes(catalogue, first_ite
     restore_scans(catalogue, removed)
     assert list_scans(catalogue, item_id=first_item) == removed
     assert scan_health(catalogue).healthy
-    from kpstamps.services.thumbnails import make_thumbnail
+    from kpstamps.services.scans.thumbnails import make_thumbnail
 
     thumbnail = make_thumbnail(stored, 64, catalogue.home.thumbnails, scan.sha256)
     detach_scans(catalogue, [scan.id])
@@ -239,7 +239,7 @@ def test_full_disk_midway_through_a_multi_file_attach(catalogue, first_item, tmp
 
 
 def test_info_counts_unused_and_missing_scan_files(catalogue, first_item, tmp_path):
-    from kpstamps.services.info import catalogue_info
+    from kpstamps.services.catalogue.info import catalogue_info
 
     kept, lost = (r.scan for r in attach_scans(
         catalogue, [make_jpeg(tmp_path / "a.jpg"), make_jpeg(tmp_path / "b.jpg", color=(1, 2, 3))],
@@ -266,7 +266,7 @@ def test_hash_is_sha256_of_the_bytes_and_names_the_file(catalogue, tmp_path):
 
 
 def test_owner_labels_name_the_series_or_the_item(catalogue, tmp_path):
-    from kpstamps.services.scans import scan_owner_labels
+    from kpstamps.services.scans.store import scan_owner_labels
 
     with catalogue.sessions() as session:
         ba79 = session.query(Series.id).filter(Series.serial == "Ba79").scalar()
@@ -280,7 +280,7 @@ def test_owner_labels_name_the_series_or_the_item(catalogue, tmp_path):
 
 
 def test_move_scan_changes_the_order_and_moves_back(catalogue, first_item, tmp_path):
-    from kpstamps.services.scans import move_scan
+    from kpstamps.services.scans.store import move_scan
 
     files = [make_jpeg(tmp_path / f"{n}.jpg", color=(n, 0, 0)) for n in range(3)]
     a, b, c = (r.scan.id for r in attach_scans(catalogue, files, item_id=first_item))

@@ -9,7 +9,7 @@ import pytest
 from kpstamps.db.fts import ensure_fts, has_fts
 from kpstamps.db.models import CatalogueNumber, Holding, Item, Series, Want
 from kpstamps.domain.sorting import natural_key
-from kpstamps.services.search import search
+from kpstamps.services.browse.search import search
 from pg_server import ENGINES, catalogue_on, engine_catalogue, engine_url  # noqa: F401  (fixtures)
 from sqlalchemy import select, text
 

@@ -3,7 +3,7 @@ import io
 
 import pytest
 from kpstamps.db.models import CatalogueValue, Holding, Series, Theme, Want
-from kpstamps.services import statistics as st
+from kpstamps.services.collection import statistics as st
 from pg_server import engine_catalogue, engine_url  # noqa: F401  (fixtures)
 from sqlalchemy import select
 

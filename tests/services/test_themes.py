@@ -1,7 +1,7 @@
 import pytest
 from kpstamps.db.models import Series, Theme, series_theme
 from kpstamps.db.session import CatalogueError
-from kpstamps.services import themes as t
+from kpstamps.services.editing import themes as t
 from pg_server import engine_catalogue, engine_url  # noqa: F401  (fixtures)
 from sqlalchemy import select
 

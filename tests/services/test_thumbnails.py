@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 from PIL import Image
 
-from kpstamps.services import thumbnails
-from kpstamps.services.images import ScanError
-from kpstamps.services.thumbnails import cached_thumbnail, make_thumbnail, thumbnail_benchmark, thumbnail_size
+from kpstamps.services.scans import thumbnails
+from kpstamps.services.scans.images import ScanError
+from kpstamps.services.scans.thumbnails import cached_thumbnail, make_thumbnail, thumbnail_benchmark, thumbnail_size
 
 
 def test_thumbnail_of_a_large_jpeg_is_cached_by_hash_and_size(tmp_path):

@@ -11,10 +11,10 @@ import pytest
 from kpstamps.db import planner
 from kpstamps.db.migrate import upgrade
 from kpstamps.db.session import make_engine
-from kpstamps.services.browse import SortKey, row_keys
-from kpstamps.services.search import row_filter, search_mode
-from kpstamps.services.synthetic import generate_catalogue
-from kpstamps.services.view import RowFilter, first_page, page_query
+from kpstamps.services.browse.rows import SortKey, row_keys
+from kpstamps.services.browse.search import row_filter, search_mode
+from kpstamps.services.bench.synthetic import generate_catalogue
+from kpstamps.services.browse.view import RowFilter, first_page, page_query
 from pg_server import ENGINES, catalogue_on
 from sqlalchemy.dialects import sqlite as sqlite_dialect
 

@@ -39,7 +39,7 @@ def no_blocking_dialogs(monkeypatch, qapp):
 
 @pytest.fixture
 def main_window(qtbot, catalogue):
-    from kpstamps.services.preferences import Preferences
+    from kpstamps.services.settings.preferences import Preferences
     from kpstamps.ui.main_window import MainWindow
 
     window = MainWindow(catalogue, Preferences())

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kpstamps.ui.bar_chart import BarChart
+from kpstamps.ui.collection.bar_chart import BarChart
 
 INPUT_TYPES = (QLineEdit, QComboBox, QAbstractSpinBox, QAbstractItemView, QAbstractButton, QTextEdit,
                QPlainTextEdit, BarChart)
@@ -79,20 +79,20 @@ def open_check_scans(window):
 
 
 def open_import(window, path):
-    from kpstamps.ui.transfer import TransferActions
+    from kpstamps.ui.transfer.actions import TransferActions
 
     path.write_text("Title;Mi\nTable tennis;6789\n", encoding="utf-8")
     return window.findChild(TransferActions, "transfer").open_import_dialog(path)
 
 
 def open_shortcuts(window):
-    from kpstamps.ui.shortcuts import ShortcutsDialog
+    from kpstamps.ui.common.shortcuts import ShortcutsDialog
 
     return _trigger(window, "actionKeyboardShortcuts", ShortcutsDialog)
 
 
 def open_statistics(window):
-    from kpstamps.ui.statistics import StatisticsWindow
+    from kpstamps.ui.collection.statistics import StatisticsWindow
 
     return _trigger(window, "actionStatistics", StatisticsWindow)
 

@@ -4,8 +4,8 @@ from PySide6.QtTest import QAbstractItemModelTester
 from sqlalchemy import select
 
 from kpstamps.db.models import Holding, Series, Want
-from kpstamps.services.browse import RowKey
-from kpstamps.ui.checklist_model import column_of
+from kpstamps.services.browse.rows import RowKey
+from kpstamps.ui.collection.checklist_model import column_of
 from kpstamps.ui.table_model import COLUMNS
 
 
@@ -244,7 +244,7 @@ def test_undo_of_a_tick_is_refused_after_someone_else_changed_the_holding(main_w
     """Bob (another program on the same file) changes the holding Alice just ticked: her undo
     leaves his holding, says so in the status bar, and drops the step."""
     from kpstamps.db.session import make_engine, make_sessions
-    from kpstamps.services import holdings
+    from kpstamps.services.collection import holdings
 
     items = _tick_first_with_space(main_window, feature, qtbot)
     engine = make_engine(main_window.catalogue.engine.url.render_as_string(hide_password=False))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from kpstamps.db.models import Series
-from kpstamps.services import editing
+from kpstamps.services.editing import series as editing
 from pg_server import engine_catalogue, engine_url  # noqa: F401  (fixtures)
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox

@@ -10,10 +10,10 @@ from PySide6.QtCore import Qt, QThread
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import QApplication
 
-from kpstamps.services.browse import RowKey
-from kpstamps.services.scans import list_scans, scan_file, scan_health
-from kpstamps.ui import thumbnail_loader
-from kpstamps.ui.gallery import GalleryModel, GalleryView, ScanIdRole
+from kpstamps.services.browse.rows import RowKey
+from kpstamps.services.scans.store import list_scans, scan_file, scan_health
+from kpstamps.ui.scans import thumbnail_loader
+from kpstamps.ui.scans.gallery import GalleryModel, GalleryView, ScanIdRole
 
 
 def _jpeg(path, size=(800, 600), color=(180, 40, 40)):
@@ -135,7 +135,7 @@ def test_menu_actions_are_installed(feature, main_window):
 
 # -- gallery of the search results, never waiting for thumbnails ----------------------------------
 def test_gallery_shows_the_scans_of_the_current_search(feature, main_window, tmp_path):
-    from kpstamps.services.scans import attach_scans
+    from kpstamps.services.scans.store import attach_scans
 
     catalogue = main_window.catalogue
     keys = main_window.table_model.keys()
@@ -155,7 +155,7 @@ def test_gallery_shows_the_scans_of_the_current_search(feature, main_window, tmp
 def test_scrolling_never_waits_for_thumbnails(feature, main_window, qtbot, tmp_path, monkeypatch):
     import threading as _threading
 
-    from kpstamps.services.scans import ScanInfo
+    from kpstamps.services.scans.store import ScanInfo
 
     gate = _threading.Event()
     real = thumbnail_loader.make_thumbnail

@@ -1,7 +1,7 @@
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QAbstractItemModelTester
 
-from kpstamps.ui.about import make_about_box
+from kpstamps.ui.common.about import make_about_box
 from kpstamps.ui.table_model import COLUMNS
 
 
@@ -65,7 +65,7 @@ def test_database_errors_become_one_clear_line(catalogue):
 
     from sqlalchemy.exc import OperationalError
 
-    from kpstamps.ui.errors import message_for
+    from kpstamps.ui.common.errors import message_for
 
     exc = OperationalError("UPDATE series", {}, sqlite3.OperationalError("database is locked"))
     text = message_for(exc, catalogue.url)
@@ -75,7 +75,7 @@ def test_database_errors_become_one_clear_line(catalogue):
 def test_layout_is_restored(qtbot, catalogue):
     from PySide6.QtCore import QCoreApplication
 
-    from kpstamps.services.preferences import Preferences
+    from kpstamps.services.settings.preferences import Preferences
     from kpstamps.ui.main_window import MainWindow
 
     QCoreApplication.setOrganizationName("KP Stamps test")

@@ -6,7 +6,7 @@ from pypdf import PdfReader
 from sqlalchemy import func, select
 
 from kpstamps.db.models import Holding, Item, Order, Want
-from kpstamps.services.orders import list_orders
+from kpstamps.services.orders.orders import list_orders
 
 
 def _feature(main_window):

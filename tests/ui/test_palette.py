@@ -2,7 +2,7 @@ import pytest
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
-from kpstamps.ui import theme_palette
+from kpstamps.ui.common import palette as theme_palette
 
 
 @pytest.fixture
@@ -60,7 +60,7 @@ def test_unticked_check_box_is_visible_on_the_dark_palette(qapp, qtbot):
     from PySide6.QtGui import QStandardItem, QStandardItemModel
     from PySide6.QtWidgets import QCheckBox, QListView, QVBoxLayout, QWidget
 
-    from kpstamps.ui.theme_palette import apply_palette, dark_palette
+    from kpstamps.ui.common.palette import apply_palette, dark_palette
 
     def brightest_step(mode: str) -> int:
         apply_palette(qapp, mode)
@@ -105,7 +105,7 @@ def _luminance(colour) -> float:
 
 @pytest.mark.parametrize("mode", ["light", "dark"])
 def test_error_text_is_readable_on_both_palettes(app, mode):
-    from kpstamps.ui.app_style import error_colour
+    from kpstamps.ui.common.app_style import error_colour
 
     theme_palette.apply_palette(app, mode)
     window = app.palette().color(QPalette.ColorRole.Window)

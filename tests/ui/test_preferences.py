@@ -1,8 +1,8 @@
 import json
 
 from PySide6.QtWidgets import QDialogButtonBox
-from kpstamps.services.preferences import load_preferences
-from kpstamps.ui.preference_pages import CustomerPage, DataPage, InterfacePage, NamesPage
+from kpstamps.services.settings.preferences import load_preferences
+from kpstamps.ui.settings.pages import CustomerPage, DataPage, InterfacePage, NamesPage
 
 
 def _page(dialog, kind):
@@ -106,8 +106,8 @@ def _set_name_order(main_window, order):
 
 
 def test_name_order_falls_back_to_the_next_language(main_window):
-    from kpstamps.services import editing
-    from kpstamps.services.browse import RowKey
+    from kpstamps.services.editing import series as editing
+    from kpstamps.services.browse.rows import RowKey
     from kpstamps.ui.table_model import COLUMNS
 
     sessions = main_window.catalogue.sessions
@@ -130,7 +130,7 @@ def test_name_order_falls_back_to_the_next_language(main_window):
 
 
 def test_default_currency_applies_to_prices_and_values(main_window):
-    from kpstamps.ui.checklist_model import column_of
+    from kpstamps.ui.collection.checklist_model import column_of
 
     main_window.table_view.selectRow(2)  # an item of New Year 2025
     dialog = main_window.preferences_feature.open_dialog()

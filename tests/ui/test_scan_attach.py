@@ -9,8 +9,8 @@ from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent, QGuiApplication, QImage
 from PySide6.QtWidgets import QApplication
 
-from kpstamps.services.browse import RowKey
-from kpstamps.services.scans import list_scans
+from kpstamps.services.browse.rows import RowKey
+from kpstamps.services.scans.store import list_scans
 
 
 def _jpeg(path, size=(800, 600), color=(180, 40, 40)):
@@ -173,7 +173,7 @@ def test_dropped_files_are_copied_off_the_gui_thread_while_the_window_stays_resp
         feature, main_window, tmp_path, qtbot, monkeypatch):
     import threading
 
-    from kpstamps.services import scans as scans_service
+    from kpstamps.services.scans import store as scans_service
 
     gate, threads = threading.Event(), []
     real = scans_service.store_file
@@ -202,13 +202,13 @@ def test_closing_waits_for_files_being_copied_and_keeps_them(feature, main_windo
     main_window.close()  # clean-up must not delete a file whose row is still to come
     scans = list_scans(main_window.catalogue, item_id=key.item_id)
     assert [s.original_name for s in scans] == ["late.jpg"]
-    from kpstamps.services.scans import scan_file
+    from kpstamps.services.scans.store import scan_file
 
     assert scan_file(main_window.catalogue.home.scans, scans[0].sha256, "jpg").exists()
 
 
 def test_row_deleted_while_its_files_were_copied(feature, main_window, tmp_path):
-    from kpstamps.services.scans import prepare_files
+    from kpstamps.services.scans.store import prepare_files
 
     prepared = prepare_files(main_window.catalogue.home.scans, [_jpeg(tmp_path / "orphan.jpg")])
     results = feature._record(RowKey(1, 999999), prepared)

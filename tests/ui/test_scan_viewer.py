@@ -6,8 +6,8 @@ from PIL import Image, ImageDraw
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
 
-from kpstamps.services.scans import attach_scans, scan_file
-from kpstamps.ui.scan_viewer import ScanViewer, describe_scan_owner, pil_to_qimage
+from kpstamps.services.scans.store import attach_scans, scan_file
+from kpstamps.ui.scans.viewer import ScanViewer, describe_scan_owner, pil_to_qimage
 
 
 def _stamp(path, text, color, size=(600, 800)):
@@ -100,7 +100,7 @@ def test_viewer_from_the_gallery(main_window, tmp_path, qtbot):
 def _item_with_number(catalogue) -> int:
     from kpstamps.db.models import CatalogueNumber, Item
     from kpstamps.domain.sorting import natural_key
-    from kpstamps.services.details import item_view
+    from kpstamps.services.catalogue.details import item_view
 
     with catalogue.sessions.begin() as session:
         item_id = next(i for (i,) in session.query(Item.id).order_by(Item.id) if item_view(session, i, ["en"]).title)

@@ -1,6 +1,6 @@
 """The toolbar search: typing filters the table after a pause; hints; saved searches."""
 
-from kpstamps.services.search import list_saved_searches
+from kpstamps.services.browse.search import list_saved_searches
 
 
 def test_typing_filters_the_table(main_window, qtbot):

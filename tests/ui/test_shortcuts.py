@@ -1,6 +1,6 @@
 from PySide6.QtGui import QAction, QKeySequence
 
-from kpstamps.ui.shortcuts import ShortcutsDialog
+from kpstamps.ui.common.shortcuts import ShortcutsDialog
 
 
 def _open(main_window) -> ShortcutsDialog:

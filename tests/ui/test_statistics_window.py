@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QScrollArea
 from sqlalchemy import select
 
 from kpstamps.db.models import Holding, Series
-from kpstamps.ui.statistics import StatisticsWindow
+from kpstamps.ui.collection.statistics import StatisticsWindow
 
 
 @pytest.fixture

@@ -6,9 +6,9 @@ re-selecting a row and `keys()` see every row, and that rows added meanwhile are
 
 import pytest
 from kpstamps.db.models import Series
-from kpstamps.services.browse import RowKey, row_keys
-from kpstamps.services.search import row_filter
-from kpstamps.services.synthetic import generate_catalogue
+from kpstamps.services.browse.rows import RowKey, row_keys
+from kpstamps.services.browse.search import row_filter
+from kpstamps.services.bench.synthetic import generate_catalogue
 from kpstamps.ui.table_model import PAGE_SIZE
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QAbstractItemModelTester
@@ -16,7 +16,7 @@ from PySide6.QtTest import QAbstractItemModelTester
 
 @pytest.fixture
 def big_window(qtbot, empty_catalogue):
-    from kpstamps.services.preferences import Preferences
+    from kpstamps.services.settings.preferences import Preferences
     from kpstamps.ui.main_window import MainWindow
 
     generate_catalogue(empty_catalogue.sessions, 1500, seed=5)

@@ -4,7 +4,7 @@ from PySide6.QtTest import QAbstractItemModelTester
 from sqlalchemy import select, text
 
 from kpstamps.db.models import Series, Theme, series_theme
-from kpstamps.ui.theme_manager import TOP_LEVEL
+from kpstamps.ui.editing.theme_manager import TOP_LEVEL
 
 
 @pytest.fixture

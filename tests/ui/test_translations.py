@@ -11,9 +11,9 @@ from importlib import resources
 from pathlib import Path
 
 import pytest
-from kpstamps.services import glossary
-from kpstamps.services.preferences import Preferences
-from kpstamps.ui.translations import UI_LANGUAGES, install_translators
+from kpstamps.services.catalogue import glossary
+from kpstamps.services.settings.preferences import Preferences
+from kpstamps.ui.common.translations import UI_LANGUAGES, install_translators
 from PySide6.QtCore import QCoreApplication, Qt, QTranslator
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -130,7 +130,7 @@ def test_qt_own_dialog_strings_are_translated(translated):
 
 def test_language_falls_back_to_the_system_locale():
     from kpstamps.ui.app import ui_language
-    from kpstamps.ui.translations import system_language
+    from kpstamps.ui.common.translations import system_language
 
     assert ui_language("ru") == "ru"
     assert ui_language("") == system_language() in UI_LANGUAGES

@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings
 
-from kpstamps.services.preferences import Preferences
+from kpstamps.services.settings.preferences import Preferences
 from kpstamps.ui.main_window import MainWindow
-from kpstamps.ui.session_state import LAST_SEARCH_KEY
+from kpstamps.ui.common.session_state import LAST_SEARCH_KEY
 
 from dialog_walk import OPENERS
 

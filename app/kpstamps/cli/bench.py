@@ -17,7 +17,7 @@ def register(subparsers) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from kpstamps.services.bench import run_bench
+    from kpstamps.services.bench.figures import run_bench
 
     if args.items < 1 or args.repeats < 1:
         raise CatalogueError("--items and --repeats must be at least 1.")

@@ -8,8 +8,8 @@ import sys
 from typing import Any
 
 from kpstamps.home import DataHome
-from kpstamps.services.opening import Catalogue, open_catalogue
-from kpstamps.services.preferences import load_preferences
+from kpstamps.services.catalogue.opening import Catalogue, open_catalogue
+from kpstamps.services.settings.preferences import load_preferences
 
 
 def open_from_args(args: argparse.Namespace) -> Catalogue:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from kpstamps.cli.common import open_from_args, print_json
-from kpstamps.services.info import catalogue_info
+from kpstamps.services.catalogue.info import catalogue_info
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:

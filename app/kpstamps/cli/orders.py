@@ -10,7 +10,7 @@ from kpstamps.cli.common import open_from_args, print_json
 from kpstamps.db.session import CatalogueError
 from kpstamps.domain.enums import Condition, parse_enum
 from kpstamps.home import DataHome
-from kpstamps.services.orders import (
+from kpstamps.services.orders.orders import (
     FORM_LANGUAGES,
     OrderDraft,
     OrderForm,
@@ -23,7 +23,7 @@ from kpstamps.services.orders import (
     shipping_route,
     shipping_routes,
 )
-from kpstamps.services.preferences import load_preferences
+from kpstamps.services.settings.preferences import load_preferences
 
 _app = None  # the headless QGuiApplication, kept alive while the process runs
 
@@ -94,7 +94,7 @@ def run_form(args: argparse.Namespace) -> int:
     if not out.parent.is_dir():
         raise CatalogueError(f"folder {out.parent} does not exist")
     _ensure_gui_app()
-    from kpstamps.services.order_form import render_pdf
+    from kpstamps.printing.order_form import render_pdf
 
     result = render_pdf(form, out, args.paper)
     print(f"{out}: order {draft.number}, {len(form.lines)} lines, {result.pages} pages, "

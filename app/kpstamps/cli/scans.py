@@ -11,8 +11,8 @@ from kpstamps.cli.common import open_from_args, print_json
 from kpstamps.db.models import Series
 from kpstamps.db.session import CatalogueError
 from kpstamps.domain.enums import ScanRole
-from kpstamps.services.opening import Catalogue
-from kpstamps.services.scans import attach_scans, repair_scans, scan_health
+from kpstamps.services.catalogue.opening import Catalogue
+from kpstamps.services.scans.store import attach_scans, repair_scans, scan_health
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:

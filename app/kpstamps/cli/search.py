@@ -36,7 +36,7 @@ def _rows(catalogue, keys) -> list[dict]:
 
 
 def run(args: argparse.Namespace) -> int:
-    from kpstamps.services.search import search
+    from kpstamps.services.browse.search import search
 
     catalogue = open_from_args(args)
     try:

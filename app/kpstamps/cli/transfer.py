@@ -9,7 +9,7 @@ from pathlib import Path
 from kpstamps.cli.common import open_from_args, print_json
 from kpstamps.db.session import CatalogueError
 from kpstamps.home import DataHome
-from kpstamps.services.importing import FORMATS, ON_DUPLICATE
+from kpstamps.services.transfer.importing import FORMATS, ON_DUPLICATE
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -46,7 +46,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run_export(args: argparse.Namespace) -> int:
-    from kpstamps.services.exporting import export_csv, export_json
+    from kpstamps.services.transfer.exporting import export_csv, export_json
 
     fmt = args.format or ("json" if args.file.suffix.lower() == ".json" else "csv")
     if len(args.delimiter) != 1:
@@ -55,7 +55,7 @@ def run_export(args: argparse.Namespace) -> int:
     try:
         keys = None
         if args.query is not None:
-            from kpstamps.services.search import search
+            from kpstamps.services.browse.search import search
 
             result = search(catalogue.sessions, args.query)
             for hint in result.hints:
@@ -86,7 +86,7 @@ def _mapping(pairs: list[str]) -> dict[str, str] | None:
 
 
 def run_import(args: argparse.Namespace) -> int:
-    from kpstamps.services.importing import commit_import, dry_run, read_import_file
+    from kpstamps.services.transfer.importing import commit_import, dry_run, read_import_file
 
     options = {}
     if args.format in (None, "csv", "colnect"):
@@ -122,7 +122,7 @@ def run_import(args: argparse.Namespace) -> int:
 
 
 def run_backup(args: argparse.Namespace) -> int:
-    from kpstamps.services.backup import create_backup
+    from kpstamps.services.transfer.backup import create_backup
 
     catalogue = open_from_args(args)
     try:
@@ -134,8 +134,8 @@ def run_backup(args: argparse.Namespace) -> int:
 
 
 def run_restore(args: argparse.Namespace) -> int:
-    from kpstamps.services.backup import restore_backup
-    from kpstamps.services.opening import open_catalogue
+    from kpstamps.services.transfer.backup import restore_backup
+    from kpstamps.services.catalogue.opening import open_catalogue
 
     if args.db:
         raise CatalogueError("restore replaces the data directory's catalogue; use --home, not --db")

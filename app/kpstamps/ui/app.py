@@ -11,10 +11,10 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from kpstamps import APP_NAME, __version__
 from kpstamps.db.session import CatalogueError
 from kpstamps.home import DataHome
-from kpstamps.services.opening import open_catalogue
-from kpstamps.services.preferences import load_preferences
-from kpstamps.ui.fonts import CJK_FAMILY, register_bundled_fonts
-from kpstamps.ui.translations import UI_LANGUAGES, install_translators, system_language
+from kpstamps.services.catalogue.opening import open_catalogue
+from kpstamps.services.settings.preferences import load_preferences
+from kpstamps.ui.common.fonts import CJK_FAMILY, register_bundled_fonts
+from kpstamps.ui.common.translations import UI_LANGUAGES, install_translators, system_language
 
 
 def ui_language(preferred: str) -> str:
@@ -33,11 +33,11 @@ def run_gui(args: argparse.Namespace) -> int:
         app.setFont(font)
     home = DataHome.resolve(args.home)
     prefs = load_preferences(home.settings_file)
-    from kpstamps.ui.theme_palette import apply_palette, resolve_mode
+    from kpstamps.ui.common.palette import apply_palette, resolve_mode
 
     # KPSTAMPS_COLOR_SCHEME=light|dark|system overrides the preference (for screenshots).
     apply_palette(app, resolve_mode(getattr(prefs, "color_scheme", None)))
-    from kpstamps.ui.icons import app_icon
+    from kpstamps.ui.common.icons import app_icon
 
     app.setWindowIcon(app_icon())
     app.setDesktopFileName("kpstamps")  # matches packaging/linux/kpstamps.desktop (Wayland, task bars)
@@ -47,7 +47,7 @@ def run_gui(args: argparse.Namespace) -> int:
         QMessageBox.critical(None, APP_NAME, str(exc))
         print(f"kpstamps: {exc}", file=sys.stderr)
         return 2
-    from kpstamps.ui.errors import install_excepthook
+    from kpstamps.ui.common.errors import install_excepthook
     from kpstamps.ui.main_window import MainWindow
 
     install_excepthook(catalogue.url)

@@ -40,32 +40,32 @@ from PySide6.QtWidgets import (
 from sqlalchemy import ColumnElement, func, select
 
 from kpstamps.db.models import Holding, Item, Series, Want
-from kpstamps.services.browse import RowKey
-from kpstamps.services.opening import Catalogue
-from kpstamps.services.preferences import Preferences
-from kpstamps.services.view import RowFilter
-from kpstamps.ui.about import make_about_box
-from kpstamps.ui.detail_pane import DetailPane
-from kpstamps.ui.i18n import tr
+from kpstamps.services.browse.rows import RowKey
+from kpstamps.services.catalogue.opening import Catalogue
+from kpstamps.services.settings.preferences import Preferences
+from kpstamps.services.browse.view import RowFilter
+from kpstamps.ui.common.about import make_about_box
+from kpstamps.ui.browse.detail_pane import DetailPane
+from kpstamps.ui.common.i18n import tr
 from kpstamps.ui.table_model import COLUMNS, CatalogueTableModel
 
 log = logging.getLogger(__name__)
 
 # Modules with install(window); a missing module is skipped.
 FEATURES = (
-    "kpstamps.ui.search_bar",
-    "kpstamps.ui.editing",
-    "kpstamps.ui.holdings",
-    "kpstamps.ui.themes",
-    "kpstamps.ui.scans",
-    "kpstamps.ui.orders",
-    "kpstamps.ui.transfer",
-    "kpstamps.ui.statistics",
-    "kpstamps.ui.preferences",
-    "kpstamps.ui.shortcuts",
-    "kpstamps.ui.keyboard",
-    "kpstamps.ui.session_state",
-    "kpstamps.ui.icons",
+    "kpstamps.ui.browse.search_bar",
+    "kpstamps.ui.editing.actions",
+    "kpstamps.ui.collection.holdings",
+    "kpstamps.ui.editing.themes",
+    "kpstamps.ui.scans.actions",
+    "kpstamps.ui.orders.actions",
+    "kpstamps.ui.transfer.actions",
+    "kpstamps.ui.collection.statistics",
+    "kpstamps.ui.settings.preferences",
+    "kpstamps.ui.common.shortcuts",
+    "kpstamps.ui.common.keyboard",
+    "kpstamps.ui.common.session_state",
+    "kpstamps.ui.common.icons",
 )
 MENU_NAMES = ("file", "edit", "view", "orders", "tools", "help")
 

@@ -20,9 +20,9 @@ from PySide6.QtCore import (
 )
 from sqlalchemy.orm import Session, sessionmaker
 
-from kpstamps.services import glossary
-from kpstamps.services.browse import CatalogueRow, RowKey, SortKey, fetch_rows, row_keys
-from kpstamps.services.view import PAGE, RowFilter, first_page
+from kpstamps.services.catalogue import glossary
+from kpstamps.services.browse.rows import CatalogueRow, RowKey, SortKey, fetch_rows, row_keys
+from kpstamps.services.browse.view import PAGE, RowFilter, first_page
 
 PAGE_SIZE = PAGE
 PAGES_KEPT = 16

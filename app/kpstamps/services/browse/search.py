@@ -1,0 +1,183 @@
+"""Search the catalogue with the query language (domain/query) and keep saved searches.
+
+`where_for(text)` gives a condition for `browse.row_keys_query(where=...)`, so the main table,
+the CLI and reports all filter the same way; `search()` runs it and returns row keys + hints.
+"""
+
+from __future__ import annotations
+
+import weakref
+from dataclasses import dataclass, field
+
+from sqlalchemy import ColumnElement, Engine, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session, sessionmaker
+
+from kpstamps.db.fts import has_fts
+from kpstamps.db.models import SavedSearch
+from kpstamps.db.search_sql import to_sql
+from kpstamps.db.session import CatalogueError
+from kpstamps.domain.query import parse
+from kpstamps.domain.query.ast import is_broad
+from kpstamps.services.browse.rows import RowKey, SortKey, row_keys_query
+from kpstamps.services.browse.view import RowFilter
+
+
+@dataclass
+class SearchResult:
+    keys: list[RowKey]
+    hints: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class SavedSearchInfo:
+    id: int
+    name: str
+    query: str
+
+
+_MODES: weakref.WeakKeyDictionary[Engine, str] = weakref.WeakKeyDictionary()
+
+
+def search_mode(engine: Engine) -> str:
+    """How `where_for` should match text on `engine`: "sqlite" (FTS5), "sqlite-plain", "postgresql".
+
+    A SQLite catalogue without the FTS tables (made by an early build) still searches, slowly.
+    """
+    if engine not in _MODES:
+        with engine.connect() as conn:
+            mode = conn.dialect.name
+            if mode == "sqlite" and not has_fts(conn):
+                mode = "sqlite-plain"
+        _MODES[engine] = mode
+    return _MODES[engine]
+
+
+def _dialect(sessions: sessionmaker[Session]) -> str:
+    bind = sessions.kw.get("bind")
+    return search_mode(bind) if bind is not None else "sqlite"
+
+
+def where_for(text: str, dialect: str = "sqlite") -> tuple[ColumnElement[bool] | None, list[str]]:
+    """The row condition for search `text` (None: no filter) and hints about ignored parts."""
+    found, hints = row_filter(text, dialect)
+    return found.where, hints
+
+
+def row_filter(text: str, dialect: str = "sqlite") -> tuple[RowFilter, list[str]]:
+    """Like `where_for`, with whether the search is broad (see `services.view`)."""
+    parsed = parse(text)
+    return RowFilter(to_sql(parsed.node, dialect), broad=is_broad(parsed.node)), parsed.hints
+
+
+def search(
+    sessions: sessionmaker[Session],
+    text: str,
+    limit: int | None = None,
+    sort: SortKey = SortKey.CATALOGUE,
+    descending: bool = False,
+) -> SearchResult:
+    """Rows matching `text`, in `sort` order; malformed parts come back as hints, never errors."""
+    where, hints = where_for(text, _dialect(sessions))
+    query = row_keys_query(sort=sort, descending=descending, where=where)
+    if limit is not None:
+        query = query.limit(max(0, limit))
+    with sessions() as session:
+        keys = [RowKey(s, i) for s, i in session.execute(query)]
+    return SearchResult(keys, hints)
+
+
+# Saved searches -------------------------------------------------------------------------
+
+def list_saved_searches(sessions: sessionmaker[Session]) -> list[SavedSearchInfo]:
+    """Saved searches by name."""
+    with sessions() as session:
+        rows = session.scalars(select(SavedSearch).order_by(SavedSearch.name))
+        return [SavedSearchInfo(r.id, r.name, r.query) for r in rows]
+
+
+def save_search(sessions: sessionmaker[Session], name: str, query: str) -> SavedSearchInfo:
+    """Save `query` under `name`, replacing the query of a saved search with the same name."""
+    name = name.strip()
+    if not name:
+        raise CatalogueError("A saved search needs a name.")
+    if len(name) > 120:
+        raise CatalogueError("The name of a saved search can have at most 120 characters.")
+    try:
+        with sessions.begin() as session:
+            saved = session.scalar(select(SavedSearch).where(SavedSearch.name == name))
+            if saved is None:
+                saved = SavedSearch(name=name, query=query)
+                session.add(saved)
+            else:
+                saved.query = query
+            session.flush()
+            return SavedSearchInfo(saved.id, saved.name, saved.query)
+    except IntegrityError as exc:  # saved at the same moment elsewhere
+        raise CatalogueError(f"A saved search named {name!r} already exists.") from exc
+
+
+def rename_saved_search(sessions: sessionmaker[Session], search_id: int, name: str) -> None:
+    """Rename a saved search; the name must be new."""
+    name = name.strip()
+    with sessions.begin() as session:
+        saved = session.get(SavedSearch, search_id)
+        if saved is None:
+            raise CatalogueError("That saved search no longer exists.")
+        if not name or session.scalar(select(SavedSearch.id).where(SavedSearch.name == name, SavedSearch.id != search_id)):
+            raise CatalogueError(f"Cannot rename the saved search to {name!r}: the name is empty or taken.")
+        saved.name = name
+
+
+def delete_saved_search(sessions: sessionmaker[Session], search_id: int) -> None:
+    """Delete a saved search (nothing happens if it is already gone)."""
+    with sessions.begin() as session:
+        saved = session.get(SavedSearch, search_id)
+        if saved is not None:
+            session.delete(saved)
+
+
+# Filters ------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class ThemeCount:
+    key: str
+    parent_key: str | None
+    names: dict[str, str]
+    series: int  # series with this theme itself (children not included)
+
+
+def theme_counts(sessions: sessionmaker[Session]) -> list[ThemeCount]:
+    """Every theme with how many series carry it, parents before children (for the filter tree)."""
+    from sqlalchemy import func
+    from sqlalchemy.orm import aliased
+
+    from kpstamps.db.models import Theme, series_theme
+
+    parent = aliased(Theme)
+    counts = (select(series_theme.c.theme_id, func.count().label("n"))
+              .group_by(series_theme.c.theme_id).subquery())
+    query = (select(Theme, parent.key, func.coalesce(counts.c.n, 0))
+             .outerjoin(parent, Theme.parent_id == parent.id)
+             .outerjoin(counts, counts.c.theme_id == Theme.id)
+             .order_by(Theme.key))
+    with sessions() as session:
+        found = [ThemeCount(t.key, p, t.names(), int(n)) for t, p, n in session.execute(query)]
+    return sorted(found, key=lambda t: (t.key.count("."), t.key))
+
+
+def filter_query(theme: str | None = None, year_from: int | None = None, year_to: int | None = None,
+                 kind: str | None = None, owned: bool = False, wanted: bool = False) -> str:
+    """The search terms for the filter panel's choices (they combine with typed text)."""
+    terms = []
+    if theme:
+        terms.append(f"theme:{theme}")
+    if year_from or year_to:
+        terms.append(f"year:{year_from or ''}..{year_to or ''}")
+    if kind:
+        terms.append(f"kind:{kind}")
+    if owned:
+        terms.append("owned")
+    if wanted:
+        terms.append("wanted")
+    return " ".join(terms)

@@ -1,0 +1,1 @@
+"""The collector's own data: holdings, the want list, catalogue values and statistics."""

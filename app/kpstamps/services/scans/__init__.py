@@ -1,0 +1,1 @@
+"""Scans: image files of items and series, checked, stored by content hash, thumbnailed."""

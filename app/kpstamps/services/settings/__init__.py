@@ -1,0 +1,1 @@
+"""Preferences kept in settings.json in the data directory."""

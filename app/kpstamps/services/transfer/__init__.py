@@ -1,0 +1,1 @@
+"""Moving catalogues in and out: import, export, backup, restore, copying between engines."""

@@ -1,0 +1,279 @@
+"""CSV files: our own export (documented columns, see README) and any spreadsheet a
+collector maps column by column.
+
+Cells that a spreadsheet would run as a formula are written with a leading apostrophe by
+the exporter (`escape_cell`); reading our own files removes it again (`unescape_cell`).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from itertools import repeat
+from typing import Any
+
+from kpstamps.domain.enums import CatalogueName
+from kpstamps.services.transfer.importing import records as r
+from kpstamps.services.transfer.importing.encodings import decode
+from kpstamps.services.transfer.importing.records import (
+    ImportRow,
+    ParsedFile,
+    RowError,
+    RowProblem,
+    TransferError,
+)
+
+CATALOGUE_COLUMNS = tuple(c.value for c in CatalogueName)
+SERIES_COLUMNS = (
+    "serial", "issue_date", "year", "announced",
+    "series_title_ko", "series_title_en", "series_title_zh", "series_title_ru",
+    "series_notes", "series_source", "themes", "series_scans",
+)
+ITEM_COLUMNS = (
+    "position", "kind", "title_ko", "title_en", "title_zh", "title_ru", "description",
+    "face_value", "currency", "perforation", "perf_gauge", "format",
+    *CATALOGUE_COLUMNS, "numbers", "holdings", "wants", "catalogue_values", "scans",
+)
+CSV_COLUMNS = SERIES_COLUMNS + ITEM_COLUMNS
+IDENTIFYING = {"serial", "series_title_en", "series_title_ko", "title_en", "title_ko", "numbers", *CATALOGUE_COLUMNS}
+DANGEROUS_START = ("=", "+", "-", "@", "\t", "\r")
+MAX_CELL = 1 << 20  # a cell longer than this is not catalogue data
+# Other names people give these columns (compared case-folded, spaces as underscores).
+ALIASES = {
+    "title": "title_en", "name": "title_en", "series": "series_title_en", "series_name": "series_title_en",
+    "date": "issue_date", "issued": "issue_date", "issued_on": "issue_date", "issue": "issue_date",
+    "mi": "michel", "michel_number": "michel", "sc": "scott", "sn": "scott", "scott_number": "scott",
+    "stanley_gibbons": "sg", "yt": "yvert", "yvert_et_tellier": "yvert", "ksc_number": "ksc",
+    "value": "face_value", "denomination": "face_value", "face": "face_value",
+    "type": "kind", "notes": "series_notes", "note": "description", "catalog_codes": "numbers",
+}
+
+
+def escape_cell(value: str) -> str:
+    """Neutralise spreadsheet formulas; an existing leading apostrophe is doubled so the
+    importer can always remove exactly one."""
+    if value.startswith(DANGEROUS_START) or value.startswith("'"):
+        return "'" + value
+    return value
+
+
+def unescape_cell(value: str) -> str:
+    return value.removeprefix("'")
+
+
+def auto_mapping(header: list[str]) -> dict[str, str]:
+    """Guess which of our fields each file column holds: {file column: field}."""
+    mapping: dict[str, str] = {}
+    for name in header:
+        key = name.strip().casefold().replace(" ", "_").replace("-", "_")
+        field = key if key in CSV_COLUMNS else ALIASES.get(key)
+        if field and field not in mapping.values():
+            mapping[name] = field
+    return mapping
+
+
+@dataclass
+class CsvTable:
+    """A decoded CSV file: its header, rows with their first line numbers, and how it was read."""
+
+    header: list[str]
+    rows: list[tuple[int, list[str]]]
+    encoding: str
+    delimiter: str
+
+    @property
+    def own_format(self) -> bool:
+        return {"serial", "kind", "position"} <= set(self.header)
+
+    def preview(self, mapping: Mapping[str, str], limit: int = 20) -> list[dict[str, str]]:
+        """The first rows as {field: cell} under `mapping`, for the mapping dialog."""
+        index = {field: self.header.index(col) for col, field in mapping.items() if col in self.header}
+        return [{f: cells[i] if i < len(cells) else "" for f, i in index.items()} for _, cells in self.rows[:limit]]
+
+
+def sniff_delimiter(sample: str) -> str:
+    try:
+        return csv.Sniffer().sniff(sample, delimiters=",;\t|").delimiter
+    except csv.Error:
+        return ","
+
+
+def read_table(data: bytes, encoding: str | None = None, delimiter: str | None = None, *, name: str = "the file") -> CsvTable:
+    """Decode and split a CSV file; refuses empty, header-only and malformed files."""
+    text, used = decode(data, encoding, name=name)
+    if not text.strip():
+        raise TransferError(f"{name} is empty")
+    chosen = delimiter or sniff_delimiter(text[:65536])
+    if len(chosen) != 1:
+        raise TransferError(f"the delimiter must be one character, not {chosen!r}")
+    previous = csv.field_size_limit()
+    csv.field_size_limit(MAX_CELL)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=chosen)
+    rows: list[tuple[int, list[str]]] = []
+    try:
+        header = next(reader)
+        start = reader.line_num + 1
+        for cells in reader:
+            if any(c.strip() for c in cells):
+                rows.append((start, cells))
+            start = reader.line_num + 1
+    except csv.Error as exc:
+        raise TransferError(f"{name}, line {reader.line_num}: {exc}") from None
+    finally:
+        csv.field_size_limit(previous)
+    header = [h.strip() for h in header]
+    if not rows:
+        raise TransferError(f"{name} has a header line but no rows")
+    return CsvTable(header, rows, used, chosen)
+
+
+def parse_codes(cell: str, default_catalogue: str | None = None) -> list[tuple[str, str]]:
+    """`Mi:KP 6789, Sn:KP 5123`, `michel:6789; scott:5123` or plain `6789; 6790`."""
+    from kpstamps.services.transfer.importing.colnect import catalogue_for_prefix
+
+    found: list[tuple[str, str]] = []
+    for part in cell.replace(";", ",").split(","):
+        part = part.strip()
+        if not part:
+            continue
+        prefix, sep, rest = part.partition(":")
+        if sep and catalogue_for_prefix(prefix):
+            found.append(r.catalogue_number("numbers", catalogue_for_prefix(prefix), rest.strip()))
+        elif default_catalogue:
+            found.append(r.catalogue_number(default_catalogue, default_catalogue, part))
+        else:
+            raise RowError("numbers", f"{part!r} does not say which catalogue (write e.g. Mi:6789)")
+    return found
+
+
+def _json_list(cell: str, column: str, convert: Callable[[str, Any], dict[str, Any]]) -> list[dict[str, Any]]:
+    if not cell.strip():
+        return []
+    try:
+        data = json.loads(cell)
+    except ValueError as exc:
+        raise RowError(column, f"not valid JSON ({exc.msg} at character {exc.pos})") from None
+    if not isinstance(data, list):
+        raise RowError(column, "expected a JSON list")
+    return [convert(column, entry) for entry in data]
+
+
+def _series_fields(f: Mapping[str, str]) -> dict[str, Any]:
+    get = f.get
+    issue_date = get("issue_date")
+    year = get("year")
+    series = {
+        "serial": get("serial") or None,
+        "issue_date": r.partial_date("issue_date", issue_date) if issue_date else None,
+        "year": r.integer("year", year) if year else None,
+        "announced": r.partial_date("announced", get("announced")) if get("announced") else None,
+        "notes": get("series_notes", ""),
+        "source": get("series_source", ""),
+        "title_ko": get("series_title_ko", ""), "title_en": get("series_title_en", ""),
+        "title_zh": get("series_title_zh", ""), "title_ru": get("series_title_ru", ""),
+    }
+    if series["year"] is None and series["issue_date"]:
+        series["year"] = int(series["issue_date"][:4])
+    return series
+
+
+_ITEM_PRESENCE = tuple(c for c in ITEM_COLUMNS if c != "currency")  # any of these filled: the row has an item
+
+
+def row_from_fields(line: int, f: Mapping[str, str], same_series: ImportRow | None = None) -> ImportRow:
+    """Build an ImportRow from {field: stripped cell}; raises RowError on the first bad value.
+    `same_series`: an earlier row with the same series cells, whose series values are reused."""
+    get = f.get
+    if same_series is not None:
+        row = ImportRow(line, same_series.series, themes=same_series.themes, series_scans=same_series.series_scans)
+    else:
+        row = ImportRow(line, _series_fields(f))
+        if get("themes"):
+            row.themes = [t.strip() for t in f["themes"].split(";") if t.strip()]
+        if get("series_scans"):
+            row.series_scans = _json_list(f["series_scans"], "series_scans", r.scan)
+    if not any(map(get, _ITEM_PRESENCE)):
+        return row  # a series without items
+    position, face_value, perforation = get("position"), get("face_value"), get("perforation")
+    row.item = {
+        "position": (r.integer("position", position) or 0) if position else 0,
+        "kind": r.kind("kind", get("kind")),
+        "face_value_cents": r.cents("face_value", face_value) if face_value else None,
+        "currency": r.currency("currency", get("currency")),
+        "perforation": r.perforation("perforation", perforation) if perforation else None,
+        "perf_gauge": get("perf_gauge", ""), "format": get("format", ""), "description": get("description", ""),
+        "title_ko": get("title_ko", ""), "title_en": get("title_en", ""),
+        "title_zh": get("title_zh", ""), "title_ru": get("title_ru", ""),
+    }
+    for catalogue in CATALOGUE_COLUMNS:
+        cell = get(catalogue)
+        if cell:
+            row.numbers += [r.catalogue_number(catalogue, catalogue, n) for n in cell.split(";") if n.strip()]
+    if get("numbers"):
+        row.numbers += parse_codes(f["numbers"])
+    for column, convert, target in (("holdings", r.holding, row.holdings), ("wants", r.want, row.wants),
+                                    ("catalogue_values", r.catalogue_value, row.values), ("scans", r.scan, row.scans)):
+        if get(column):
+            target += _json_list(f[column], column, convert)
+    r.check_lengths(row)
+    return row
+
+
+def _fields(names: list[str | None], cells: list[str], own: bool) -> dict[str, str]:
+    """{field: cell} of one row (C-level zip and map: this runs for every row)."""
+    if own:  # our own export, written exactly: only the formula apostrophe comes off
+        fields = dict(zip(names, cells))
+        if any(map(str.startswith, cells, repeat("'"))):
+            for key in [k for k, v in fields.items() if v[:1] == "'"]:
+                fields[key] = fields[key][1:]
+    else:
+        fields = dict(zip(names, map(str.strip, cells)))
+    fields.pop(None, None)  # type: ignore[call-overload]  # unmapped columns
+    return fields
+
+
+def rows_from_table(table: CsvTable, mapping: Mapping[str, str] | None = None, fmt: str = "csv") -> ParsedFile:
+    """Turn a table into ImportRows under `mapping` (default: auto_mapping)."""
+    mapping = dict(mapping) if mapping is not None else auto_mapping(table.header)
+    unknown = set(mapping.values()) - set(CSV_COLUMNS)
+    if unknown:
+        raise TransferError(f"unknown fields in the column mapping: {', '.join(sorted(unknown))}")
+    if not IDENTIFYING & set(mapping.values()):
+        raise TransferError(
+            "no column holds a serial, a title or a catalogue number; map at least one "
+            f"(the file's columns: {', '.join(table.header[:12])})"
+        )
+    width = len(table.header)
+    names: list[str | None] = [None] * width  # the field each column holds (the first of equal names)
+    for col, field in mapping.items():
+        if col in table.header:
+            names[table.header.index(col)] = field
+    own = table.own_format
+    parsed = ParsedFile(fmt, encoding=table.encoding, delimiter=table.delimiter)
+    last: tuple[tuple | None, ImportRow | None] = (None, None)
+    for line, cells in table.rows:
+        if len(cells) > width and any(c.strip() for c in cells[width:]):
+            parsed.problems.append(RowProblem(line, "", f"{len(cells)} cells but the header has {width} columns"))
+            continue
+        if len(cells) < width and own:
+            parsed.problems.append(RowProblem(line, "", f"only {len(cells)} cells but the header has {width} columns"))
+            continue
+        fields = _fields(names, cells, own)
+        # Rows of one series follow each other: their series cells are read once.
+        key = tuple(map(fields.get, SERIES_COLUMNS))
+        try:
+            row = row_from_fields(line, fields, last[1] if key == last[0] else None)
+            parsed.rows.append(row)
+            last = (key, row)
+        except RowError as exc:
+            parsed.problems.append(RowProblem(line, exc.column, str(exc)))
+    return parsed
+
+
+def parse_csv(data: bytes, encoding: str | None = None, delimiter: str | None = None,
+              mapping: Mapping[str, str] | None = None, *, name: str = "the file") -> ParsedFile:
+    """Read a CSV file (ours or mapped) into rows and row-level problems."""
+    return rows_from_table(read_table(data, encoding, delimiter, name=name), mapping)

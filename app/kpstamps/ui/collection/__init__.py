@@ -1,0 +1,1 @@
+"""The checklist dock, holdings and wants, and the statistics window."""

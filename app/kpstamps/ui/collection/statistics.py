@@ -1,0 +1,344 @@
+"""View → Statistics…: a non-modal window with the collection's figures and bar charts.
+
+The figures are computed by `services.statistics` on a worker thread (its own session), so
+a large catalogue never freezes the window. Clicking a bar (or Enter on it) filters the main
+table: a year to its series, a kind to its items, a theme to the series that have it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRunnable,
+    QSortFilterProxyModel,
+    Qt,
+    QThreadPool,
+    Signal,
+)
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy import ColumnElement, select
+
+from kpstamps.db.models import Item, Series, series_theme
+from kpstamps.domain.money import Money
+from kpstamps.services.catalogue import glossary
+from kpstamps.services.collection.statistics import SeriesCompletion, Statistics, collection_statistics, write_csv
+from kpstamps.ui.collection.bar_chart import Bar, BarChart
+from kpstamps.ui.common.screen_fit import fit_to_screen
+
+TOP_THEMES = 15
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("", text)
+
+
+def ask_save_path(parent: QWidget, caption: str, name_filter: str, suggested: str) -> str | None:
+    """The file to write, or None if the collector cancels (tests replace `window.ask_path`)."""
+    path, _chosen = QFileDialog.getSaveFileName(parent, caption, suggested, name_filter)
+    return path or None
+
+
+class _Signals(QObject):
+    finished = Signal(int, object)  # generation, Statistics
+    failed = Signal(int, str)
+
+
+class _StatisticsJob(QRunnable):
+    def __init__(self, sessions, name_order, generation: int):
+        super().__init__()
+        self.signals = _Signals()
+        self._sessions, self._name_order, self._generation = sessions, list(name_order), generation
+
+    def run(self) -> None:  # worker thread: only signals leave it
+        try:
+            stats = collection_statistics(self._sessions, TOP_THEMES, self._name_order)
+        except Exception as exc:  # shown in the window; the GUI must not die of it
+            self.signals.failed.emit(self._generation, str(exc))
+            return
+        self.signals.finished.emit(self._generation, stats)
+
+
+class CompletionModel(QAbstractTableModel):
+    HEADERS = (QT_TRANSLATE_NOOP("", "Series"), QT_TRANSLATE_NOOP("", "Year"), QT_TRANSLATE_NOOP("", "Owned"),
+               QT_TRANSLATE_NOOP("", "Items"), QT_TRANSLATE_NOOP("", "Complete"))
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self._rows: list[SeriesCompletion] = []
+
+    def set_rows(self, rows: list[SeriesCompletion]) -> None:
+        self.beginResetModel()
+        self._rows = rows
+        self.endResetModel()
+
+    def series_id(self, row: int) -> int:
+        return self._rows[row].series_id
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return QCoreApplication.translate("", self.HEADERS[section])
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        row = self._rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            name = f"{row.serial} {row.title}".strip()
+            return (name, "" if row.year is None else str(row.year), str(row.owned), str(row.total),
+                    f"{row.fraction:.0%}")[column]
+        if role == Qt.ItemDataRole.UserRole:  # sort key
+            return (f"{row.serial} {row.title}", row.year or 0, row.owned, row.total, row.fraction)[column]
+        if role == Qt.ItemDataRole.TextAlignmentRole and column > 0:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+
+def _money_list(amounts: dict[str, int]) -> str:
+    if not amounts:
+        return tr("none")
+    return ", ".join(str(Money(cents, currency)) if currency
+                     else tr("{amount} (no currency)").format(amount=f"{cents / 100:.2f}")
+                     for currency, cents in sorted(amounts.items()))
+
+
+def summary_text(stats: Statistics) -> str:
+    t = stats.totals
+    lines = [
+        tr("{series} series · {items} items").format(series=t.series, items=t.items),
+        tr("Owned: {items} items ({copies} copies) · Wanted: {wanted} items ({wcopies} copies)").format(
+            items=t.owned_items, copies=t.owned_copies, wanted=t.wanted_items, wcopies=t.wanted_copies),
+        tr("Series complete: {complete} · begun: {started}").format(complete=t.complete_series,
+                                                                   started=t.started_series),
+        tr("Money spent: {spent} ({unpriced} holdings without a price)").format(
+            spent=_money_list(stats.spent), unpriced=t.unpriced_holdings),
+        tr("Estimated catalogue value: {value}").format(value=_money_list(stats.value)),
+    ]
+    return "\n".join(lines)
+
+
+class StatisticsWindow(QWidget):
+    """Summary, charts by year/theme/kind and series completion; filters the main window."""
+
+    loaded = Signal()
+
+    def __init__(self, main_window, parent: QWidget | None = None):
+        super().__init__(parent, Qt.WindowType.Window)
+        self._main = main_window
+        self.stats: Statistics | None = None
+        self._generation = 0
+        self._jobs: dict[int, _StatisticsJob] = {}
+        self.ask_path: Callable[[QWidget, str, str, str], str | None] = ask_save_path
+        self.setObjectName("statisticsWindow")
+        self.setWindowTitle(tr("Statistics"))
+        fit_to_screen(self, 760, 620)
+
+        self.summary = QLabel(self)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.summary.setAccessibleName(tr("Summary of the collection"))
+        self.year_chart = BarChart(tr("Items by year (hatched: owned)"), self)
+        self.theme_chart = BarChart(tr("Series by theme"), self)
+        self.kind_chart = BarChart(tr("Items by kind (hatched: owned)"), self)
+        self.completion_model = CompletionModel(self)
+        self.tabs = QTabWidget(self)
+        self.tabs.setAccessibleName(tr("Statistics charts"))
+        for chart, title in ((self.year_chart, tr("By year")), (self.theme_chart, tr("By theme")),
+                             (self.kind_chart, tr("By kind"))):
+            scroll = QScrollArea(self)
+            scroll.setWidgetResizable(True)
+            scroll.setWidget(chart)
+            self.tabs.addTab(scroll, title)
+        self.completion_view = self._make_completion_view()
+        self.tabs.addTab(self.completion_view, tr("Completion"))
+        self.year_chart.barActivated.connect(self.filter_year)
+        self.kind_chart.barActivated.connect(self.filter_kind)
+        self.theme_chart.barActivated.connect(self.filter_theme)
+        self.tabs.currentChanged.connect(self._update_buttons)
+
+        self.status = QLabel(self)
+        self.status.setAccessibleName(tr("Statistics status"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.tabs, 1)
+        layout.addLayout(self._make_buttons())
+        layout.addWidget(self.status)
+        self._update_buttons()
+
+    def _make_completion_view(self) -> QTableView:
+        proxy = QSortFilterProxyModel(self)
+        proxy.setSourceModel(self.completion_model)
+        proxy.setSortRole(Qt.ItemDataRole.UserRole)
+        view = QTableView(self)
+        view.setModel(proxy)
+        view.setSortingEnabled(True)
+        view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # catalogue order until a header is clicked
+        view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        view.verticalHeader().hide()
+        view.horizontalHeader().setStretchLastSection(True)
+        view.setColumnWidth(0, 320)
+        view.setAccessibleName(tr("Completion per series"))
+        view.activated.connect(lambda index: self.filter_series(
+            self.completion_model.series_id(proxy.mapToSource(index).row())))
+        return view
+
+    def _make_buttons(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.refresh_button = QPushButton(tr("&Refresh"), self)
+        self.refresh_button.clicked.connect(self.refresh)
+        self.png_button = QPushButton(tr("Export chart as &PNG…"), self)
+        self.png_button.clicked.connect(lambda: self._ask_and_export("png"))
+        self.svg_button = QPushButton(tr("Export chart as &SVG…"), self)
+        self.svg_button.clicked.connect(lambda: self._ask_and_export("svg"))
+        self.csv_button = QPushButton(tr("Export figures as &CSV…"), self)
+        self.csv_button.clicked.connect(lambda: self._ask_and_export("csv"))
+        self.clear_button = QPushButton(tr("Show &all rows"), self)
+        self.clear_button.setToolTip(tr("Remove the filter set by clicking a bar"))
+        self.clear_button.clicked.connect(lambda: self._filter(None, ""))
+        for button in (self.refresh_button, self.png_button, self.svg_button, self.csv_button, self.clear_button):
+            row.addWidget(button)
+        row.addStretch(1)
+        return row
+
+    # -- loading ---------------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Recompute the figures on a worker thread; an older result arriving late is dropped."""
+        self._generation += 1
+        job = _StatisticsJob(self._main.catalogue.sessions, self._main.prefs.name_order, self._generation)
+        job.signals.finished.connect(self._on_finished)
+        job.signals.failed.connect(self._on_failed)
+        self._jobs[self._generation] = job  # keeps the signals object alive until it reports
+        self.status.setText(tr("Counting…"))
+        QThreadPool.globalInstance().start(job)
+
+    def _on_finished(self, generation: int, stats: Statistics) -> None:
+        self._jobs.pop(generation, None)
+        if generation != self._generation:
+            return
+        self.show_statistics(stats)
+        self.status.setText("")
+        self.loaded.emit()
+
+    def _on_failed(self, generation: int, message: str) -> None:
+        self._jobs.pop(generation, None)
+        if generation == self._generation:
+            self.status.setText(tr("Could not compute the statistics: {error}").format(error=message))
+
+    def show_statistics(self, stats: Statistics) -> None:
+        self.stats = stats
+        self.summary.setText(summary_text(stats))
+        owned_text = tr("{items} items, {owned} owned")
+        self.year_chart.set_bars([
+            Bar(y.year, tr("unknown year") if y.year is None else str(y.year), y.items, y.owned_items,
+                tr("{series} series, {items} items, {owned} owned").format(
+                    series=y.series, items=y.items, owned=y.owned_items)) for y in stats.by_year])
+        self.theme_chart.set_bars([
+            Bar(t.theme_id, t.name, t.series, None, tr("{series} series, {items} items").format(
+                series=t.series, items=t.items)) for t in stats.by_theme])
+        self.kind_chart.set_bars([
+            Bar(k.kind, glossary.term(f"kind.{k.kind}", self._main.ui_lang), k.items, k.owned_items,
+                owned_text.format(items=k.items, owned=k.owned_items)) for k in stats.by_kind])
+        self.completion_model.set_rows(stats.completion)
+        self._update_buttons()
+
+    # -- filtering the main table ----------------------------------------------------------
+    def _filter(self, where: ColumnElement[bool] | None, description: str) -> None:
+        self._main.reload(where=where)
+        message = tr("Filtered by statistics: {what}").format(what=description) if description else ""
+        self._main.statusBar().showMessage(message)
+        self.status.setText(message)
+
+    def filter_year(self, year: int | None) -> None:
+        where = Series.year.is_(None) if year is None else Series.year == year
+        self._filter(where, tr("year {year}").format(year=year if year is not None else tr("unknown")))
+
+    def filter_kind(self, kind: str) -> None:
+        self._filter(Item.kind == kind, glossary.term(f"kind.{kind}", self._main.ui_lang))
+
+    def filter_theme(self, theme_id: int) -> None:
+        having = select(series_theme.c.series_id).where(series_theme.c.theme_id == theme_id)
+        name = next((t.name for t in (self.stats.by_theme if self.stats else []) if t.theme_id == theme_id), "")
+        self._filter(Series.id.in_(having), tr("theme {name}").format(name=name))
+
+    def filter_series(self, series_id: int) -> None:
+        self._filter(Series.id == series_id, tr("one series"))
+
+    # -- export ----------------------------------------------------------------------------
+    def current_chart(self) -> BarChart | None:
+        page = self.tabs.currentWidget()
+        return page.widget() if isinstance(page, QScrollArea) else None
+
+    def _update_buttons(self) -> None:
+        has_chart = self.current_chart() is not None
+        self.png_button.setEnabled(has_chart)
+        self.svg_button.setEnabled(has_chart)
+        self.csv_button.setEnabled(self.stats is not None)
+
+    def _ask_and_export(self, kind: str) -> None:
+        filters = {"png": tr("PNG images (*.png)"), "svg": tr("SVG images (*.svg)"), "csv": tr("CSV files (*.csv)")}
+        path = self.ask_path(self, tr("Export"), filters[kind], f"kpstamps-statistics.{kind}")
+        if path:
+            self.export(kind, Path(path))
+
+    def export(self, kind: str, path: Path) -> bool:
+        """Write the current chart (png/svg) or all figures (csv); reports in the status line."""
+        try:
+            if kind == "csv":
+                if self.stats is None:
+                    raise OSError(tr("the figures are not counted yet"))
+                write_csv(self.stats, path)
+            else:
+                chart = self.current_chart()
+                if chart is None:
+                    raise OSError(tr("this tab has no chart"))
+                chart.export_png(path) if kind == "png" else chart.export_svg(path)
+        except OSError as exc:
+            self.status.setText(tr("Could not save {path}: {error}").format(path=path, error=exc))
+            return False
+        self.status.setText(tr("Saved {path}").format(path=path))
+        return True
+
+
+def install(window) -> None:
+    """View → Statistics…: opens (or raises) the statistics window and keeps it up to date."""
+    holder: dict[str, StatisticsWindow] = {}
+
+    def open_statistics() -> StatisticsWindow:
+        panel = holder.get("window")
+        if panel is None:
+            panel = holder["window"] = StatisticsWindow(window, window)
+            window.catalogueChanged.connect(lambda: panel.isVisible() and panel.refresh())
+        panel.show()
+        panel.raise_()
+        panel.activateWindow()
+        panel.refresh()
+        return panel
+
+    action = QAction(tr("&Statistics…"), window)
+    action.setObjectName("actionStatistics")
+    action.setStatusTip(tr("Figures and charts about the catalogue and the collection"))
+    action.triggered.connect(open_statistics)
+    window.menus["view"].addAction(action)

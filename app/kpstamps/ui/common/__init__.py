@@ -1,0 +1,1 @@
+"""What every window shares: translations, icons, colours, errors, undo commands, shortcuts."""

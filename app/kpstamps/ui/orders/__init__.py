@@ -1,0 +1,1 @@
+"""The Orders menu and the order editor window."""

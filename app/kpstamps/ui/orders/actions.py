@@ -1,0 +1,239 @@
+"""The Orders menu: new orders from the want list, the selection or whole series; the list of
+orders; print preview, printing and Save as PDF of the order being edited.
+
+Questions go through injectable callables (`ask_text`, `ask_int`, `confirm`, `ask_path`) so
+tests drive everything without modal dialogs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QInputDialog,
+    QMessageBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kpstamps.db.session import CatalogueError
+from kpstamps.printing.order_form import paint_order_form, render_pdf
+from kpstamps.services.orders.orders import (
+    LineDraft,
+    OrderDraft,
+    lines_from_keys,
+    lines_from_series,
+    lines_from_wants,
+    list_orders,
+    load_order,
+    new_order,
+)
+from kpstamps.ui.orders.editor import OrderEditor, open_editor, status_label
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("", text)
+
+
+class OrdersFeature:
+    """What the Orders menu needs to remember: the window and the editors it opened."""
+
+    def __init__(self, window):
+        self.window = window
+        self.editors: list[OrderEditor] = []
+        self.ask_text: Callable[..., tuple[str, bool]] = QInputDialog.getText
+        self.ask_int: Callable[..., tuple[int, bool]] = QInputDialog.getInt
+        self.ask_path: Callable[..., tuple[str, str]] = QFileDialog.getSaveFileName
+        self.confirm: Callable[[QWidget, str], bool] = lambda parent, text: (
+            QMessageBox.question(parent, "KP Stamps", text) == QMessageBox.StandardButton.Yes)
+
+    @property
+    def sessions(self):
+        return self.window.catalogue.sessions
+
+    def _message(self, text: str) -> None:
+        self.window.statusBar().showMessage(text, 8000)
+
+    # -- new orders ------------------------------------------------------------------------
+    def open_draft(self, lines: list[LineDraft]) -> OrderEditor | None:
+        if not lines:
+            self._message(tr("Nothing to order."))
+            return None
+        prefs = self.window.prefs
+        draft = new_order(self.sessions, lines, prefs.customer, currency=prefs.default_currency or "EUR")
+        return self.open_order(draft)
+
+    def open_order(self, draft: OrderDraft) -> OrderEditor:
+        editor = open_editor(self.sessions, draft, self.window.ui_lang, self.window, self.print_form)
+        editor.saved.connect(lambda _d: self.window.catalogueChanged.emit())
+        editor.destroyed.connect(lambda _=None, e=editor: self.editors.remove(e) if e in self.editors else None)
+        self.editors.append(editor)
+        return editor
+
+    def from_wants(self) -> OrderEditor | None:
+        with self.sessions() as session:
+            lines = lines_from_wants(session, self.window.prefs.default_currency or "EUR")
+        return self.open_draft(lines)
+
+    def from_selection(self) -> OrderEditor | None:
+        return self.open_draft(lines_from_keys(self.window.selected_keys()))
+
+    def from_series(self) -> OrderEditor | None:
+        """Ask for series (serials or titles, comma-separated) and how many of each."""
+        text, ok = self.ask_text(self.window, tr("New order from series"),
+                                 tr("Series (serials such as Ba79 or titles, separated by commas):"))
+        if not ok or not text.strip():
+            return None
+        quantity, ok = self.ask_int(self.window, tr("New order from series"), tr("How many of each:"), 1, 1, 10000)
+        if not ok:
+            return None
+        specs = [s.strip() for s in text.split(",") if s.strip()]
+        try:
+            with self.sessions() as session:
+                lines = lines_from_series(session, specs, quantity)
+        except CatalogueError as exc:
+            self._message(str(exc))
+            return None
+        return self.open_draft(lines)
+
+    # -- printing --------------------------------------------------------------------------
+    def active_editor(self) -> OrderEditor | None:
+        return self.editors[-1] if self.editors else None
+
+    def print_form(self, editor: OrderEditor | None, kind: str) -> None:
+        """Print preview, print or save as PDF: one renderer for all three."""
+        if editor is None:
+            self._message(tr("Open an order first."))
+            return
+        form = editor.current_form()
+        if kind == "pdf":
+            self.save_pdf(editor, form)
+            return
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setDocName(f"{form.number}")
+        if kind == "preview":
+            dialog = QPrintPreviewDialog(printer, editor)
+            dialog.paintRequested.connect(lambda device: paint_order_form(form, device))
+        else:
+            dialog = QPrintDialog(printer, editor)
+            dialog.accepted.connect(lambda: paint_order_form(form, printer))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def save_pdf(self, editor: OrderEditor, form) -> str:
+        name = f"order-{form.number}-{form.language}.pdf"
+        path, _filter = self.ask_path(editor, tr("Save order form as PDF"), name, tr("PDF files (*.pdf)"))
+        if not path:
+            return ""
+        paper = "letter" if QLocale().territory() in (QLocale.Country.UnitedStates, QLocale.Country.Canada) else "a4"
+        try:
+            result = render_pdf(form, path, paper)
+        except OSError as exc:
+            editor.error.setText(tr("Could not write {path}: {error}").format(path=path, error=exc.strerror or exc))
+            return ""
+        self._message(tr("Saved {path} ({pages} pages).").format(path=path, pages=result.pages))
+        return path
+
+    # -- list of orders --------------------------------------------------------------------
+    def show_orders(self) -> OrdersDialog:
+        dialog = OrdersDialog(self, self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
+
+class OrdersDialog(QDialog):
+    """All orders: number, date, status, lines, total. Double-click opens one."""
+
+    def __init__(self, feature: OrdersFeature, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.feature = feature
+        self.setWindowTitle(self.tr("Orders"))
+        self.resize(640, 360)
+        self.table = QTableWidget(0, 5)
+        self.table.setAccessibleName(self.tr("Orders"))
+        self.table.setHorizontalHeaderLabels([self.tr("Number"), self.tr("Date"), self.tr("Status"),
+                                              self.tr("Lines"), self.tr("Total")])
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.cellDoubleClicked.connect(lambda row, _col: self.open_row(row))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.addButton(self.tr("Open"), QDialogButtonBox.ButtonRole.ActionRole).clicked.connect(
+            lambda: self.open_row(self.table.currentRow()))
+        buttons.addButton(self.tr("Mark received…"), QDialogButtonBox.ButtonRole.ActionRole).clicked.connect(
+            lambda: self.receive_row(self.table.currentRow()))
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        layout.addWidget(buttons)
+        self.reload()
+
+    def reload(self) -> None:
+        orders = list_orders(self.feature.sessions)
+        self.table.setRowCount(len(orders))
+        for row, o in enumerate(orders):
+            for column, text in enumerate((o.number, o.order_date, status_label(o.status), str(o.lines),
+                                           f"{o.total_cents / 100:.2f} {o.currency}")):
+                self.table.setItem(row, column, QTableWidgetItem(text))
+
+    def _number(self, row: int) -> str | None:
+        cell = self.table.item(row, 0) if row >= 0 else None
+        return cell.text() if cell else None
+
+    def open_row(self, row: int) -> OrderEditor | None:
+        number = self._number(row)
+        return self.feature.open_order(load_order(self.feature.sessions, number)) if number else None
+
+    def receive_row(self, row: int) -> int:
+        """Mark the order received; asks whether its lines should be added to the holdings."""
+        number = self._number(row)
+        if not number:
+            return 0
+        editor = OrderEditor(self.feature.sessions, load_order(self.feature.sessions, number), parent=self)
+        add = self.feature.confirm(self, self.tr("Add the lines of order {number} to your holdings?").format(
+            number=number))
+        added = editor.change_status("received", add_to_holdings=add)
+        message = editor.error.text()
+        editor.deleteLater()
+        self.feature._message(message or self.tr("Order {number} received; {count} holdings added.").format(
+            number=number, count=added))
+        self.reload()
+        self.feature.window.catalogueChanged.emit()
+        return added
+
+
+def install(window) -> OrdersFeature:
+    """Add the Orders menu to the main window."""
+    feature = OrdersFeature(window)
+    window.orders_feature = feature
+    menu = window.menus["orders"]
+    entries = (
+        (tr("New order from &want list"), "orders_from_wants", feature.from_wants),
+        (tr("New order from &selection"), "orders_from_selection", feature.from_selection),
+        (tr("New order from &series…"), "orders_from_series", feature.from_series),
+        None,
+        (tr("&Orders…"), "orders_list", feature.show_orders),
+        None,
+        (tr("Print pre&view…"), "orders_preview", lambda: feature.print_form(feature.active_editor(), "preview")),
+        (tr("&Print order form…"), "orders_print", lambda: feature.print_form(feature.active_editor(), "print")),
+        (tr("Save order form as &PDF…"), "orders_pdf", lambda: feature.print_form(feature.active_editor(), "pdf")),
+    )
+    for entry in entries:
+        if entry is None:
+            menu.addSeparator()
+            continue
+        text, name, slot = entry
+        action = QAction(text, window)
+        action.setObjectName(name)
+        action.triggered.connect(lambda _=False, s=slot: s())
+        menu.addAction(action)
+    return feature

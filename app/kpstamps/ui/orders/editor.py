@@ -1,0 +1,310 @@
+"""The order editor: header fields, a table of lines with live totals, status and printing.
+
+Opened with open()/show(), never exec(). Saving, status changes and rendering go through
+kpstamps.services.orders.orders / order_form; this widget only collects and shows values.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy import select
+from sqlalchemy.orm import Session, sessionmaker
+
+from kpstamps.db.models import Recipient
+from kpstamps.db.session import CatalogueError
+from kpstamps.domain.money import CURRENCIES
+from kpstamps.services.catalogue.glossary import term
+from kpstamps.services.orders.orders import (
+    FORM_LANGUAGES,
+    ORDER_CONDITIONS,
+    TRANSITIONS,
+    OrderDraft,
+    OrderForm,
+    order_form,
+    save_order,
+    set_status,
+    shipping_route,
+    shipping_routes,
+)
+from kpstamps.ui.common.app_style import error_style
+from kpstamps.ui.common.screen_fit import fit_to_screen
+
+COLUMNS = ("serial", "item", "condition", "quantity", "unit_price", "line_total")
+LANGUAGE_NAMES = {"en": "English", "zh": "中文", "ru": "Русский"}
+STATUS_LABELS = {"draft": QT_TRANSLATE_NOOP("", "draft"), "sent": QT_TRANSLATE_NOOP("", "sent"),
+                 "received": QT_TRANSLATE_NOOP("", "received"), "cancelled": QT_TRANSLATE_NOOP("", "cancelled")}
+
+
+def status_label(status: str) -> str:
+    """An order status in the UI language."""
+    return QCoreApplication.translate("", STATUS_LABELS[status]) if status in STATUS_LABELS else status
+
+
+class OrderEditor(QDialog):
+    """Edit one order. `saved` is emitted with the draft after each successful save."""
+
+    saved = Signal(object)
+    printRequested = Signal(str)  # "preview", "print" or "pdf"
+
+    def __init__(self, sessions: sessionmaker[Session], draft: OrderDraft, ui_lang: str = "en",
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.sessions, self.draft, self.ui_lang = sessions, draft, ui_lang
+        self.setWindowTitle(self.tr("Order {number}").format(number=draft.number))
+        fit_to_screen(self, 980, 640)
+        self.error = QLabel()
+        self.error.setStyleSheet(error_style())  # readable red on the light and the dark palette
+        self.error.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._make_header())
+        self.table = self._make_table()
+        layout.addWidget(self.table, 1)
+        layout.addLayout(self._make_totals())
+        layout.addWidget(self.error)
+        layout.addWidget(self._make_buttons())
+        self._fill_lines()
+        self.update_totals()
+
+    # -- building --------------------------------------------------------------------------
+    def _make_header(self) -> QFormLayout:
+        d = self.draft
+        form = QFormLayout()
+        self.number = QLineEdit(d.number)
+        self.number.setAccessibleName(self.tr("Order number"))
+        self.date = QDateEdit(QDate.fromString(d.order_date, "yyyy-MM-dd"))
+        self.date.setCalendarPopup(True)
+        self.date.setAccessibleName(self.tr("Order date"))
+        self.recipient = QComboBox()
+        self.recipient.setAccessibleName(self.tr("Recipient"))
+        with self.sessions() as session:
+            for r in session.scalars(select(Recipient).order_by(Recipient.id)):
+                self.recipient.addItem(r.name, r.id)
+        self.recipient.setCurrentIndex(max(self.recipient.findData(d.recipient_id), 0))
+        self.language = QComboBox()
+        self.language.setAccessibleName(self.tr("Form language"))
+        for lang in FORM_LANGUAGES:
+            self.language.addItem(LANGUAGE_NAMES[lang], lang)
+        self.language.setCurrentIndex(max(self.language.findData(d.language), 0))
+        self.currency = QComboBox()
+        self.currency.setEditable(True)
+        self.currency.addItems(list(CURRENCIES))
+        self.currency.setCurrentText(d.currency)
+        self.currency.setAccessibleName(self.tr("Currency"))
+        form.addRow(self.tr("Number"), self.number)
+        form.addRow(self.tr("Date"), self.date)
+        form.addRow(self.tr("To"), self.recipient)
+        form.addRow(self.tr("Form language"), self.language)
+        form.addRow(self.tr("Currency"), self.currency)
+        form.addRow(self.tr("Shipping route"), self._make_route())
+        self.remarks = QPlainTextEdit(d.remarks)
+        self.remarks.setMaximumHeight(60)
+        self.remarks.setAccessibleName(self.tr("Remarks"))
+        form.addRow(self.tr("Remarks"), self.remarks)
+        self.status = QLabel(status_label(d.status))
+        form.addRow(self.tr("Status"), self.status)
+        return form
+
+    def _make_route(self) -> QWidget:
+        box = QWidget()
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        self.route = QComboBox()
+        self.route.setAccessibleName(self.tr("Shipping route"))
+        self.route.addItem(self.tr("(none)"), "")
+        for route in shipping_routes():
+            self.route.addItem(route.name(self.ui_lang if self.ui_lang in route.names else "en"), route.key)
+        self.route.setCurrentIndex(max(self.route.findData(self.draft.shipping_route), 0))
+        self.route_facts = QLabel()
+        self.route_facts.setWordWrap(True)
+        self.route_facts.setTextFormat(Qt.TextFormat.PlainText)
+        self.route.currentIndexChanged.connect(self._show_route_facts)
+        column.addWidget(self.route)
+        column.addWidget(self.route_facts)
+        self._show_route_facts()
+        return box
+
+    def _show_route_facts(self) -> None:
+        """The facts the reference data records about the route, shown while choosing it."""
+        route = shipping_route(self.route.currentData() or "")
+        lines = [f"• {fact}" for fact in route.facts] + ([self.tr("Source: {source}").format(source=route.source)]
+                                                        if route.source else []) if route else []
+        self.route_facts.setText("\n".join(lines))
+
+    def _make_table(self) -> QTableWidget:
+        headers = [term(f"form.{key}", self.ui_lang) for key in
+                   ("serial", "item", "condition", "quantity", "unit_price", "line_total")]
+        table = QTableWidget(0, len(COLUMNS))
+        table.setHorizontalHeaderLabels(headers)
+        table.setAccessibleName(self.tr("Order lines"))
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.horizontalHeader().setStretchLastSection(True)
+        table.setColumnWidth(1, 360)
+        return table
+
+    def _make_totals(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        remove = QPushButton(self.tr("Remove line"))
+        remove.clicked.connect(self.remove_selected_lines)
+        row.addWidget(remove)
+        row.addStretch(1)
+        self.shipping = QDoubleSpinBox()
+        self.shipping.setRange(0, 1e7)
+        self.shipping.setDecimals(2)
+        self.shipping.setValue(self.draft.shipping_cents / 100)
+        self.shipping.setAccessibleName(self.tr("Shipping cost"))
+        self.shipping.valueChanged.connect(self.update_totals)
+        self.subtotal_label, self.total_label = QLabel(), QLabel()
+        self.total_label.setAccessibleName(self.tr("Total"))
+        row.addWidget(self.subtotal_label)
+        row.addWidget(QLabel(self.tr("Shipping")))
+        row.addWidget(self.shipping)
+        row.addWidget(self.total_label)
+        return row
+
+    def _make_buttons(self) -> QDialogButtonBox:
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.save_button = buttons.addButton(self.tr("Save"), QDialogButtonBox.ButtonRole.ApplyRole)
+        self.save_button.clicked.connect(self.save)
+        for kind, text in (("preview", self.tr("Print preview…")), ("print", self.tr("Print…")),
+                           ("pdf", self.tr("Save as PDF…"))):
+            button = buttons.addButton(text, QDialogButtonBox.ButtonRole.ActionRole)
+            button.clicked.connect(lambda _=False, k=kind: self.printRequested.emit(k))
+        self.sent_button = buttons.addButton(self.tr("Mark sent"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.sent_button.clicked.connect(lambda: self.change_status("sent"))
+        buttons.rejected.connect(self.reject)
+        return buttons
+
+    def _fill_lines(self) -> None:
+        form = order_form(self.sessions, self.draft)
+        self.table.setRowCount(len(self.draft.lines))
+        names = [term(f"form.{key}", self.ui_lang) for key in ("condition", "quantity", "unit_price")]
+        previous: QWidget = self.table  # Tab: the table, then its cells' inputs row by row, then on
+        for row, (line, shown) in enumerate(zip(self.draft.lines, form.lines)):
+            title = shown.title if not shown.title_ko or shown.title_ko == shown.title else f"{shown.title} / {shown.title_ko}"
+            for column, text in ((0, shown.serial), (1, title)):
+                cell = QTableWidgetItem(text)
+                cell.setFlags(cell.flags() & ~Qt.ItemFlag.ItemIsEditable)
+                self.table.setItem(row, column, cell)
+            condition = QComboBox()
+            for value in ORDER_CONDITIONS:
+                condition.addItem(term(f"condition.{value.value}", self.ui_lang), value.value)
+            if condition.findData(line.condition) < 0:
+                condition.addItem(term(f"condition.{line.condition}", self.ui_lang), line.condition)
+            condition.setCurrentIndex(condition.findData(line.condition))
+            quantity = QSpinBox()
+            quantity.setRange(1, 100000)
+            quantity.setValue(line.quantity)
+            price = QDoubleSpinBox()
+            price.setRange(0, 1e7)
+            price.setDecimals(2)
+            price.setValue(line.unit_price_cents / 100)
+            quantity.valueChanged.connect(self.update_totals)
+            price.valueChanged.connect(self.update_totals)
+            for column, widget in ((2, condition), (3, quantity), (4, price)):
+                self.table.setCellWidget(row, column, widget)
+                widget.setAccessibleName(f"{names[column - 2]}: {shown.serial} {title}".strip())
+                QWidget.setTabOrder(previous, widget)
+                previous = widget
+            self.table.setItem(row, 5, QTableWidgetItem())
+
+    # -- values ----------------------------------------------------------------------------
+    def _cents(self, spin: QDoubleSpinBox) -> int:
+        return round(spin.value() * 100)
+
+    def current_draft(self) -> OrderDraft:
+        """The draft as the widgets show it now (lines, header, shipping)."""
+        d = self.draft
+        for row, line in enumerate(d.lines):
+            line.condition = self.table.cellWidget(row, 2).currentData()
+            line.quantity = self.table.cellWidget(row, 3).value()
+            line.unit_price_cents = self._cents(self.table.cellWidget(row, 4))
+        d.number = self.number.text().strip()
+        d.order_date = self.date.date().toString("yyyy-MM-dd")
+        d.recipient_id = self.recipient.currentData()
+        d.language = self.language.currentData()
+        d.currency = self.currency.currentText().strip().upper()[:3]
+        d.shipping_route = self.route.currentData() or ""
+        d.shipping_cents = self._cents(self.shipping)
+        d.remarks = self.remarks.toPlainText()
+        return d
+
+    def current_form(self) -> OrderForm:
+        return order_form(self.sessions, self.current_draft())
+
+    def update_totals(self) -> None:
+        """Live line totals, subtotal and total as quantities and prices change."""
+        draft = self.current_draft()
+        for row, line in enumerate(draft.lines):
+            cell = self.table.item(row, 5)
+            if cell is not None:
+                cell.setText(f"{line.total_cents / 100:.2f}")
+                cell.setFlags(cell.flags() & ~Qt.ItemFlag.ItemIsEditable)
+        self.subtotal_label.setText(self.tr("Subtotal: {amount}").format(amount=f"{draft.subtotal_cents / 100:.2f}"))
+        self.total_label.setText(self.tr("Total: {amount} {currency}").format(
+            amount=f"{draft.total_cents / 100:.2f}", currency=draft.currency))
+
+    def remove_selected_lines(self) -> None:
+        self.current_draft()
+        for row in sorted({i.row() for i in self.table.selectionModel().selectedRows()}, reverse=True):
+            del self.draft.lines[row]
+            self.table.removeRow(row)
+        self.update_totals()
+
+    # -- actions ---------------------------------------------------------------------------
+    def save(self) -> bool:
+        """Save; a problem is shown in the dialog and nothing typed is lost."""
+        try:
+            save_order(self.sessions, self.current_draft())
+        except CatalogueError as exc:
+            self.error.setText(str(exc))
+            return False
+        self.error.clear()
+        self.setWindowTitle(self.tr("Order {number}").format(number=self.draft.number))
+        self.saved.emit(self.draft)
+        return True
+
+    def change_status(self, status: str, add_to_holdings: bool = False) -> int:
+        """Save, then move the order to `status`; returns the holdings added on receipt."""
+        if not self.save():
+            return 0
+        try:
+            added = set_status(self.sessions, self.draft.id, status, add_to_holdings=add_to_holdings)
+        except CatalogueError as exc:
+            self.error.setText(str(exc))
+            return 0
+        self.draft.status = status
+        self.status.setText(status_label(status))
+        self.sent_button.setEnabled("sent" in TRANSITIONS.get(status, ()))
+        self.saved.emit(self.draft)
+        return added
+
+
+def open_editor(sessions: sessionmaker[Session], draft: OrderDraft, ui_lang: str, parent: QWidget | None,
+                on_print: Callable[[OrderEditor, str], None]) -> OrderEditor:
+    """Create, wire and show (non-modal) an editor for `draft`."""
+    editor = OrderEditor(sessions, draft, ui_lang, parent)
+    editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    editor.printRequested.connect(lambda kind: on_print(editor, kind))
+    editor.show()
+    return editor

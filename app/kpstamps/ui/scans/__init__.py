@@ -1,0 +1,1 @@
+"""Scans in the window: attaching, gallery, viewer, thumbnail loading and the check tool."""

@@ -1,0 +1,1 @@
+"""File ▸ Preferences: the dialog and its pages."""

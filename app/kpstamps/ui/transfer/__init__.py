@@ -1,0 +1,1 @@
+"""File ▸ Import, Export, Backup and Restore."""

@@ -1,0 +1,265 @@
+"""The import dialog: choose format, encoding, delimiter and column mapping, see a preview,
+run the dry run, then import — both off the GUI thread, with progress and cancel."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QProgressBar,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.orm import Session, sessionmaker
+
+from kpstamps.services.transfer.importing import (
+    FORMATS,
+    ON_DUPLICATE,
+    ImportCancelled,
+    ImportReport,
+    ParsedFile,
+    TransferError,
+    commit_import,
+    detect_format,
+    dry_run,
+    parse_bytes,
+)
+from kpstamps.services.transfer.importing.csv_import import CSV_COLUMNS, auto_mapping, read_table
+
+ENCODINGS = ("", "utf-8", "utf-8-sig", "cp1251", "gb18030", "utf-16")
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("", text)
+
+
+class WorkerSignals(QObject):
+    progress = Signal(int, int)
+    finished = Signal(object)
+    failed = Signal(str)
+
+
+class Worker(QRunnable):
+    """Runs `job(progress, cancel)` on the thread pool; the job opens its own sessions."""
+
+    def __init__(self, job: Callable[[Callable[[int, int], None], threading.Event], Any]) -> None:
+        super().__init__()
+        self.job = job
+        self.cancel = threading.Event()
+        self.signals = WorkerSignals()
+
+    def run(self) -> None:
+        try:
+            result = self.job(self.signals.progress.emit, self.cancel)
+        except (TransferError, ImportCancelled) as exc:
+            self.signals.failed.emit(str(exc))
+        except Exception as exc:  # noqa: BLE001 -- shown to the person, never lost in a thread
+            self.signals.failed.emit(f"{type(exc).__name__}: {exc}")
+        else:
+            self.signals.finished.emit(result)
+
+
+class ImportDialog(QDialog):
+    """Open with open()/show(); emits `imported(ImportReport)` after a successful import."""
+
+    imported = Signal(object)
+
+    def __init__(self, sessions: sessionmaker[Session], path: Path, parent: QWidget | None = None,
+                 pool: QThreadPool | None = None) -> None:
+        super().__init__(parent)
+        self.sessions = sessions
+        self.path = Path(path)
+        self.data = self.path.read_bytes()
+        self.pool = pool or QThreadPool.globalInstance()
+        self.parsed: ParsedFile | None = None
+        self.report: ImportReport | None = None
+        self.worker: Worker | None = None
+        self.setWindowTitle(tr("Import {name}").format(name=self.path.name))
+        self._build()
+        self.format_box.setCurrentText(detect_format(self.path, self.data))
+        self.refresh_preview()
+
+    def _build(self) -> None:
+        form = QFormLayout()
+        self.format_box = QComboBox(self)
+        self.format_box.addItems(FORMATS)
+        self.format_box.setAccessibleName(tr("File format"))
+        self.encoding_box = QComboBox(self)
+        self.encoding_box.addItems([tr("Detect automatically"), *ENCODINGS[1:]])
+        self.encoding_box.setAccessibleName(tr("Encoding"))
+        self.delimiter_edit = QLineEdit(self)
+        self.delimiter_edit.setMaxLength(1)
+        self.delimiter_edit.setPlaceholderText(tr("detect"))
+        self.delimiter_edit.setAccessibleName(tr("Delimiter"))
+        self.duplicate_box = QComboBox(self)
+        for value, label in zip(ON_DUPLICATE, (tr("Skip"), tr("Update"), tr("Add a copy"))):
+            self.duplicate_box.addItem(label, value)
+        self.duplicate_box.setAccessibleName(tr("When an item is already in the catalogue"))
+        form.addRow(tr("Format:"), self.format_box)
+        form.addRow(tr("Encoding:"), self.encoding_box)
+        form.addRow(tr("Delimiter:"), self.delimiter_edit)
+        form.addRow(tr("Items already in the catalogue:"), self.duplicate_box)
+        self.mapping_table = QTableWidget(0, 3, self)
+        self.mapping_table.setHorizontalHeaderLabels([tr("Column in the file"), tr("Field"), tr("First value")])
+        self.mapping_table.setAccessibleName(tr("Column mapping"))
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        self.problems = QListWidget(self)
+        self.problems.setAccessibleName(tr("Rejected rows"))
+        self.progress = QProgressBar(self)
+        self.progress.hide()
+        self.check_button = QPushButton(tr("Check (dry run)"), self)
+        self.import_button = QPushButton(tr("Import"), self)
+        self.import_button.setEnabled(False)
+        self.cancel_button = QPushButton(tr("Cancel import"), self)
+        self.cancel_button.hide()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.addButton(self.check_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.import_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        for widget in (self.mapping_table, self.summary, self.problems, self.progress, buttons):
+            layout.addWidget(widget)
+        self.check_button.clicked.connect(self.run_dry_run)
+        self.import_button.clicked.connect(self.run_import)
+        self.cancel_button.clicked.connect(self.cancel)
+        for box in (self.format_box, self.encoding_box):
+            box.currentIndexChanged.connect(self.refresh_preview)
+        self.delimiter_edit.editingFinished.connect(self.refresh_preview)
+        self.duplicate_box.currentIndexChanged.connect(self._invalidate)
+
+    def options(self) -> dict[str, Any]:
+        encoding = ENCODINGS[self.encoding_box.currentIndex()] or None
+        return {"encoding": encoding, "delimiter": self.delimiter_edit.text() or None}
+
+    def mapping(self) -> dict[str, str]:
+        found = {}
+        for row in range(self.mapping_table.rowCount()):
+            box = self.mapping_table.cellWidget(row, 1)
+            if box.currentText():
+                found[self.mapping_table.item(row, 0).text()] = box.currentText()
+        return found
+
+    def _invalidate(self) -> None:
+        self.report = None
+        self.import_button.setEnabled(False)
+
+    def refresh_preview(self) -> None:
+        """Re-read the header with the chosen encoding/delimiter and guess the mapping."""
+        self._invalidate()
+        self.mapping_table.setRowCount(0)
+        is_csv = self.format_box.currentText() == "csv"
+        self.mapping_table.setEnabled(is_csv)
+        if not is_csv:
+            return
+        try:
+            table = read_table(self.data, **self.options(), name=self.path.name)
+        except TransferError as exc:
+            self.summary.setText(str(exc))
+            return
+        guess = auto_mapping(table.header)
+        first = table.rows[0][1] if table.rows else []
+        self.mapping_table.setRowCount(len(table.header))
+        previous: QWidget = self.mapping_table  # Tab: the table, then its field choices, then on
+        for row, column in enumerate(table.header):
+            self.mapping_table.setItem(row, 0, QTableWidgetItem(column))
+            box = QComboBox(self.mapping_table)
+            box.addItems(["", *CSV_COLUMNS])
+            box.setCurrentText(guess.get(column, ""))
+            box.setAccessibleName(tr("Field for column {name}").format(name=column))
+            box.currentIndexChanged.connect(self._invalidate)
+            self.mapping_table.setCellWidget(row, 1, box)
+            QWidget.setTabOrder(previous, box)
+            previous = box
+            self.mapping_table.setItem(row, 2, QTableWidgetItem(first[row] if row < len(first) else ""))
+        self.summary.setText(tr("Read as {encoding}, delimiter {delimiter}")
+                             .format(encoding=table.encoding, delimiter=repr(table.delimiter)))
+
+    def _parse(self) -> ParsedFile:
+        fmt = self.format_box.currentText()
+        options: dict[str, Any] = {}
+        if fmt in ("csv", "colnect"):
+            options = self.options()
+        if fmt == "csv":
+            options["mapping"] = self.mapping()
+        return parse_bytes(self.data, fmt, name=self.path.name, **options)
+
+    def _start(self, job, done) -> None:
+        self.worker = Worker(job)
+        self.worker.signals.progress.connect(self._progress)
+        self.worker.signals.finished.connect(done)
+        self.worker.signals.failed.connect(self._failed)
+        self.check_button.setEnabled(False)
+        self.import_button.setEnabled(False)
+        self.pool.start(self.worker)
+
+    def run_dry_run(self) -> None:
+        on_duplicate = self.duplicate_box.currentData()
+
+        def job(progress, cancel):
+            parsed = self._parse()
+            return parsed, dry_run(self.sessions, parsed, on_duplicate)
+
+        self.summary.setText(tr("Checking…"))
+        self._start(job, self._checked)
+
+    def _checked(self, result) -> None:
+        self.parsed, self.report = result
+        self.worker = None
+        self.check_button.setEnabled(True)
+        self.import_button.setEnabled(self.report.new + self.report.updated > 0)
+        self._show(self.report, tr("Would import"))
+
+    def _show(self, report: ImportReport, verb: str) -> None:
+        self.summary.setText(tr("{verb}: {new} new, {updated} updated, {duplicate} duplicate, {rejected} rejected")
+                             .format(verb=verb, new=report.new, updated=report.updated,
+                                     duplicate=report.duplicate, rejected=report.rejected))
+        self.problems.clear()
+        self.problems.addItems([str(p) for p in report.problems] + [str(n) for n in report.notes[:500]])
+
+    def run_import(self) -> None:
+        if self.parsed is None or self.report is None:
+            return
+        parsed, on_duplicate = self.parsed, self.report.on_duplicate
+        self.progress.show()
+        self.cancel_button.show()
+        self._start(lambda progress, cancel: commit_import(self.sessions, parsed, on_duplicate,
+                                                           progress=progress, cancel=cancel), self._imported)
+
+    def cancel(self) -> None:
+        if self.worker is not None:
+            self.worker.cancel.set()
+
+    def _progress(self, done: int, total: int) -> None:
+        self.progress.setMaximum(total)
+        self.progress.setValue(done)
+
+    def _imported(self, report: ImportReport) -> None:
+        self.worker = None
+        self.cancel_button.hide()
+        self.check_button.setEnabled(True)
+        self._show(report, tr("Imported"))
+        self.imported.emit(report)
+
+    def _failed(self, message: str) -> None:
+        self.worker = None
+        self.cancel_button.hide()
+        self.progress.hide()
+        self.check_button.setEnabled(True)
+        self.summary.setText(message)
