@@ -6,7 +6,6 @@ Run: python -m pytest -m benchmark tests/benchmarks/test_order_form_bench.py -s
 from __future__ import annotations
 
 import pytest
-
 from kpstamps.printing.order_form import render_pdf
 from kpstamps.services.orders.orders import FormLine, OrderForm, shipping_route
 

@@ -15,10 +15,15 @@ import time
 
 import pytest
 from kpstamps.db.models import Item, Series
-from kpstamps.services.bench.figures import FILTER_MIX, SEARCH_MIX, first_screen, percentiles
-from kpstamps.services.transfer.copying import reset_sequences
-from kpstamps.services.catalogue.opening import open_catalogue
+from kpstamps.services.bench.figures import (
+    FILTER_MIX,
+    SEARCH_MIX,
+    first_screen,
+    percentiles,
+)
 from kpstamps.services.bench.synthetic import generate_catalogue
+from kpstamps.services.catalogue.opening import open_catalogue
+from kpstamps.services.transfer.copying import reset_sequences
 from sqlalchemy import select, union
 
 ITEMS = 100_000

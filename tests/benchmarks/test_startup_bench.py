@@ -8,11 +8,10 @@ from __future__ import annotations
 import time
 
 import pytest
-from sqlalchemy import insert
-
 from kpstamps.db.models import Item, Series
 from kpstamps.services.catalogue.opening import open_catalogue
 from kpstamps.services.settings.preferences import Preferences
+from sqlalchemy import insert
 
 ITEMS = 100_000
 

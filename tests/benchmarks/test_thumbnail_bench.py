@@ -7,7 +7,6 @@ The figure is printed, not asserted: timings depend on the machine and its load.
 from __future__ import annotations
 
 import pytest
-
 from kpstamps.services.scans.thumbnails import thumbnail_benchmark
 
 pytestmark = pytest.mark.benchmark

@@ -5,14 +5,13 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from pypdf import PdfReader
-from sqlalchemy import select
-
 from kpstamps.cli import main
 from kpstamps.db.models import Item, Want
 from kpstamps.services.catalogue.opening import open_catalogue
 from kpstamps.services.orders.orders import lines_from_series, new_order, save_order
 from kpstamps.services.settings.preferences import CustomerProfile
+from pypdf import PdfReader
+from sqlalchemy import select
 
 
 @pytest.fixture(autouse=True)

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import json
 
-from PIL import Image
-
 from kpstamps.cli import main
+from PIL import Image
 
 
 def _jpeg(path, color=(10, 20, 30)):

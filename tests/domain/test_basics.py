@@ -1,5 +1,4 @@
 import pytest
-
 from kpstamps.domain.dates import PartialDate
 from kpstamps.domain.enums import ItemKind, parse_enum
 from kpstamps.domain.money import Money

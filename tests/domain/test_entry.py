@@ -1,5 +1,4 @@
 import pytest
-
 from kpstamps.domain.entry import (
     check_item_fields,
     check_series_fields,

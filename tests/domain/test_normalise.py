@@ -2,7 +2,13 @@
 
 def _reference_search_text(*parts):
     """search_text without the ASCII fast path: every part through fold() and romanise()."""
-    from kpstamps.domain.normalise import PADDING, SEPARATOR, fold, romanisation_fold, romanise
+    from kpstamps.domain.normalise import (
+        PADDING,
+        SEPARATOR,
+        fold,
+        romanisation_fold,
+        romanise,
+    )
 
     folded = [f for f in (fold(p) for p in parts if p) if f]
     if not folded:

@@ -8,6 +8,9 @@ import zipfile
 import pytest
 from kpstamps.db.migrate import head_revision
 from kpstamps.db.models import Series
+from kpstamps.errors import TransferError
+from kpstamps.services.catalogue.opening import open_catalogue
+from kpstamps.services.settings.preferences import Preferences
 from kpstamps.services.transfer.backup import (
     AUTO_PREFIX,
     MANIFEST,
@@ -16,9 +19,6 @@ from kpstamps.services.transfer.backup import (
     prune_backups,
     restore_backup,
 )
-from kpstamps.services.transfer.importing import TransferError
-from kpstamps.services.catalogue.opening import open_catalogue
-from kpstamps.services.settings.preferences import Preferences
 from sqlalchemy import func, select
 
 

@@ -7,10 +7,10 @@ import copy
 
 import pytest
 from kpstamps.db.models import Item, Series
-from kpstamps.db.session import CatalogueError
+from kpstamps.errors import CatalogueError, SeriesConflict
 from kpstamps.services.editing import concurrency
 from kpstamps.services.editing import series as editing
-from kpstamps.services.editing.concurrency import SeriesConflict, StaleEdit
+from kpstamps.services.editing.concurrency import StaleEdit
 from pg_server import engine_catalogue, engine_url  # noqa: F401  (fixtures)
 from sqlalchemy import select
 from sqlalchemy.orm import sessionmaker

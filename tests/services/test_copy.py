@@ -21,11 +21,11 @@ from kpstamps.db.models import (
     Theme,
     Want,
 )
-from kpstamps.db.session import CatalogueError
+from kpstamps.errors import CatalogueError
 from kpstamps.home import DataHome
-from kpstamps.services.transfer.copying import catalogue_tables, copy_catalogue
 from kpstamps.services.catalogue.opening import open_catalogue
 from kpstamps.services.scans.store import scan_file, store_file
+from kpstamps.services.transfer.copying import catalogue_tables, copy_catalogue
 from PIL import Image
 from sqlalchemy import select
 

@@ -11,8 +11,8 @@ from kpstamps.db.models import (
     Series,
     Want,
 )
-from kpstamps.db.session import CatalogueError
 from kpstamps.domain.entry import parse_count_shortcut
+from kpstamps.errors import CatalogueError
 from kpstamps.services.editing import series as editing
 from kpstamps.services.editing.series import ItemDraft, SeriesConflict, SeriesDraft
 from pg_server import engine_catalogue, engine_url  # noqa: F401  (fixtures)

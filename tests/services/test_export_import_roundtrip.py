@@ -7,7 +7,11 @@ import pytest
 from kpstamps.db.models import Item, Series
 from kpstamps.services.browse.rows import RowKey
 from kpstamps.services.transfer.exporting import build_document, export_csv, export_json
-from kpstamps.services.transfer.importing import commit_import, dry_run, read_import_file
+from kpstamps.services.transfer.importing import (
+    commit_import,
+    dry_run,
+    read_import_file,
+)
 from pg_server import catalogue_on, engine_empty_catalogue, engine_url  # noqa: F401  (fixtures)
 from sqlalchemy import func, select
 from transfer_fixtures import fill_catalogue
@@ -99,8 +103,8 @@ def test_reimport_skips_updates_or_duplicates(empty_catalogue, tmp_path):
 def test_full_disk_during_an_export_keeps_the_old_file(empty_catalogue, tmp_path, monkeypatch):
     import errno
 
+    from kpstamps.errors import TransferError
     from kpstamps.services.transfer import exporting
-    from kpstamps.services.transfer.importing import TransferError
 
     fill_catalogue(empty_catalogue.sessions)
     path = tmp_path / "out.csv"

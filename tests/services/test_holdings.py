@@ -1,9 +1,9 @@
 import pytest
 from kpstamps.db.models import Holding, Item, Series, Want
-from kpstamps.db.session import CatalogueError
+from kpstamps.errors import CatalogueError
+from kpstamps.services.browse.rows import row_keys
 from kpstamps.services.collection import holding_undo
 from kpstamps.services.collection import holdings as h
-from kpstamps.services.browse.rows import row_keys
 from pg_server import engine_catalogue, engine_url  # noqa: F401  (fixtures)
 from sqlalchemy import func, select
 
@@ -130,7 +130,7 @@ def test_guarded_undo_never_overwrites_someone_elses_newer_change(engine_catalog
     """Two people on one catalogue: Anna ticks an item owned; Boris then changes its holding;
     Anna's undo is refused (naming the item and when) and writes nothing; without Boris's
     change it undoes and redoes."""
-    from kpstamps.services.editing.undo_guard import UndoRefused
+    from kpstamps.errors import UndoRefused
 
     sessions = engine_catalogue.sessions
     with sessions() as s:

@@ -9,9 +9,13 @@ import warnings
 from pathlib import Path
 
 import pytest
+from kpstamps.errors import ScanError
+from kpstamps.services.scans.images import (
+    display_image,
+    open_for_display,
+    validate_image,
+)
 from PIL import Image
-
-from kpstamps.services.scans.images import ScanError, display_image, open_for_display, validate_image
 
 
 def make_jpeg(path: Path, size=(64, 48), color=(200, 30, 30), **save) -> Path:

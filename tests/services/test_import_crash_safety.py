@@ -13,8 +13,8 @@ import time
 
 import pytest
 from kpstamps.home import DataHome
-from kpstamps.services.transfer.importing import commit_import, read_import_file
 from kpstamps.services.catalogue.opening import open_catalogue
+from kpstamps.services.transfer.importing import commit_import, read_import_file
 
 sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "benchmarks"))
 from test_transfer_bench import write_big_csv
@@ -120,7 +120,8 @@ def _on_every_connection(catalogue, sql: str) -> None:
 
 
 def _refused(catalogue, parsed, match: str) -> None:
-    from kpstamps.services.transfer.importing import TransferError, dry_run
+    from kpstamps.errors import TransferError
+    from kpstamps.services.transfer.importing import dry_run
 
     assert dry_run(catalogue.sessions, parsed).new == 1160  # reading still works (40 rows are there already)
     with pytest.raises(TransferError, match=match):

@@ -13,9 +13,9 @@ from pathlib import Path
 
 import pytest
 from kpstamps.db.models import CatalogueNumber, Holding, Item, Series
+from kpstamps.errors import ImportCancelled, TransferError
+from kpstamps.services.browse.search import search
 from kpstamps.services.transfer.importing import (
-    ImportCancelled,
-    TransferError,
     commit_import,
     dry_run,
     parse_bytes,
@@ -23,7 +23,6 @@ from kpstamps.services.transfer.importing import (
 )
 from kpstamps.services.transfer.importing.csv_import import auto_mapping, read_table
 from kpstamps.services.transfer.importing.encodings import detect_encoding
-from kpstamps.services.browse.search import search
 from pg_server import engine_catalogue, engine_empty_catalogue, engine_url  # noqa: F401  (fixtures)
 from sqlalchemy import func, select
 

@@ -9,7 +9,7 @@ from alembic.runtime.migration import MigrationContext
 from kpstamps.db import migrate
 from kpstamps.db.fts import include_name, include_object
 from kpstamps.db.models import Base, Item, Series, Theme
-from kpstamps.db.session import CatalogueError
+from kpstamps.errors import CatalogueError
 from kpstamps.services.catalogue.opening import open_catalogue
 from sqlalchemy import create_engine, func, select
 

@@ -8,14 +8,20 @@ import shutil
 import subprocess
 
 import pytest
+from kpstamps.db.models import Item, Series
+from kpstamps.printing.order_form import format_amount, format_date, render_pdf
+from kpstamps.services.catalogue.glossary import term
+from kpstamps.services.orders.orders import (
+    FormLine,
+    OrderForm,
+    lines_from_series,
+    new_order,
+    order_form,
+    shipping_route,
+)
+from kpstamps.services.settings.preferences import CustomerProfile
 from pypdf import PdfReader
 from sqlalchemy import select
-
-from kpstamps.db.models import Item, Series
-from kpstamps.services.catalogue.glossary import term
-from kpstamps.printing.order_form import format_amount, format_date, render_pdf
-from kpstamps.services.orders.orders import FormLine, OrderForm, lines_from_series, new_order, order_form, shipping_route
-from kpstamps.services.settings.preferences import CustomerProfile
 
 CUSTOMER = CustomerProfile(name='Li <Wei> & "Co"', address="Tverskaya 1\nMoscow", country="Russia",
                            email="li@example.org")
@@ -134,9 +140,8 @@ def test_chinese_text_copies_out_exactly_and_fonts_are_embedded_subsets(qapp, ca
 
 
 def test_the_same_renderer_paints_on_a_printer(qapp, catalogue, tmp_path):
-    from PySide6.QtPrintSupport import QPrinter
-
     from kpstamps.printing.order_form import paint_order_form
+    from PySide6.QtPrintSupport import QPrinter
 
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)

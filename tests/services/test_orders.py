@@ -8,7 +8,7 @@ from importlib import resources
 
 import pytest
 from kpstamps.db.models import CatalogueNumber, Holding, Item, Series, Want
-from kpstamps.db.session import CatalogueError
+from kpstamps.errors import CatalogueError
 from kpstamps.services.browse.rows import RowKey
 from kpstamps.services.orders.orders import (
     add_recipient,

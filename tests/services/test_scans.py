@@ -8,13 +8,10 @@ import os
 from pathlib import Path
 
 import pytest
-from PIL import Image
-
 from kpstamps.db.models import Item, Series
-from kpstamps.db.session import CatalogueError
-from kpstamps.services.scans import store as scans_service
+from kpstamps.errors import CatalogueError, ScanError
 from kpstamps.services.browse.rows import RowKey
-from kpstamps.services.scans.images import ScanError
+from kpstamps.services.scans import store as scans_service
 from kpstamps.services.scans.store import (
     attach_scans,
     cleanup_scans,
@@ -27,6 +24,7 @@ from kpstamps.services.scans.store import (
     scans_for_keys,
     store_file,
 )
+from PIL import Image
 
 
 def make_jpeg(path: Path, size=(64, 48), color=(200, 30, 30), **save) -> Path:

@@ -1,6 +1,6 @@
 import pytest
 from kpstamps.db.models import Series, Theme, series_theme
-from kpstamps.db.session import CatalogueError
+from kpstamps.errors import CatalogueError
 from kpstamps.services.editing import themes as t
 from pg_server import engine_catalogue, engine_url  # noqa: F401  (fixtures)
 from sqlalchemy import select

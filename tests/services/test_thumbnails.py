@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import pytest
-from PIL import Image
-
+from kpstamps.errors import ScanError
 from kpstamps.services.scans import thumbnails
-from kpstamps.services.scans.images import ScanError
-from kpstamps.services.scans.thumbnails import cached_thumbnail, make_thumbnail, thumbnail_benchmark, thumbnail_size
+from kpstamps.services.scans.thumbnails import (
+    cached_thumbnail,
+    make_thumbnail,
+    thumbnail_benchmark,
+    thumbnail_size,
+)
+from PIL import Image
 
 
 def test_thumbnail_of_a_large_jpeg_is_cached_by_hash_and_size(tmp_path):

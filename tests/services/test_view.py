@@ -11,9 +11,9 @@ import pytest
 from kpstamps.db import planner
 from kpstamps.db.migrate import upgrade
 from kpstamps.db.session import make_engine
+from kpstamps.services.bench.synthetic import generate_catalogue
 from kpstamps.services.browse.rows import SortKey, row_keys
 from kpstamps.services.browse.search import row_filter, search_mode
-from kpstamps.services.bench.synthetic import generate_catalogue
 from kpstamps.services.browse.view import RowFilter, first_page, page_query
 from pg_server import ENGINES, catalogue_on
 from sqlalchemy.dialects import sqlite as sqlite_dialect

@@ -6,6 +6,7 @@ widget (dialog or tool window) of the running `main_window`.
 
 from __future__ import annotations
 
+from kpstamps.ui.collection.bar_chart import BarChart
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -22,8 +23,6 @@ from PySide6.QtWidgets import (
     QToolButton,
     QWidget,
 )
-
-from kpstamps.ui.collection.bar_chart import BarChart
 
 INPUT_TYPES = (QLineEdit, QComboBox, QAbstractSpinBox, QAbstractItemView, QAbstractButton, QTextEdit,
                QPlainTextEdit, BarChart)

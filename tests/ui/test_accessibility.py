@@ -5,8 +5,6 @@ reachable with Tab, in an order that ends with the dialog's buttons."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QStackedWidget, QWidget
-
 from dialog_walk import (
     OPENERS,
     buddied,
@@ -17,6 +15,7 @@ from dialog_walk import (
     tab_focusable,
     tab_inputs,
 )
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QStackedWidget, QWidget
 
 
 @pytest.fixture

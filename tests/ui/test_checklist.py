@@ -1,12 +1,11 @@
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtTest import QAbstractItemModelTester
-from sqlalchemy import select
-
 from kpstamps.db.models import Holding, Series, Want
 from kpstamps.services.browse.rows import RowKey
 from kpstamps.ui.collection.checklist_model import column_of
 from kpstamps.ui.table_model import COLUMNS
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QAbstractItemModelTester
+from sqlalchemy import select
 
 
 @pytest.fixture

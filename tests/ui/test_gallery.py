@@ -5,15 +5,14 @@ from __future__ import annotations
 import threading
 
 import pytest
-from PIL import Image
-from PySide6.QtCore import Qt, QThread
-from PySide6.QtGui import QImage, QPixmap
-from PySide6.QtWidgets import QApplication
-
 from kpstamps.services.browse.rows import RowKey
 from kpstamps.services.scans.store import list_scans, scan_file, scan_health
 from kpstamps.ui.scans import thumbnail_loader
 from kpstamps.ui.scans.gallery import GalleryModel, GalleryView, ScanIdRole
+from PIL import Image
+from PySide6.QtCore import Qt, QThread
+from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtWidgets import QApplication
 
 
 def _jpeg(path, size=(800, 600), color=(180, 40, 40)):

@@ -1,10 +1,15 @@
 from importlib.resources import files
 
+from kpstamps.ui.common.icons import (
+    ACTION_ICONS,
+    TOOLBAR_ACTIONS,
+    bundled_icon,
+    bundled_svg,
+    render_svg,
+)
+from kpstamps.ui.common.palette import apply_palette
 from PySide6.QtGui import QAction, QColor
 from PySide6.QtWidgets import QApplication
-
-from kpstamps.ui.common.icons import ACTION_ICONS, TOOLBAR_ACTIONS, bundled_icon, bundled_svg, render_svg
-from kpstamps.ui.common.palette import apply_palette
 
 
 def test_every_named_icon_is_bundled_with_a_licence():

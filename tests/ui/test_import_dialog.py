@@ -3,8 +3,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from kpstamps.db.models import Item
-from kpstamps.ui.transfer.import_dialog import ImportDialog
 from kpstamps.ui.transfer.actions import TransferActions
+from kpstamps.ui.transfer.import_dialog import ImportDialog
 from sqlalchemy import func, select
 
 DATA = Path(__file__).parents[1] / "data" / "transfer"

@@ -1,8 +1,7 @@
-from PySide6.QtCore import Qt
-from PySide6.QtTest import QAbstractItemModelTester
-
 from kpstamps.ui.common.about import make_about_box
 from kpstamps.ui.table_model import COLUMNS
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QAbstractItemModelTester
 
 
 def _column(name: str) -> int:
@@ -63,9 +62,8 @@ def test_menus_and_about_box(main_window):
 def test_database_errors_become_one_clear_line(catalogue):
     import sqlite3
 
-    from sqlalchemy.exc import OperationalError
-
     from kpstamps.ui.common.errors import message_for
+    from sqlalchemy.exc import OperationalError
 
     exc = OperationalError("UPDATE series", {}, sqlite3.OperationalError("database is locked"))
     text = message_for(exc, catalogue.url)
@@ -73,10 +71,9 @@ def test_database_errors_become_one_clear_line(catalogue):
 
 
 def test_layout_is_restored(qtbot, catalogue):
-    from PySide6.QtCore import QCoreApplication
-
     from kpstamps.services.settings.preferences import Preferences
     from kpstamps.ui.main_window import MainWindow
+    from PySide6.QtCore import QCoreApplication
 
     QCoreApplication.setOrganizationName("KP Stamps test")
     first = MainWindow(catalogue, Preferences())

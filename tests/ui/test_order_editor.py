@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from pypdf import PdfReader
-from sqlalchemy import func, select
-
 from kpstamps.db.models import Holding, Item, Order, Want
 from kpstamps.services.orders.orders import list_orders
+from pypdf import PdfReader
+from sqlalchemy import func, select
 
 
 def _feature(main_window):

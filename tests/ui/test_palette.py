@@ -1,8 +1,7 @@
 import pytest
+from kpstamps.ui.common import palette as theme_palette
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QWidget
-
-from kpstamps.ui.common import palette as theme_palette
 
 
 @pytest.fixture
@@ -56,11 +55,10 @@ def test_system_mode_and_bad_mode(app):
 def test_unticked_check_box_is_visible_on_the_dark_palette(qapp, qtbot):
     """Fusion outlines check boxes in a darkened window colour, invisible on the dark base;
     the dark style sheet frames unticked ones (in item views and plain check boxes)."""
+    from kpstamps.ui.common.palette import apply_palette, dark_palette
     from PySide6.QtCore import Qt
     from PySide6.QtGui import QStandardItem, QStandardItemModel
     from PySide6.QtWidgets import QCheckBox, QListView, QVBoxLayout, QWidget
-
-    from kpstamps.ui.common.palette import apply_palette, dark_palette
 
     def brightest_step(mode: str) -> int:
         apply_palette(qapp, mode)

@@ -1,8 +1,8 @@
 import json
 
-from PySide6.QtWidgets import QDialogButtonBox
 from kpstamps.services.settings.preferences import load_preferences
 from kpstamps.ui.settings.pages import CustomerPage, DataPage, InterfacePage, NamesPage
+from PySide6.QtWidgets import QDialogButtonBox
 
 
 def _page(dialog, kind):
@@ -106,8 +106,8 @@ def _set_name_order(main_window, order):
 
 
 def test_name_order_falls_back_to_the_next_language(main_window):
-    from kpstamps.services.editing import series as editing
     from kpstamps.services.browse.rows import RowKey
+    from kpstamps.services.editing import series as editing
     from kpstamps.ui.table_model import COLUMNS
 
     sessions = main_window.catalogue.sessions

@@ -4,13 +4,12 @@ events, several files with bad ones among them), paste from the clipboard, the f
 from __future__ import annotations
 
 import pytest
+from kpstamps.services.browse.rows import RowKey
+from kpstamps.services.scans.store import list_scans
 from PIL import Image
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent, QGuiApplication, QImage
 from PySide6.QtWidgets import QApplication
-
-from kpstamps.services.browse.rows import RowKey
-from kpstamps.services.scans.store import list_scans
 
 
 def _jpeg(path, size=(800, 600), color=(180, 40, 40)):

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
+from kpstamps.services.scans.store import attach_scans, scan_file
+from kpstamps.ui.scans.viewer import ScanViewer, describe_scan_owner, pil_to_qimage
 from PIL import Image, ImageDraw
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
-
-from kpstamps.services.scans.store import attach_scans, scan_file
-from kpstamps.ui.scans.viewer import ScanViewer, describe_scan_owner, pil_to_qimage
 
 
 def _stamp(path, text, color, size=(600, 800)):

@@ -1,9 +1,8 @@
+from kpstamps.db.models import CatalogueNumber, Holding, Item, Scan, Series, Want
+from kpstamps.services.browse.rows import RowKey
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 from sqlalchemy import func, select, text
-
-from kpstamps.db.models import CatalogueNumber, Holding, Item, Scan, Series, Want
-from kpstamps.services.browse.rows import RowKey
 
 TITLES = {"ko": "조로친선", "en": "DPRK–Russia friendship", "zh": "朝俄友好", "ru": "Корейско-российская дружба"}
 

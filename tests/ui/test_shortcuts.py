@@ -1,6 +1,5 @@
-from PySide6.QtGui import QAction, QKeySequence
-
 from kpstamps.ui.common.shortcuts import ShortcutsDialog
+from PySide6.QtGui import QAction, QKeySequence
 
 
 def _open(main_window) -> ShortcutsDialog:

@@ -1,13 +1,12 @@
 import csv
 
 import pytest
+from kpstamps.db.models import Holding, Series
+from kpstamps.ui.collection.statistics import StatisticsWindow
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QScrollArea
 from sqlalchemy import select
-
-from kpstamps.db.models import Holding, Series
-from kpstamps.ui.collection.statistics import StatisticsWindow
 
 
 @pytest.fixture

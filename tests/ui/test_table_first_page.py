@@ -6,9 +6,9 @@ re-selecting a row and `keys()` see every row, and that rows added meanwhile are
 
 import pytest
 from kpstamps.db.models import Series
+from kpstamps.services.bench.synthetic import generate_catalogue
 from kpstamps.services.browse.rows import RowKey, row_keys
 from kpstamps.services.browse.search import row_filter
-from kpstamps.services.bench.synthetic import generate_catalogue
 from kpstamps.ui.table_model import PAGE_SIZE
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QAbstractItemModelTester

@@ -1,10 +1,9 @@
 import pytest
+from kpstamps.db.models import Series, Theme, series_theme
+from kpstamps.ui.editing.theme_manager import TOP_LEVEL
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtTest import QAbstractItemModelTester
 from sqlalchemy import select, text
-
-from kpstamps.db.models import Series, Theme, series_theme
-from kpstamps.ui.editing.theme_manager import TOP_LEVEL
 
 
 @pytest.fixture

@@ -10,8 +10,8 @@ from __future__ import annotations
 import pytest
 from kpstamps.db.models import Item, Series
 from kpstamps.db.session import make_engine, make_sessions
+from kpstamps.errors import SeriesConflict
 from kpstamps.services.editing import series as editing
-from kpstamps.services.editing.concurrency import SeriesConflict
 from pg_server import engine_catalogue, engine_url  # noqa: F401  (fixtures)
 from PySide6.QtWidgets import QDialogButtonBox
 from sqlalchemy import select, text

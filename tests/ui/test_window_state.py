@@ -7,13 +7,11 @@ fixture in tests/conftest.py), never to the real user's configuration.
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
-
-from kpstamps.services.settings.preferences import Preferences
-from kpstamps.ui.main_window import MainWindow
-from kpstamps.ui.common.session_state import LAST_SEARCH_KEY
-
 from dialog_walk import OPENERS
+from kpstamps.services.settings.preferences import Preferences
+from kpstamps.ui.common.session_state import LAST_SEARCH_KEY
+from kpstamps.ui.main_window import MainWindow
+from PySide6.QtCore import QSettings
 
 
 def _open(qtbot, catalogue) -> MainWindow:

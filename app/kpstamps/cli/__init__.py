@@ -51,7 +51,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if list(sys.argv[1:] if argv is None else argv) == ["--version"]:
         print(f"KP Stamps {__version__}")  # fast: before the commands (SQLAlchemy, Alembic) load
         return 0
-    from kpstamps.db.session import CatalogueError
+    from kpstamps.errors import CatalogueError
 
     parser = build_parser()
     args = parser.parse_args(argv)

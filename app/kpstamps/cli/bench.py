@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from kpstamps.cli.common import print_json
-from kpstamps.db.session import CatalogueError
+from kpstamps.errors import CatalogueError
 
 
 def register(subparsers) -> None:

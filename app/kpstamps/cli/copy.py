@@ -16,8 +16,8 @@ from sqlalchemy.engine import make_url
 
 from kpstamps.cli.common import open_from_args, print_json
 from kpstamps.home import DataHome
-from kpstamps.services.transfer.copying import CopyReport, copy_catalogue
 from kpstamps.services.catalogue.opening import open_catalogue
+from kpstamps.services.transfer.copying import CopyReport, copy_catalogue
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:

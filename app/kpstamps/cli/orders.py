@@ -7,8 +7,8 @@ from dataclasses import asdict
 from pathlib import Path
 
 from kpstamps.cli.common import open_from_args, print_json
-from kpstamps.db.session import CatalogueError
 from kpstamps.domain.enums import Condition, parse_enum
+from kpstamps.errors import CatalogueError
 from kpstamps.home import DataHome
 from kpstamps.services.orders.orders import (
     FORM_LANGUAGES,

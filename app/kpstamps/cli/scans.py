@@ -9,8 +9,8 @@ from sqlalchemy import select
 
 from kpstamps.cli.common import open_from_args, print_json
 from kpstamps.db.models import Series
-from kpstamps.db.session import CatalogueError
 from kpstamps.domain.enums import ScanRole
+from kpstamps.errors import CatalogueError
 from kpstamps.services.catalogue.opening import Catalogue
 from kpstamps.services.scans.store import attach_scans, repair_scans, scan_health
 

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from kpstamps.cli.common import open_from_args, print_json
-from kpstamps.db.session import CatalogueError
+from kpstamps.errors import CatalogueError
 from kpstamps.home import DataHome
 from kpstamps.services.transfer.importing import FORMATS, ON_DUPLICATE
 
@@ -86,7 +86,11 @@ def _mapping(pairs: list[str]) -> dict[str, str] | None:
 
 
 def run_import(args: argparse.Namespace) -> int:
-    from kpstamps.services.transfer.importing import commit_import, dry_run, read_import_file
+    from kpstamps.services.transfer.importing import (
+        commit_import,
+        dry_run,
+        read_import_file,
+    )
 
     options = {}
     if args.format in (None, "csv", "colnect"):
@@ -134,8 +138,8 @@ def run_backup(args: argparse.Namespace) -> int:
 
 
 def run_restore(args: argparse.Namespace) -> int:
-    from kpstamps.services.transfer.backup import restore_backup
     from kpstamps.services.catalogue.opening import open_catalogue
+    from kpstamps.services.transfer.backup import restore_backup
 
     if args.db:
         raise CatalogueError("restore replaces the data directory's catalogue; use --home, not --db")

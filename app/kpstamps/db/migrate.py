@@ -19,16 +19,17 @@ from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
+from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, inspect, text
 from sqlalchemy.schema import CreateIndex
 
-from alembic import command
 from kpstamps.db.fts import EXPRESSION_INDEXES
 from kpstamps.db.models import Base
-from kpstamps.db.session import CatalogueError, sqlite_path
+from kpstamps.db.session import sqlite_path
+from kpstamps.errors import CatalogueError
 
 
 @dataclass(frozen=True)

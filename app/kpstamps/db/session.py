@@ -11,11 +11,9 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError
 from sqlalchemy.orm import Session, sessionmaker
 
+from kpstamps.errors import CatalogueError
+
 BUSY_TIMEOUT_MS = 5000
-
-
-class CatalogueError(Exception):
-    """A problem with the catalogue a person can act on; its message is one clear line."""
 
 
 def database_url(db: str | None, default_file: Path) -> str:

@@ -10,7 +10,12 @@ import re
 from collections.abc import Sequence
 
 from kpstamps.domain.dates import PartialDate
-from kpstamps.domain.enums import CATALOGUE_ABBREVIATIONS, CatalogueName, ItemKind, Perforation
+from kpstamps.domain.enums import (
+    CATALOGUE_ABBREVIATIONS,
+    CatalogueName,
+    ItemKind,
+    Perforation,
+)
 from kpstamps.domain.money import CURRENCIES, Money
 
 # Words for kinds of items, as stems: a word matches if it starts with the stem (so that

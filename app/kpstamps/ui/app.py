@@ -9,12 +9,16 @@ import sys
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from kpstamps import APP_NAME, __version__
-from kpstamps.db.session import CatalogueError
+from kpstamps.errors import CatalogueError
 from kpstamps.home import DataHome
 from kpstamps.services.catalogue.opening import open_catalogue
 from kpstamps.services.settings.preferences import load_preferences
 from kpstamps.ui.common.fonts import CJK_FAMILY, register_bundled_fonts
-from kpstamps.ui.common.translations import UI_LANGUAGES, install_translators, system_language
+from kpstamps.ui.common.translations import (
+    UI_LANGUAGES,
+    install_translators,
+    system_language,
+)
 
 
 def ui_language(preferred: str) -> str:

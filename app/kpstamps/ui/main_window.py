@@ -41,11 +41,11 @@ from sqlalchemy import ColumnElement, func, select
 
 from kpstamps.db.models import Holding, Item, Series, Want
 from kpstamps.services.browse.rows import RowKey
+from kpstamps.services.browse.view import RowFilter
 from kpstamps.services.catalogue.opening import Catalogue
 from kpstamps.services.settings.preferences import Preferences
-from kpstamps.services.browse.view import RowFilter
-from kpstamps.ui.common.about import make_about_box
 from kpstamps.ui.browse.detail_pane import DetailPane
+from kpstamps.ui.common.about import make_about_box
 from kpstamps.ui.common.i18n import tr
 from kpstamps.ui.table_model import COLUMNS, CatalogueTableModel
 

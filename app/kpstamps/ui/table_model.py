@@ -20,9 +20,15 @@ from PySide6.QtCore import (
 )
 from sqlalchemy.orm import Session, sessionmaker
 
-from kpstamps.services.catalogue import glossary
-from kpstamps.services.browse.rows import CatalogueRow, RowKey, SortKey, fetch_rows, row_keys
+from kpstamps.services.browse.rows import (
+    CatalogueRow,
+    RowKey,
+    SortKey,
+    fetch_rows,
+    row_keys,
+)
 from kpstamps.services.browse.view import PAGE, RowFilter, first_page
+from kpstamps.services.catalogue import glossary
 
 PAGE_SIZE = PAGE
 PAGES_KEPT = 16

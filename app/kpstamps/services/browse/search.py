@@ -16,9 +16,9 @@ from sqlalchemy.orm import Session, sessionmaker
 from kpstamps.db.fts import has_fts
 from kpstamps.db.models import SavedSearch
 from kpstamps.db.search_sql import to_sql
-from kpstamps.db.session import CatalogueError
 from kpstamps.domain.query import parse
 from kpstamps.domain.query.ast import is_broad
+from kpstamps.errors import CatalogueError
 from kpstamps.services.browse.rows import RowKey, SortKey, row_keys_query
 from kpstamps.services.browse.view import RowFilter
 

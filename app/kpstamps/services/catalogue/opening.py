@@ -11,12 +11,12 @@ from sqlalchemy.orm import Session, sessionmaker
 from kpstamps.db import planner
 from kpstamps.db.migrate import MigrationResult, upgrade
 from kpstamps.db.session import (
-    CatalogueError,
     database_url,
     describe_operational_error,
     make_engine,
     make_sessions,
 )
+from kpstamps.errors import CatalogueError
 from kpstamps.home import DataHome
 
 

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from kpstamps.db.models import CatalogueValue, Holding, Item, Want
 from kpstamps.domain.titles import pick_title
+from kpstamps.errors import UndoRefused
 from kpstamps.services.collection.holdings import (
     HoldingData,
     ItemSnapshot,
@@ -23,7 +24,7 @@ from kpstamps.services.collection.holdings import (
     _item,
     _value_entries,
 )
-from kpstamps.services.editing.undo_guard import UndoRefused, lock_rows
+from kpstamps.services.editing.undo_guard import lock_rows
 
 _MODELS = (Holding, Want, CatalogueValue)
 

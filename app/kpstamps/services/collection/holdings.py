@@ -14,9 +14,9 @@ from sqlalchemy import ColumnElement, and_, case, exists, func, or_, select
 from sqlalchemy.orm import Session, aliased, sessionmaker
 
 from kpstamps.db.models import CatalogueValue, Holding, Item, Series, Want
-from kpstamps.db.session import CatalogueError
 from kpstamps.domain.enums import Condition
 from kpstamps.domain.titles import DEFAULT_NAME_ORDER, pick_title
+from kpstamps.errors import CatalogueError
 
 # Catalogues price an item mint, used or cancelled-to-order; holdings are finer grained.
 VALUE_CONDITIONS = ("mint", "used", "cto")

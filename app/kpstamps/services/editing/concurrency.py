@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from kpstamps.db.models import Item, Series
-from kpstamps.db.session import CatalogueError
+from kpstamps.errors import changed_by
 
 VERSIONED = (Series, Item)
 # Maintained by the app, not typed by anyone: never reported as a difference.
@@ -157,12 +157,6 @@ def _model(kind: str) -> type[Series | Item]:
     return {model.__tablename__: model for model in VERSIONED}[kind]
 
 
-def changed_by(who: str, when: dt.datetime | None) -> str:
-    """"anna at 2026-11-02 14:02:05 UTC", with "someone else"/"meanwhile" where unknown."""
-    at = when.strftime("at %Y-%m-%d %H:%M:%S UTC") if when else "meanwhile"
-    return f"{who or 'someone else'} {at}"
-
-
 # -- the series dialog's drafts --------------------------------------------------------------
 
 LANGUAGE_NAMES = {"ko": "Korean", "en": "English", "zh": "Chinese", "ru": "Russian"}
@@ -173,30 +167,7 @@ ITEM_FIELDS = (("kind", "kind"), ("face_value", "face value"), ("currency", "cur
                ("numbers", "catalogue numbers"), ("description", "description"))
 
 
-class SeriesConflict(CatalogueError):
-    """A series dialog's save found the series changed or deleted by someone else; nothing was saved.
 
-    `current` is the series as it is now (an editing.SeriesDraft, None if deleted): the
-    dialog reloads it, or keeps the person's values and saves over it on request.
-    """
-
-    def __init__(self, name: str, updated_by: str, updated_at: dt.datetime | None, changes: list[str],
-                 current=None) -> None:
-        self.name, self.updated_by, self.updated_at = name, updated_by, updated_at
-        self.changes = changes  # what they changed, e.g. ["English title", "item 2: face value"]
-        self.current = current
-        super().__init__(self.describe())
-
-    @property
-    def deleted(self) -> bool:
-        return self.current is None
-
-    def describe(self) -> str:
-        if self.deleted:
-            return f"Series {self.name} was deleted by someone else since you opened it; nothing was saved."
-        what = ", ".join(self.changes) or "nothing you can see"
-        return (f"Series {self.name} was changed by {changed_by(self.updated_by, self.updated_at)} "
-                f"since you opened it ({what}); nothing was saved.")
 
 
 def _titles_changed(before: dict[str, str], after: dict[str, str]) -> list[str]:

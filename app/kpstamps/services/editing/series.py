@@ -15,7 +15,6 @@ from sqlalchemy.orm import Session, selectinload, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from kpstamps.db.models import CatalogueNumber, Item, Series, Theme
-from kpstamps.db.session import CatalogueError
 from kpstamps.domain.dates import PartialDate
 from kpstamps.domain.entry import (
     check_item_fields,
@@ -26,8 +25,16 @@ from kpstamps.domain.entry import (
 from kpstamps.domain.enums import LANGS
 from kpstamps.domain.money import DEFAULT_CURRENCY, Money
 from kpstamps.domain.sorting import natural_key
-from kpstamps.services.editing.concurrency import SeriesConflict, draft_changes
-from kpstamps.services.editing.snapshots import Impact, Snapshot, delete, delete_impact, restore, snapshot
+from kpstamps.errors import CatalogueError, SeriesConflict
+from kpstamps.services.editing.concurrency import draft_changes
+from kpstamps.services.editing.snapshots import (
+    Impact,
+    Snapshot,
+    delete,
+    delete_impact,
+    restore,
+    snapshot,
+)
 
 __all__ = [
     "Impact", "ItemDraft", "SeriesConflict", "SeriesDraft", "Snapshot", "ThemeChoice", "delete", "delete_impact",

@@ -14,9 +14,9 @@ from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from kpstamps.db.models import Theme, series_theme
-from kpstamps.db.session import CatalogueError
 from kpstamps.domain.enums import LANGS
 from kpstamps.domain.titles import DEFAULT_NAME_ORDER, pick_title
+from kpstamps.errors import CatalogueError
 
 
 @dataclass

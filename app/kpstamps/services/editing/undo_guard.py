@@ -26,8 +26,7 @@ from sqlalchemy import or_, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from kpstamps.db.models import Item, Series
-from kpstamps.db.session import CatalogueError
-from kpstamps.services.editing.concurrency import changed_by
+from kpstamps.errors import UndoRefused
 from kpstamps.services.editing.snapshots import Key, Snapshot, restore_in, row_versions
 
 State = dict[Key, int]  # canonical version per existing series/item; a missing key: the row does not exist
@@ -74,22 +73,6 @@ class _Row:
     updated_by: str
     updated_at: dt.datetime | None
     name: str
-
-
-class UndoRefused(CatalogueError):
-    """An undo/redo found a series or item changed (or deleted) by someone else; nothing was written."""
-
-    def __init__(self, kind: str, name: str, updated_by: str = "", updated_at: dt.datetime | None = None,
-                 *, deleted: bool = False) -> None:
-        self.kind, self.name, self.deleted = kind, name, deleted  # kind: "series" or "item"
-        self.updated_by, self.updated_at = updated_by, updated_at
-        super().__init__(self.describe())
-
-    def describe(self) -> str:
-        what = f"{'Series' if self.kind == 'series' else 'Item'} {self.name}"
-        if self.deleted:
-            return f"{what} was deleted by someone else meanwhile; their change is kept."
-        return f"{what} was changed by {changed_by(self.updated_by, self.updated_at)}; their change is kept."
 
 
 def _series_name(serial: str | None, title: str | None, series_id: int) -> str:

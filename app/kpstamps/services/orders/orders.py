@@ -17,13 +17,23 @@ from typing import Any
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from kpstamps.db.models import CatalogueNumber, Holding, Item, Order, OrderEvent, OrderLine, Recipient, Series, Want
-from kpstamps.db.session import CatalogueError
+from kpstamps.db.models import (
+    CatalogueNumber,
+    Holding,
+    Item,
+    Order,
+    OrderEvent,
+    OrderLine,
+    Recipient,
+    Series,
+    Want,
+)
 from kpstamps.domain.enums import Condition, OrderStatus
 from kpstamps.domain.titles import pick_title
+from kpstamps.errors import CatalogueError
 from kpstamps.services.browse.rows import RowKey, format_number
-from kpstamps.services.settings.preferences import CustomerProfile
 from kpstamps.services.catalogue.reference import reference_data
+from kpstamps.services.settings.preferences import CustomerProfile
 
 FORM_LANGUAGES = ("en", "zh", "ru")
 ORDER_CONDITIONS = (Condition.MINT_NEVER_HINGED, Condition.CTO, Condition.USED)

@@ -14,17 +14,10 @@ from pathlib import Path
 
 from PIL import Image, ImageFile, ImageOps
 
+from kpstamps.errors import ScanError
+
 # Formats a scan may have, and the extension its stored copy gets.
 EXTENSIONS = {"JPEG": "jpg", "PNG": "png", "TIFF": "tif", "BMP": "bmp", "GIF": "gif", "WEBP": "webp"}
-
-
-class ScanError(Exception):
-    """A scan file that cannot be used; the message names the file and says why."""
-
-    def __init__(self, path: str | os.PathLike[str], reason: str):
-        self.path = Path(path)
-        self.reason = reason
-        super().__init__(f"{self.path.name}: {reason}")
 
 
 @dataclass(frozen=True)

@@ -21,13 +21,20 @@ from pathlib import Path
 from sqlalchemy import func, or_, select
 
 from kpstamps.db.models import Item, Scan, Series
-from kpstamps.db.session import CatalogueError
 from kpstamps.domain.enums import ScanRole
 from kpstamps.domain.titles import DEFAULT_NAME_ORDER
+from kpstamps.errors import CatalogueError, ScanError
 from kpstamps.services.browse.rows import RowKey, fetch_rows
-from kpstamps.services.scans.images import ScanError, validate_image
 from kpstamps.services.catalogue.opening import Catalogue
-from kpstamps.services.scans.types import AttachResult, PreparedFile, RepairResult, ScanHealth, ScanInfo, StoredFile
+from kpstamps.services.scans.images import validate_image
+from kpstamps.services.scans.types import (
+    AttachResult,
+    PreparedFile,
+    RepairResult,
+    ScanHealth,
+    ScanInfo,
+    StoredFile,
+)
 
 __all__ = [
     "AttachResult", "PreparedFile", "RepairResult", "ScanError", "ScanHealth", "ScanInfo", "StoredFile",

@@ -24,9 +24,9 @@ from pathlib import Path, PurePosixPath
 
 from kpstamps import __version__
 from kpstamps.db.migrate import alembic_config, backup_sqlite, current_revision
-from kpstamps.db.session import CatalogueError, sqlite_path
+from kpstamps.db.session import sqlite_path
+from kpstamps.errors import CatalogueError, TransferError
 from kpstamps.home import DataHome
-from kpstamps.services.transfer.importing.records import TransferError
 from kpstamps.services.catalogue.opening import Catalogue
 from kpstamps.services.settings.preferences import Preferences
 

@@ -22,7 +22,7 @@ from sqlalchemy import Connection, Table, func, select, text
 
 from kpstamps.db.migrate import current_revision
 from kpstamps.db.models import Base, Scan
-from kpstamps.db.session import CatalogueError
+from kpstamps.errors import CatalogueError
 from kpstamps.services.catalogue.opening import Catalogue
 from kpstamps.services.scans.store import scan_file
 

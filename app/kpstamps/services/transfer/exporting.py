@@ -38,6 +38,7 @@ from kpstamps.db.models import (
     Want,
     series_theme,
 )
+from kpstamps.errors import TransferError
 from kpstamps.services.browse.rows import RowKey
 from kpstamps.services.transfer.importing.csv_import import (
     CATALOGUE_COLUMNS,
@@ -53,7 +54,6 @@ from kpstamps.services.transfer.importing.records import (
     SERIES_FIELDS,
     VALUE_FIELDS,
     WANT_FIELDS,
-    TransferError,
     paused_gc,
 )
 

@@ -8,9 +8,14 @@ from html import escape
 from PySide6.QtWidgets import QTextBrowser, QWidget
 from sqlalchemy.orm import Session, sessionmaker
 
-from kpstamps.services.catalogue import glossary
 from kpstamps.services.browse.rows import RowKey
-from kpstamps.services.catalogue.details import ItemView, SeriesView, item_view, series_view
+from kpstamps.services.catalogue import glossary
+from kpstamps.services.catalogue.details import (
+    ItemView,
+    SeriesView,
+    item_view,
+    series_view,
+)
 from kpstamps.ui.common.i18n import tr
 
 LANG_NAMES = {"ko": "한국어", "en": "English", "zh": "中文", "ru": "Русский"}

@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 
 from kpstamps.domain.enums import ItemKind
 from kpstamps.domain.titles import pick_title
-from kpstamps.services.catalogue import glossary
 from kpstamps.services.browse import search as search_service
+from kpstamps.services.catalogue import glossary
 
 FIRST_YEAR, LAST_YEAR = 1946, 2100
 

@@ -9,13 +9,21 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QWidget
 from sqlalchemy.orm import Session, sessionmaker
 
-from kpstamps.db.session import CatalogueError
 from kpstamps.domain.enums import Condition
 from kpstamps.domain.money import Money
+from kpstamps.errors import CatalogueError
 from kpstamps.services.catalogue import glossary
 from kpstamps.services.collection import holdings
 from kpstamps.services.collection.holdings import ChecklistRow, SeriesChecklist

@@ -23,13 +23,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kpstamps.db.session import CatalogueError
 from kpstamps.domain.enums import CatalogueName
 from kpstamps.domain.money import CURRENCIES, Money
-from kpstamps.services.catalogue import glossary
-from kpstamps.services.collection import holding_undo
-from kpstamps.services.collection import holdings
+from kpstamps.errors import CatalogueError
 from kpstamps.services.browse.rows import RowKey
+from kpstamps.services.catalogue import glossary
+from kpstamps.services.collection import holding_undo, holdings
 from kpstamps.services.collection.holdings import ItemSnapshot
 from kpstamps.ui.collection.checklist_model import (
     CHECK_COLUMNS,

@@ -40,7 +40,12 @@ from sqlalchemy import ColumnElement, select
 from kpstamps.db.models import Item, Series, series_theme
 from kpstamps.domain.money import Money
 from kpstamps.services.catalogue import glossary
-from kpstamps.services.collection.statistics import SeriesCompletion, Statistics, collection_statistics, write_csv
+from kpstamps.services.collection.statistics import (
+    SeriesCompletion,
+    Statistics,
+    collection_statistics,
+    write_csv,
+)
 from kpstamps.ui.collection.bar_chart import Bar, BarChart
 from kpstamps.ui.common.screen_fit import fit_to_screen
 

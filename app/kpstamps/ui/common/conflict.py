@@ -14,7 +14,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
 
-from kpstamps.services.editing.concurrency import SeriesConflict
+from kpstamps.errors import SeriesConflict
 
 
 def tr(text: str) -> str:

@@ -11,7 +11,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 from sqlalchemy.exc import DBAPIError
 
-from kpstamps.db.session import CatalogueError, describe_operational_error
+from kpstamps.db.session import describe_operational_error
+from kpstamps.errors import CatalogueError
 
 log = logging.getLogger(__name__)
 

@@ -15,10 +15,10 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
-from kpstamps.db.session import CatalogueError
+from kpstamps.errors import CatalogueError, UndoRefused
 from kpstamps.services.editing.snapshots import Snapshot
 from kpstamps.services.editing.themes import ThemeSnapshot, delete_theme, restore_theme
-from kpstamps.services.editing.undo_guard import UndoRefused, guarded_restore, ledger_for
+from kpstamps.services.editing.undo_guard import guarded_restore, ledger_for
 from kpstamps.ui.common.conflict import local_time
 from kpstamps.ui.common.i18n import tr
 

@@ -14,13 +14,18 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from kpstamps.db.session import CatalogueError
-from kpstamps.services.editing import series as editing
+from kpstamps.errors import CatalogueError
 from kpstamps.services.browse.rows import RowKey
-from kpstamps.services.editing.series import Impact, SeriesConflict, SeriesDraft, Snapshot
+from kpstamps.services.editing import series as editing
+from kpstamps.services.editing.series import (
+    Impact,
+    SeriesConflict,
+    SeriesDraft,
+    Snapshot,
+)
 from kpstamps.ui.common.conflict import ConflictBox
-from kpstamps.ui.editing.series_dialog import SeriesDialog
 from kpstamps.ui.common.undo_commands import SnapshotCommand
+from kpstamps.ui.editing.series_dialog import SeriesDialog
 
 
 def tr(text: str) -> str:

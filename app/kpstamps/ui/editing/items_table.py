@@ -9,7 +9,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -22,8 +29,8 @@ from PySide6.QtWidgets import (
 
 from kpstamps.domain.enums import LANGS, ItemKind, Perforation
 from kpstamps.domain.money import CURRENCIES, DEFAULT_CURRENCY
-from kpstamps.services.editing.series import ItemDraft
 from kpstamps.services.catalogue.glossary import term
+from kpstamps.services.editing.series import ItemDraft
 
 VALUE = Qt.ItemDataRole.UserRole  # the stored value of a combo cell (e.g. "stamp")
 ITEM_ID = Qt.ItemDataRole.UserRole + 1  # the item's id, on the kind cell

@@ -32,8 +32,8 @@ from kpstamps.domain.entry import parse_count_shortcut
 from kpstamps.domain.enums import LANGS
 from kpstamps.services.editing.series import ItemDraft, SeriesDraft, ThemeChoice
 from kpstamps.ui.common.app_style import error_style
-from kpstamps.ui.editing.items_table import ItemsTable
 from kpstamps.ui.common.screen_fit import fit_to_screen
+from kpstamps.ui.editing.items_table import ItemsTable
 
 Confirm = Callable[[str], bool]
 

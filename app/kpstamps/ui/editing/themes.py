@@ -7,12 +7,11 @@ from collections.abc import Callable
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QInputDialog
 
-from kpstamps.db.session import CatalogueError
+from kpstamps.errors import CatalogueError
 from kpstamps.services.editing import themes
 from kpstamps.ui.common.i18n import tr
-from kpstamps.ui.editing.theme_manager import TOP_LEVEL, ThemeManager, ThemeTreeModel
 from kpstamps.ui.common.undo_commands import ServiceCommand
-
+from kpstamps.ui.editing.theme_manager import TOP_LEVEL, ThemeManager, ThemeTreeModel
 
 
 def ask_with_list(parent) -> Callable[[str, list[tuple[int, str]]], int | None]:

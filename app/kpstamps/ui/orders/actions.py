@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kpstamps.db.session import CatalogueError
+from kpstamps.errors import CatalogueError
 from kpstamps.printing.order_form import paint_order_form, render_pdf
 from kpstamps.services.orders.orders import (
     LineDraft,

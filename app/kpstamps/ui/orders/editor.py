@@ -32,8 +32,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from kpstamps.db.models import Recipient
-from kpstamps.db.session import CatalogueError
 from kpstamps.domain.money import CURRENCIES
+from kpstamps.errors import CatalogueError
 from kpstamps.services.catalogue.glossary import term
 from kpstamps.services.orders.orders import (
     FORM_LANGUAGES,

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
 )
 
-from kpstamps.db.session import CatalogueError
+from kpstamps.errors import CatalogueError
 from kpstamps.services.browse.rows import RowKey
 from kpstamps.services.scans.store import (
     AttachResult,
@@ -37,11 +37,11 @@ from kpstamps.services.scans.store import (
     scans_for_keys,
     set_scan_role,
 )
-from kpstamps.ui.scans.gallery import GalleryModel, GalleryView, role_label
 from kpstamps.ui.scans.attach import AttachWorker
 from kpstamps.ui.scans.check import CheckScansDialog
-from kpstamps.ui.scans.viewer import ScanViewer, describe_scan_owner
+from kpstamps.ui.scans.gallery import GalleryModel, GalleryView, role_label
 from kpstamps.ui.scans.thumbnail_loader import ThumbnailLoader
+from kpstamps.ui.scans.viewer import ScanViewer, describe_scan_owner
 
 IMAGE_PATTERNS = "*.jpg *.jpeg *.png *.tif *.tiff *.webp *.bmp *.gif"
 

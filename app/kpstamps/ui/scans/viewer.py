@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from html import escape
-
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Qt, Signal
+from PIL import Image
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtGui import QImage, QKeySequence, QPainter, QPixmap, QWheelEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -23,13 +23,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from PIL import Image
 
-from kpstamps.services.scans.images import ScanError, open_for_display
+from kpstamps.errors import ScanError
 from kpstamps.services.catalogue.opening import Catalogue
+from kpstamps.services.scans.images import open_for_display
 from kpstamps.services.scans.store import ScanInfo, scan_file
-from kpstamps.ui.scans.gallery import role_label
 from kpstamps.ui.common.screen_fit import fit_to_screen
+from kpstamps.ui.scans.gallery import role_label
 
 ZOOM_STEP = 1.25
 

@@ -7,13 +7,26 @@ import copy
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QListWidget, QStackedWidget, \
-    QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kpstamps.services.settings.preferences import Preferences, save_preferences
 from kpstamps.ui.common.i18n import tr
-from kpstamps.ui.settings.pages import CustomerPage, DataPage, InterfacePage, NamesPage, PreferencePage
-
+from kpstamps.ui.settings.pages import (
+    CustomerPage,
+    DataPage,
+    InterfacePage,
+    NamesPage,
+    PreferencePage,
+)
 
 
 class PreferencesDialog(QDialog):

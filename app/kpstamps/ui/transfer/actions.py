@@ -9,8 +9,13 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from kpstamps.db.migrate import upgrade
-from kpstamps.db.session import CatalogueError, sqlite_path
-from kpstamps.services.transfer.backup import backup_on_close, create_backup, restore_backup
+from kpstamps.db.session import sqlite_path
+from kpstamps.errors import CatalogueError
+from kpstamps.services.transfer.backup import (
+    backup_on_close,
+    create_backup,
+    restore_backup,
+)
 from kpstamps.services.transfer.exporting import export_csv, export_json
 from kpstamps.ui.transfer.import_dialog import ImportDialog, Worker
 

@@ -26,19 +26,22 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session, sessionmaker
 
+from kpstamps.errors import ImportCancelled, TransferError
 from kpstamps.services.transfer.importing import (
     FORMATS,
     ON_DUPLICATE,
-    ImportCancelled,
     ImportReport,
     ParsedFile,
-    TransferError,
     commit_import,
     detect_format,
     dry_run,
     parse_bytes,
 )
-from kpstamps.services.transfer.importing.csv_import import CSV_COLUMNS, auto_mapping, read_table
+from kpstamps.services.transfer.importing.csv_import import (
+    CSV_COLUMNS,
+    auto_mapping,
+    read_table,
+)
 
 ENCODINGS = ("", "utf-8", "utf-8-sig", "cp1251", "gb18030", "utf-16")
 

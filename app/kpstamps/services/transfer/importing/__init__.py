@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from pathlib import Path
 
+from kpstamps.errors import ImportCancelled, TransferError
 from kpstamps.services.transfer.importing.plan import (
     ON_DUPLICATE,
     ImportReport,
@@ -17,11 +18,9 @@ from kpstamps.services.transfer.importing.plan import (
     dry_run,
 )
 from kpstamps.services.transfer.importing.records import (
-    ImportCancelled,
     ImportRow,
     ParsedFile,
     RowProblem,
-    TransferError,
     paused_gc,
 )
 

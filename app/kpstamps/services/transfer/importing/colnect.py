@@ -8,6 +8,7 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
+from kpstamps.errors import TransferError
 from kpstamps.services.transfer.importing import records as r
 from kpstamps.services.transfer.importing.csv_import import read_table
 from kpstamps.services.transfer.importing.records import (
@@ -15,7 +16,6 @@ from kpstamps.services.transfer.importing.records import (
     ParsedFile,
     RowError,
     RowProblem,
-    TransferError,
 )
 
 PREFIXES = {

@@ -16,6 +16,7 @@ from itertools import repeat
 from typing import Any
 
 from kpstamps.domain.enums import CatalogueName
+from kpstamps.errors import TransferError
 from kpstamps.services.transfer.importing import records as r
 from kpstamps.services.transfer.importing.encodings import decode
 from kpstamps.services.transfer.importing.records import (
@@ -23,7 +24,6 @@ from kpstamps.services.transfer.importing.records import (
     ParsedFile,
     RowError,
     RowProblem,
-    TransferError,
 )
 
 CATALOGUE_COLUMNS = tuple(c.value for c in CatalogueName)

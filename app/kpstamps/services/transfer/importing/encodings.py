@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import codecs
 
-from kpstamps.services.transfer.importing.records import TransferError
+from kpstamps.errors import TransferError
 
 SUPPORTED = ("utf-8", "utf-8-sig", "cp1251", "gb18030", "utf-16")
 

@@ -9,13 +9,13 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from kpstamps.errors import TransferError
 from kpstamps.services.transfer.importing import records as r
 from kpstamps.services.transfer.importing.records import (
     ImportRow,
     ParsedFile,
     RowError,
     RowProblem,
-    TransferError,
 )
 
 FORMAT_NAME = "kpstamps-export"

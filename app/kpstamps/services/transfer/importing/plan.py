@@ -21,12 +21,11 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from kpstamps.db import planner
 from kpstamps.db.models import CatalogueNumber, Item, Series
+from kpstamps.errors import ImportCancelled, TransferError
 from kpstamps.services.transfer.importing.records import (
-    ImportCancelled,
     ImportRow,
     ParsedFile,
     RowProblem,
-    TransferError,
     paused_gc,
 )
 

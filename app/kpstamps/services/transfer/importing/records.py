@@ -14,7 +14,6 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from kpstamps.db.session import CatalogueError
 from kpstamps.domain.dates import PartialDate
 from kpstamps.domain.enums import (
     CatalogueName,
@@ -52,14 +51,6 @@ def paused_gc() -> Iterator[None]:
     finally:
         if enabled:
             gc.enable()
-
-
-class TransferError(CatalogueError):
-    """A file that cannot be imported or restored at all; the message is one clear line."""
-
-
-class ImportCancelled(TransferError):
-    """The person cancelled; the transaction was rolled back and nothing changed."""
 
 
 @dataclass(frozen=True)

@@ -16,13 +16,13 @@ from xml.etree.ElementTree import Element
 import defusedxml.ElementTree as SafeET
 from defusedxml import DefusedXmlException
 
+from kpstamps.errors import TransferError
 from kpstamps.services.transfer.importing import records as r
 from kpstamps.services.transfer.importing.records import (
     ImportRow,
     ParsedFile,
     RowError,
     RowProblem,
-    TransferError,
 )
 
 STAMP_COLLECTION = "9"  # Tellico's Data::Collection::Stamp
