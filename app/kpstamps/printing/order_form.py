@@ -9,11 +9,8 @@ foot of every page and the totals on the last one.
 
 from __future__ import annotations
 
-import ctypes
-import sys
 import time
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -47,26 +44,6 @@ _RIGHT = {"line_no", "qty_short", "unit_price", "line_total"}
 _GREY = QColor(90, 90, 90)
 
 
-@contextmanager
-def _none_refs_kept() -> Iterator[None]:
-    """Give back references to None that void PySide6 calls drop.
-
-    PySide6 6.12 on Python 3.11 (where None is not yet immortal) decrements None's
-    reference count on every call of a void method; a 200-line form makes tens of
-    thousands of such calls, enough to "deallocate None" and abort the interpreter.
-    Over-counting is harmless, so whatever went missing is simply added back.
-    """
-    before = sys.getrefcount(None)
-    try:
-        yield
-    finally:
-        missing = before - sys.getrefcount(None)
-        if missing > 0 and sys.version_info < (3, 12):
-            incref, none = ctypes.pythonapi.Py_IncRef, ctypes.py_object(None)
-            for _ in range(missing):
-                incref(none)
-
-
 def form_locale(lang: str) -> QLocale:
     language, country = _LOCALES.get(lang, _LOCALES["en"])
     return QLocale(language, country)
@@ -87,8 +64,7 @@ class _Text:
 
     def __init__(self, text: str, font: QFont, width: float, device: QPagedPaintDevice,
                  align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft, color: QColor | None = None):
-        with _none_refs_kept():
-            self._lay_out(text, font, width, device, align)
+        self._lay_out(text, font, width, device, align)
         self.color = color
 
     def _lay_out(self, text: str, font: QFont, width: float, device: QPagedPaintDevice,
@@ -107,8 +83,7 @@ class _Text:
         self.layout.endLayout()
 
     def draw(self, painter: QPainter, x: float, y: float) -> None:
-        with _none_refs_kept():
-            self._draw(painter, x, y)
+        self._draw(painter, x, y)
 
     def _draw(self, painter: QPainter, x: float, y: float) -> None:
         if self.color is not None:
@@ -309,17 +284,14 @@ def paint_order_form(form: OrderForm, device: QPagedPaintDevice, painter: QPaint
 
     Pass `painter` when one is already active on the device; otherwise one is opened and ended.
     """
-    with _none_refs_kept():
-        layout = _Layout(form, device)
-        own = painter is None
-        painter = painter or QPainter(device)
+    layout = _Layout(form, device)
+    own = painter is None
+    painter = painter or QPainter(device)
     try:
-        with _none_refs_kept():
-            return _paint_pages(layout, painter)
+        return _paint_pages(layout, painter)
     finally:
-        with _none_refs_kept():
-            if own:
-                painter.end()
+        if own:
+            painter.end()
 
 
 @dataclass(frozen=True)
@@ -337,8 +309,7 @@ def render_pdf(form: OrderForm, path: Path | str, paper: str = "a4",
         raise ValueError(f"unknown paper {paper!r}; expected one of: {', '.join(PAPERS)}")
     started = time.perf_counter()
     path = Path(path)
-    with _none_refs_kept():
-        writer = _pdf_writer(form, path, paper)
+    writer = _pdf_writer(form, path, paper)
     if on_device:
         on_device(writer)
     pages = paint_order_form(form, writer)
