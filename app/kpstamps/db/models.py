@@ -17,6 +17,7 @@ from sqlalchemy import (
     Index,
     Integer,
     MetaData,
+    Numeric,
     String,
     Table,
     Text,
@@ -135,6 +136,13 @@ class Item(Timestamped, Titled, Base):
     perforation: Mapped[str | None] = mapped_column(String(20))  # domain.enums.Perforation
     perf_gauge: Mapped[str] = mapped_column(String(40), default="", server_default="")
     format: Mapped[str] = mapped_column(String(120), default="", server_default="")  # shape/size
+    # Album geometry (migration 0004): size in mm (NULL: the kind's default, shown as assumed,
+    # see domain.album.geometry) and shape (NULL: from `format`, else a rectangle).
+    width_mm: Mapped[float | None] = mapped_column(Numeric(6, 1, asdecimal=False))
+    height_mm: Mapped[float | None] = mapped_column(Numeric(6, 1, asdecimal=False))
+    shape: Mapped[str | None] = mapped_column(String(12))  # domain.album.geometry.Shape
+    # Copies the collector keeps; more are offered on the swap list (NULL: 1; 0: all for swap).
+    keep_quantity: Mapped[int | None] = mapped_column(Integer)
     description: Mapped[str] = mapped_column(Text, default="", server_default="")
     search_text: Mapped[str] = mapped_column(Text, default="", server_default="")
     version_id: Mapped[int] = mapped_column(Integer, default=1, server_default="1")

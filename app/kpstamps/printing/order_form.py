@@ -24,11 +24,11 @@ from PySide6.QtGui import (
     QPainter,
     QPdfWriter,
     QPen,
-    QTextLayout,
-    QTextOption,
 )
 
 from kpstamps.printing.fonts import fix_pdf_fonts, pdf_font_family
+from kpstamps.printing.text import TextBlock as _Text
+from kpstamps.printing.text import printing_font
 from kpstamps.services.catalogue.glossary import keys, term
 from kpstamps.services.orders.orders import FormLine, OrderForm
 
@@ -57,40 +57,6 @@ def format_date(iso: str, lang: str) -> str:
 
 def format_amount(cents: int, lang: str) -> str:
     return form_locale(lang).toString(cents / 100, "f", 2)
-
-
-class _Text:
-    """A wrapped block of plain text, measured for the device it will be painted on."""
-
-    def __init__(self, text: str, font: QFont, width: float, device: QPagedPaintDevice,
-                 align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft, color: QColor | None = None):
-        self._lay_out(text, font, width, device, align)
-        self.color = color
-
-    def _lay_out(self, text: str, font: QFont, width: float, device: QPagedPaintDevice,
-                 align: Qt.AlignmentFlag) -> None:
-        # Plain text: a newline becomes a line separator, which QTextLayout breaks on.
-        self.layout = QTextLayout(text.replace("\r\n", "\n").replace("\n", "\u2028"), font, device)
-        option = QTextOption(align)
-        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-        self.layout.setTextOption(option)
-        self.height = 0.0
-        self.layout.beginLayout()
-        while (line := self.layout.createLine()).isValid():
-            line.setLineWidth(width)
-            line.setPosition(QPointF(0, self.height))
-            self.height += line.height()
-        self.layout.endLayout()
-
-    def draw(self, painter: QPainter, x: float, y: float) -> None:
-        self._draw(painter, x, y)
-
-    def _draw(self, painter: QPainter, x: float, y: float) -> None:
-        if self.color is not None:
-            painter.setPen(self.color)
-        self.layout.draw(painter, QPointF(x, y))
-        if self.color is not None:
-            painter.setPen(Qt.GlobalColor.black)
 
 
 @dataclass
@@ -123,11 +89,7 @@ class _Layout:
         self.widths = [share * self.width for _key, share in COLUMNS]
 
     def _font(self, points: float, bold: bool = False) -> QFont:
-        font = QFont(self.family)
-        font.setPointSizeF(points)
-        font.setBold(bold)
-        font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
-        return font
+        return printing_font(points, bold, self.family)
 
     def text(self, text: str, font: QFont, width: float, align=Qt.AlignmentFlag.AlignLeft, color=None) -> _Text:
         return _Text(text, font, max(width, 1.0), self.device, align, color)
