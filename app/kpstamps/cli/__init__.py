@@ -22,6 +22,8 @@ COMMAND_MODULES = (
     "kpstamps.cli.orders",
     "kpstamps.cli.transfer",
     "kpstamps.cli.copy",
+    "kpstamps.cli.album",
+    "kpstamps.cli.lists",
 )
 
 
