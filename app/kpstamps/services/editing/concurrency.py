@@ -164,7 +164,7 @@ SERIES_FIELDS = (("serial", "serial"), ("issue_date", "issue date"), ("announced
                  ("year", "year"), ("notes", "notes"), ("source", "source"))
 ITEM_FIELDS = (("kind", "kind"), ("face_value", "face value"), ("currency", "currency"),
                ("perforation", "perforation"), ("perf_gauge", "perforation gauge"), ("format", "format"),
-               ("numbers", "catalogue numbers"), ("description", "description"))
+               ("size", "size"), ("shape", "shape"), ("numbers", "catalogue numbers"), ("description", "description"))
 
 
 

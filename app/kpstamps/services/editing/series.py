@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session, selectinload, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from kpstamps.db.models import CatalogueNumber, Item, Series, Theme
+from kpstamps.domain.album.geometry import Shape, format_size, parse_shape, parse_size
 from kpstamps.domain.dates import PartialDate
 from kpstamps.domain.entry import (
     check_item_fields,
@@ -57,6 +58,8 @@ class ItemDraft:
     perforation: str = ""  # "", "perforated", "imperforate"
     perf_gauge: str = ""
     format: str = ""
+    size: str = ""  # "40×30" in mm; "" for unknown (the album assumes the kind's default)
+    shape: str = ""  # domain.album.geometry.Shape value; "" for a rectangle
     titles: dict[str, str] = field(default_factory=_empty_titles)
     numbers: str = ""  # "Mi 6789, Sc 5123"
     description: str = ""
@@ -133,6 +136,7 @@ def _item_draft(item: Item) -> ItemDraft:
     return ItemDraft(
         id=item.id, kind=item.kind, face_value=face, currency=item.currency, perforation=item.perforation or "",
         perf_gauge=item.perf_gauge, format=item.format, titles=item.titles(), description=item.description,
+        size=format_size(item.width_mm, item.height_mm), shape=item.shape or "",
         numbers=format_catalogue_numbers([(n.catalogue, n.number) for n in item.numbers]),
     )
 
@@ -155,7 +159,20 @@ def validate(sessions: sessionmaker[Session], draft: SeriesDraft) -> list[str]:
     for number, item in enumerate(draft.items, start=1):
         messages += check_item_fields(number, item.kind, item.face_value, item.currency, item.perforation,
                                       item.numbers)
+        messages += _geometry_problems(number, item)
     return messages
+
+
+def _geometry_problems(number: int, item: ItemDraft) -> list[str]:
+    problems = []
+    try:
+        parse_size(item.size)
+    except ValueError as exc:
+        problems.append(f"Item {number}: {exc}.")
+    if item.shape.strip() and parse_shape(item.shape) is None:
+        problems.append(f"Item {number}: unknown shape {item.shape!r} "
+                        f"(expected one of: {', '.join(s.value for s in Shape)}).")
+    return problems
 
 
 def save_series(sessions: sessionmaker[Session], draft: SeriesDraft, original: SeriesDraft | None = None) -> int:
@@ -250,6 +267,10 @@ def _fill_item(item: Item, draft: ItemDraft, position: int) -> None:
     item.perforation = draft.perforation or None
     item.perf_gauge = draft.perf_gauge.strip()
     item.format = draft.format.strip()
+    size = parse_size(draft.size)
+    item.width_mm, item.height_mm = size if size else (None, None)
+    shape = parse_shape(draft.shape)
+    item.shape = shape.value if shape else None
     item.description = draft.description
     for lang in LANGS:
         setattr(item, f"title_{lang}", draft.titles.get(lang, "").strip())

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kpstamps.domain.album.geometry import Shape
 from kpstamps.domain.enums import LANGS, ItemKind, Perforation
 from kpstamps.domain.money import CURRENCIES, DEFAULT_CURRENCY
 from kpstamps.services.catalogue.glossary import term
@@ -46,7 +47,7 @@ def _columns() -> list[tuple[str, str]]:
               "ru": tr("Title (Russian)")}
     return [("kind", tr("Kind")), ("face_value", tr("Face value")), ("currency", tr("Currency")),
             ("perforation", tr("Perforation")), ("perf_gauge", tr("Gauge")), ("format", tr("Format")),
-            *((f"title_{lang}", titles[lang]) for lang in LANGS), ("numbers", tr("Catalogue numbers"))]
+            ("size", tr("Size (mm)")), ("shape", tr("Shape")), *((f"title_{lang}", titles[lang]) for lang in LANGS), ("numbers", tr("Catalogue numbers"))]
 
 
 class ChoiceDelegate(QStyledItemDelegate):
@@ -102,12 +103,13 @@ class ItemsTable(QTableWidget):
             "kind": ChoiceDelegate([(tr("(choose)"), ""), *kinds], self),
             "perforation": ChoiceDelegate(perforations, self),
             "currency": ChoiceDelegate([(c, c) for c in CURRENCIES], self, editable=True),
+            "shape": ChoiceDelegate([(tr("—"), ""), *((tr(shape.value), shape.value) for shape in Shape)], self),
         }
         for key, delegate in self.delegates.items():
             self.setItemDelegateForColumn(self.column(key), delegate)
         # Narrow enough that the catalogue numbers (the last, stretching column) show at 1280 px.
         widths = {"kind": 120, "face_value": 75, "currency": 65, "perforation": 100, "perf_gauge": 55,
-                  "format": 80, **{f"title_{lang}": 150 for lang in LANGS}}
+                  "format": 80, "size": 70, "shape": 80, **{f"title_{lang}": 150 for lang in LANGS}}
         for key, width in widths.items():
             self.setColumnWidth(self.column(key), width)
         self.horizontalHeader().setStretchLastSection(True)
@@ -139,10 +141,12 @@ class ItemsTable(QTableWidget):
         self.insertRow(row)
         values = {"kind": item.kind, "face_value": item.face_value, "currency": item.currency,
                   "perforation": item.perforation, "perf_gauge": item.perf_gauge, "format": item.format,
-                  "numbers": item.numbers, **{f"title_{lang}": item.titles.get(lang, "") for lang in LANGS}}
+                  "size": item.size, "shape": item.shape, "numbers": item.numbers, **{f"title_{lang}": item.titles.get(lang, "") for lang in LANGS}}
         for key, value in values.items():
             self.set_value(row, key, value)
         self.item(row, self.column("kind")).setData(ITEM_ID, item.id)
+        self.item(row, self.column("size")).setToolTip(tr("Width×height in mm, e.g. 40×30; empty: the album "
+                                                          "assumes the kind's usual size"))
 
     def set_value(self, row: int, key: str, value: str) -> None:
         """Set one cell (a combo cell by its stored value)."""
@@ -175,6 +179,7 @@ class ItemsTable(QTableWidget):
             face_value=self.value(row, "face_value").strip(),
             currency=self.value(row, "currency") or DEFAULT_CURRENCY, perforation=self.value(row, "perforation"),
             perf_gauge=self.value(row, "perf_gauge"), format=self.value(row, "format"),
+            size=self.value(row, "size").strip(), shape=self.value(row, "shape"),
             titles={lang.value: self.value(row, f"title_{lang}") for lang in LANGS},
             numbers=self.value(row, "numbers"),
         )
