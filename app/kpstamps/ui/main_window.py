@@ -59,6 +59,7 @@ FEATURES = (
     "kpstamps.ui.editing.themes",
     "kpstamps.ui.scans.actions",
     "kpstamps.ui.orders.actions",
+    "kpstamps.ui.album.actions",
     "kpstamps.ui.transfer.actions",
     "kpstamps.ui.collection.statistics",
     "kpstamps.ui.settings.preferences",

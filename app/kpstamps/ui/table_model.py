@@ -126,6 +126,11 @@ class CatalogueTableModel(QAbstractTableModel):
         self._read_ahead.timeout.connect(self._start_read_ahead)
         self.tr_header: Callable[[str], str] = lambda text: text
 
+    @property
+    def row_filter(self) -> RowFilter:
+        """The filter of the rows shown (search and named filters): the album follows it."""
+        return self._filter
+
     # -- loading -------------------------------------------------------------------------
     def reload(self, row_filter: RowFilter | None = None, keys: Sequence[RowKey] | None = None) -> None:
         """Re-read the rows (optionally with a new filter, or given keys directly)."""

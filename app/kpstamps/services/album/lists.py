@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from kpstamps.db.models import Holding, Item, Want
@@ -78,11 +78,11 @@ def _check(kind: str, lang: str) -> None:
 
 
 def build_list(sessions: sessionmaker[Session], kind: str, lang: str, query: str = "",
-               series: Sequence[str] = ()) -> PrintedList:
-    """The rows of a checklist, want list or swap list over the items a search keeps."""
+               series: Sequence[str] = (), where: ColumnElement[bool] | None = None) -> PrintedList:
+    """The rows of a checklist, want list or swap list over the items a search (or `where`) keeps."""
     _check(kind, lang)
     with sessions() as session:
-        album = read_album(session, album_keys(session, query, series))
+        album = read_album(session, album_keys(session, query, series, where))
         items = {item.id: (s, item) for s in album for item in s.items}
         if kind == "checklist":
             rows = [ListRow(s, item, owned=item.owned > 0) for s in album for item in s.items]

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from kpstamps.db.models import Holding, Item, Scan, Series, Want
@@ -63,10 +63,12 @@ def _titles(row) -> dict[str, str]:
     return {"ko": row.title_ko or "", "en": row.title_en or "", "zh": row.title_zh or "", "ru": row.title_ru or ""}
 
 
-def album_keys(session: Session, query: str = "", series: Sequence[str] = ()) -> list[tuple[int, int | None]]:
-    """(series id, item id) in catalogue order for a search and/or named series."""
-    found, _hints = row_filter(query, search_mode(session.get_bind())) if query.strip() else (None, [])
-    where = found.where if found is not None else None
+def album_keys(session: Session, query: str = "", series: Sequence[str] = (),
+               where: ColumnElement[bool] | None = None) -> list[tuple[int, int | None]]:
+    """(series id, item id) in catalogue order for a search, named series and/or a condition."""
+    if query.strip():
+        found = row_filter(query, search_mode(session.get_bind()))[0].where
+        where = found if where is None else where if found is None else where & found
     if series:
         ids = [find_series(session, spec).id for spec in series]
         chosen = Series.id.in_(ids)

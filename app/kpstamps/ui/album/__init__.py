@@ -1,0 +1,1 @@
+"""The album: the in-app view of album pages, and printing album pages and lists."""

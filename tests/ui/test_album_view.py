@@ -1,0 +1,136 @@
+"""The album dock: clicks and keys on the real canvas select items everywhere and tick them."""
+
+from __future__ import annotations
+
+import pytest
+from kpstamps.db.models import Holding, Item, Series, Want
+from kpstamps.domain.album.geometry import Shape
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QApplication, QMenu, QPushButton
+from PySide6.QtTest import QTest
+from sqlalchemy import func, select
+
+
+@pytest.fixture
+def album(main_window, qtbot):
+    feature = main_window.album_feature
+    feature.dock.show()
+    qtbot.waitUntil(lambda: feature.canvas.page_count() > 0, timeout=3000)
+    return feature
+
+
+def _click(canvas, item_id: int, button=Qt.MouseButton.LeftButton) -> None:
+    rect = canvas.space_rect(item_id)
+    assert rect is not None, "the space is not on the current page"
+    QTest.mouseClick(canvas, button, Qt.KeyboardModifier.NoModifier, rect.center().toPoint())
+
+
+def _new_year(catalogue) -> list[int]:
+    with catalogue.sessions() as s:
+        series = s.scalar(select(Series).where(Series.title_en == "New Year 2025"))
+        return [i.id for i in series.items]
+
+
+def test_one_page_per_series_with_spaces_at_real_size_and_the_oval(album, catalogue):
+    canvas = album.canvas
+    pages = canvas.layout_.pages
+    assert all(len([h for h in p.headers if not h.continued]) <= 1 for p in pages)  # a page per series
+    assert {h.series_id for p in pages for h in p.headers} == set(canvas.layout_.series)
+    stamp = _new_year(catalogue)[0]
+    canvas.select_item(stamp, notify=False)
+    space = next(s for s in canvas.spaces() if s.item_id == stamp)
+    assert space.geometry.shape is Shape.OVAL and space.geometry.assumed
+    rect = canvas.space_rect(stamp)
+    px_per_mm = canvas.logicalDpiX() / 25.4 * canvas.zoom
+    assert abs(rect.width() / px_per_mm - (40 + 2 * 1.0)) < 0.2
+
+
+def test_click_on_a_space_selects_the_item_in_table_checklist_and_detail(album, main_window, catalogue, qtbot):
+    canvas = album.canvas
+    stamp = _new_year(catalogue)[0]
+    canvas.select_item(stamp, notify=False)
+    postcard = _new_year(catalogue)[1]
+    _click(canvas, postcard)
+    assert canvas.current_item == postcard
+    assert main_window.current_key().item_id == postcard
+    checklist = main_window.holdings_feature.model
+    assert checklist.series_id == main_window.current_key().series_id
+
+
+def test_keys_move_between_spaces_and_pages_and_tick_owned_and_wanted(album, main_window, catalogue, qtbot):
+    canvas = album.canvas
+    first, second = _new_year(catalogue)[:2]
+    canvas.select_item(first, notify=False)
+    canvas.setFocus()
+    QTest.keyClick(canvas, Qt.Key.Key_Right)
+    assert canvas.current_item == second and main_window.current_key().item_id == second
+    QTest.keyClick(canvas, Qt.Key.Key_Left)
+    assert canvas.current_item == first
+    page = canvas.page_index
+    QTest.keyClick(canvas, Qt.Key.Key_PageDown)
+    assert canvas.page_index == page + 1 and canvas.current_item not in (first, second)
+    QTest.keyClick(canvas, Qt.Key.Key_PageUp)
+    assert canvas.page_index == page
+    canvas.select_item(first)
+    QTest.keyClick(canvas, Qt.Key.Key_O)
+    QTest.keyClick(canvas, Qt.Key.Key_W)
+    with catalogue.sessions() as s:
+        assert s.scalar(select(func.count()).select_from(Holding).where(Holding.item_id == first)) == 1
+        assert s.scalar(select(func.count()).select_from(Want).where(Want.item_id == first)) == 1
+    qtbot.waitUntil(lambda: canvas.layout_.items[first].status == "owned", timeout=3000)
+    main_window.undo_stack.undo()
+    with catalogue.sessions() as s:
+        assert s.scalar(select(func.count()).select_from(Want).where(Want.item_id == first)) == 0
+
+
+def test_context_menu_ticks_owned(album, catalogue, qtbot):
+    canvas = album.canvas
+    item = _new_year(catalogue)[2]
+    canvas.select_item(item, notify=False)
+    centre = canvas.space_rect(item).center().toPoint()
+    canvas.contextMenuEvent(_context_event(canvas, centre))
+    menu = qtbot.waitUntil(lambda: isinstance(QApplication.activePopupWidget(), QMenu), timeout=2000) or \
+        QApplication.activePopupWidget()
+    owned = next(a for a in menu.actions() if a.text().startswith("Owned"))
+    owned.trigger()
+    menu.close()
+    with catalogue.sessions() as s:
+        assert s.scalar(select(func.sum(Holding.quantity)).where(Holding.item_id == item)) == 1
+
+
+def _context_event(widget, point: QPoint):
+    from PySide6.QtGui import QContextMenuEvent
+
+    return QContextMenuEvent(QContextMenuEvent.Reason.Mouse, point, widget.mapToGlobal(point))
+
+
+def test_the_album_follows_the_search(album, main_window, catalogue, qtbot):
+    main_window.search_bar.edit.setText("year:2024")
+    QTest.keyClick(main_window.search_bar.edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: all(s.year == 2024 for s in album.canvas.layout_.series.values()), timeout=3000)
+    with catalogue.sessions() as s:
+        assert {x.id for x in album.canvas.layout_.series.values()} == set(
+            s.scalars(select(Series.id).where(Series.year == 2024)))
+
+
+def test_size_typed_in_the_series_dialog_reaches_the_album(album, catalogue, qtbot):
+    first = _new_year(catalogue)[0]
+    with catalogue.sessions.begin() as s:
+        item = s.get(Item, first)
+        item.width_mm, item.height_mm = 33.5, 27.0
+    album.window.catalogueChanged.emit()
+    qtbot.waitUntil(lambda: not album.canvas.layout_.items[first].geometry.assumed, timeout=3000)
+    g = album.canvas.layout_.items[first].geometry
+    assert (g.width_mm, g.height_mm, g.shape) == (33.5, 27.0, Shape.OVAL)
+
+
+def test_print_album_dialog_previews_without_a_local_printer(album, main_window, qtbot):
+    dialog = album.print_album()
+    qtbot.waitUntil(dialog.isVisible)
+    QTest.mouseClick(dialog.findChild(QPushButton, "previewButton"), Qt.MouseButton.LeftButton)
+    preview = album.preview_dialog
+    qtbot.waitUntil(preview.isVisible)
+    assert album.printer is not None
+    QTest.keyClick(preview, Qt.Key.Key_Escape)
+    QTest.keyClick(dialog, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
