@@ -31,9 +31,10 @@ class Box:
     def bottom(self) -> float:
         return self.y + self.height
 
-    def overlaps(self, other: Box) -> bool:
-        return (self.x < other.right and other.x < self.right
-                and self.y < other.bottom and other.y < self.bottom)
+    def overlaps(self, other: Box, tolerance: float = 1e-6) -> bool:
+        """Whether the boxes share area (touching edges, within rounding, do not count)."""
+        return (self.x < other.right - tolerance and other.x < self.right - tolerance
+                and self.y < other.bottom - tolerance and other.y < self.bottom - tolerance)
 
     def inside(self, other: Box, tolerance: float = 1e-6) -> bool:
         return (self.x >= other.x - tolerance and self.y >= other.y - tolerance
