@@ -5,8 +5,21 @@ from __future__ import annotations
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from kpstamps.domain.album.geometry import Geometry, Shape, format_size, item_geometry, parse_shape, parse_size
-from kpstamps.domain.album.layout import PageSpec, SeriesInput, SpaceInput, Spacing, lay_out
+from kpstamps.domain.album.geometry import (
+    Geometry,
+    Shape,
+    format_size,
+    item_geometry,
+    parse_shape,
+    parse_size,
+)
+from kpstamps.domain.album.layout import (
+    PageSpec,
+    SeriesInput,
+    SpaceInput,
+    Spacing,
+    lay_out,
+)
 
 
 def test_sizes_parse_and_format():

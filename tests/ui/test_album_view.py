@@ -6,8 +6,8 @@ import pytest
 from kpstamps.db.models import Holding, Item, Series, Want
 from kpstamps.domain.album.geometry import Shape
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QApplication, QMenu, QPushButton
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QMenu, QPushButton
 from sqlalchemy import func, select
 
 
