@@ -60,7 +60,7 @@ def test_100_page_illustrated_album(qapp, empty_catalogue, home, tmp_path):
     print(f"\nsetup: {len(files)} scans of 4000×3000 made and stored in {time.perf_counter() - started:.1f} s")
     rss_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     started = time.perf_counter()
-    album = load_album(catalogue.sessions, scans_dir=home.scans)
+    album = load_album(catalogue.sessions)
     images = scan_images(home.scans, home.thumbnails, AlbumOptions().image_dpi)
     result = render_album_pdf(album, tmp_path / "album.pdf", AlbumOptions(lang="en", images=True), images)
     seconds = time.perf_counter() - started

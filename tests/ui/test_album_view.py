@@ -134,3 +134,42 @@ def test_print_album_dialog_previews_without_a_local_printer(album, main_window,
     QTest.keyClick(preview, Qt.Key.Key_Escape)
     QTest.keyClick(dialog, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not dialog.isVisible())
+
+
+def test_copies_to_keep_from_the_context_menu_feed_the_swap_list(album, main_window, catalogue, qtbot):
+    canvas = album.canvas
+    item = _new_year(catalogue)[1]
+    canvas.select_item(item, notify=False)
+    canvas.contextMenuEvent(_context_event(canvas, canvas.space_rect(item).center().toPoint()))
+    menu = QApplication.activePopupWidget()
+    keep = menu.findChild(QMenu, "albumKeepMenu")
+    next(a for a in keep.actions() if a.text() == "0").trigger()
+    menu.close()
+    with catalogue.sessions() as s:
+        assert s.get(Item, item).keep_quantity == 0
+    main_window.undo_stack.undo()
+    with catalogue.sessions() as s:
+        assert s.get(Item, item).keep_quantity == 1
+
+
+def test_the_front_scan_is_painted_inside_the_oval(album, catalogue, home, tmp_path, qtbot):
+    from kpstamps.services.scans.store import attach_scans
+    from PIL import Image
+
+    source = tmp_path / "red.png"
+    Image.new("RGB", (400, 300), (220, 20, 20)).save(source)
+    stamp = _new_year(catalogue)[0]
+    attach_scans(catalogue, [source], item_id=stamp)
+    album.window.catalogueChanged.emit()
+    canvas = album.canvas
+    qtbot.waitUntil(lambda: canvas.layout_.items[stamp].scan is not None, timeout=3000)
+    canvas.select_item(stamp, notify=False)
+    centre = canvas.space_rect(stamp).center().toPoint()
+    corner = canvas.space_rect(stamp).topLeft().toPoint() + QPoint(3, 3)  # outside the oval
+
+    def red(point) -> bool:
+        colour = canvas.grab().toImage().pixelColor(point)
+        return colour.red() > 180 and colour.green() < 80
+
+    qtbot.waitUntil(lambda: red(centre), timeout=5000)  # the thumbnail arrives from a worker
+    assert not red(corner)

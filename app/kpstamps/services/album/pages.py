@@ -13,12 +13,12 @@ from pathlib import Path
 from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from kpstamps.db.models import Holding, Item, Scan, Series, Want
+from kpstamps.db.models import CatalogueNumber, Holding, Item, Scan, Series, Want
 from kpstamps.domain.album.geometry import Geometry, item_geometry
 from kpstamps.domain.money import Money
 from kpstamps.domain.titles import DEFAULT_NAME_ORDER, pick_title
 from kpstamps.errors import CatalogueError
-from kpstamps.services.browse.rows import _numbers_by_item, row_keys_query
+from kpstamps.services.browse.rows import format_number, row_keys_query
 from kpstamps.services.browse.search import row_filter, search_mode
 from kpstamps.services.orders.orders import find_series
 from kpstamps.services.scans.store import scan_file
@@ -38,6 +38,7 @@ class AlbumItem:
     owned: int  # copies held
     wanted: int  # copies on the want list
     scan: ScanInfo | None = None  # the front scan, if any
+    keep: int = 1  # copies the collector keeps; more go on the swap list
 
     @property
     def status(self) -> str:
@@ -76,16 +77,16 @@ def album_keys(session: Session, query: str = "", series: Sequence[str] = (),
     return [(s, i) for s, i in session.execute(row_keys_query(where=where))]
 
 
-def load_album(sessions: sessionmaker[Session], query: str = "", series: Sequence[str] = (),
-               scans_dir: Path | None = None) -> list[AlbumSeries]:
+def load_album(sessions: sessionmaker[Session], query: str = "", series: Sequence[str] = ()) -> list[AlbumSeries]:
     """Series (in catalogue order) with the items the search keeps; raises CatalogueError for
     an unknown series name."""
     with sessions() as session:
         keys = album_keys(session, query, series)
-        return read_album(session, keys, scans_dir)
+        return read_album(session, keys)
 
 
-def read_album(session: Session, keys: Sequence[tuple[int, int | None]], scans_dir: Path | None = None) -> list[AlbumSeries]:
+def read_album(session: Session, keys: Sequence[tuple[int, int | None]]) -> list[AlbumSeries]:
+    """The series and items of `keys` (series id, item id), in that order."""
     series_ids = list(dict.fromkeys(s for s, _i in keys))
     item_ids = [i for _s, i in keys if i is not None]
     run = session.connection().execute
@@ -107,6 +108,17 @@ def _chunks(ids: list[int], size: int = 500):
         yield ids[start:start + size]
 
 
+def _numbers(session: Session, ids: list[int]) -> dict[int, str]:
+    """"KSC 5243, Mi 6789" per item, in catalogue then natural order."""
+    found: dict[int, list[str]] = {}
+    query = (select(CatalogueNumber.item_id, CatalogueNumber.catalogue, CatalogueNumber.number)
+             .where(CatalogueNumber.item_id.in_(ids))
+             .order_by(CatalogueNumber.item_id, CatalogueNumber.catalogue, CatalogueNumber.sort_key))
+    for item_id, catalogue, number in session.connection().execute(query):
+        found.setdefault(item_id, []).append(format_number(catalogue, number))
+    return {k: ", ".join(v) for k, v in found.items()}
+
+
 def _quantities(session: Session, model, ids: list[int]) -> dict[int, int]:
     query = select(model.item_id, func.sum(model.quantity)).where(model.item_id.in_(ids)).group_by(model.item_id)
     return {item_id: int(total or 0) for item_id, total in session.connection().execute(query)}
@@ -125,19 +137,20 @@ def _front_scans(session: Session, ids: list[int]) -> dict[int, ScanInfo]:
 def _items(session: Session, item_ids: list[int]) -> list[AlbumItem]:
     out: list[AlbumItem] = []
     for chunk in _chunks(item_ids):
-        numbers = _numbers_by_item(session, chunk)
+        numbers = _numbers(session, chunk)
         owned, wanted = _quantities(session, Holding, chunk), _quantities(session, Want, chunk)
         scans = _front_scans(session, chunk)
         rows = {r.id: r for r in session.connection().execute(
             select(Item.id, Item.series_id, Item.position, Item.kind, Item.face_value_cents, Item.currency,
-                   Item.width_mm, Item.height_mm, Item.shape, Item.format,
+                   Item.width_mm, Item.height_mm, Item.shape, Item.format, Item.keep_quantity,
                    Item.title_ko, Item.title_en, Item.title_zh, Item.title_ru).where(Item.id.in_(chunk)))}
         for item_id in chunk:
             r = rows[item_id]
             face = str(Money(r.face_value_cents, r.currency)) if r.face_value_cents is not None else ""
             out.append(AlbumItem(r.id, r.series_id, r.position, r.kind, _titles(r), numbers.get(r.id, ""), face,
                                  item_geometry(r.kind, r.width_mm, r.height_mm, r.shape, r.format or ""),
-                                 owned.get(r.id, 0), wanted.get(r.id, 0), scans.get(r.id)))
+                                 owned.get(r.id, 0), wanted.get(r.id, 0), scans.get(r.id),
+                                 1 if r.keep_quantity is None else r.keep_quantity))
     return out
 
 

@@ -32,12 +32,13 @@ from kpstamps.printing.album import (
     scan_images,
 )
 from kpstamps.printing.lists import paint_list, render_list_pdf
-from kpstamps.services.album.lists import build_list, write_csv
+from kpstamps.services.album.lists import build_list, set_keep_quantity, write_csv
 from kpstamps.services.album.pages import AlbumSeries, read_album
 from kpstamps.services.browse.rows import RowKey, row_keys_query
 from kpstamps.services.collection import holdings
 from kpstamps.ui.album.print_dialog import PrintOptionsDialog
 from kpstamps.ui.album.view import AlbumCanvas, AlbumScroll
+from kpstamps.ui.common.undo_commands import ServiceCommand
 from kpstamps.ui.scans.thumbnail_loader import ThumbnailLoader
 
 MAX_SERIES = 200  # the dock shows the first series of a broad search; printing takes them all
@@ -105,6 +106,7 @@ class AlbumFeature:
         window.currentKeyChanged.connect(self.show_key)
         self.canvas.spaceActivated.connect(self._select_row)
         self.canvas.tickRequested.connect(self.tick)
+        self.canvas.keepRequested.connect(self.keep)
         for name, text, slot in (("actionPrintAlbum", tr("Print &album…"), self.print_album),
                                  ("actionPrintList", tr("Print &list…"), self.print_list)):
             action = QAction(text, window)
@@ -166,6 +168,22 @@ class AlbumFeature:
                 self.window.statusBar().showMessage(str(exc), 5000)
                 return
             self.window.catalogueChanged.emit()
+
+    def keep(self, item_id: int, count: int) -> None:
+        """How many copies to keep (the swap list offers the rest), as an undoable step."""
+        item = self.canvas.layout_.items.get(item_id) if self.canvas.layout_ else None
+        if item is None or item.keep == count:
+            return
+        sessions, before = self.window.catalogue.sessions, item.keep
+        try:
+            set_keep_quantity(sessions, item_id, count)
+        except CatalogueError as exc:
+            self.window.statusBar().showMessage(str(exc), 5000)
+            return
+        self.window.undo_stack.push(ServiceCommand(
+            tr("Keep {n}: {item}").format(n=count, item=item.numbers or f"#{item_id}"),
+            lambda: set_keep_quantity(sessions, item_id, count), lambda: set_keep_quantity(sessions, item_id, before),
+            self.window, done=True))
 
     # -- printing --------------------------------------------------------------------------
     def _collection_name(self) -> str:

@@ -47,6 +47,7 @@ class AlbumCanvas(QWidget):
 
     spaceActivated = Signal(int, int)  # series id, item id: the current space changed
     tickRequested = Signal(int, str)  # item id, "owned" or "wanted"
+    keepRequested = Signal(int, int)  # item id, copies to keep (the rest go on the swap list)
     pageChanged = Signal(int, int)  # page number, page count
 
     def __init__(self, parent: QWidget | None = None):
@@ -211,6 +212,13 @@ class AlbumCanvas(QWidget):
         wanted.setCheckable(True)
         wanted.setChecked(item.wanted > 0)
         wanted.triggered.connect(lambda: self.tickRequested.emit(item_id, "wanted"))
+        keep = menu.addMenu(tr("Copies to keep"))
+        keep.setObjectName("albumKeepMenu")
+        for count in range(6):
+            action = keep.addAction(str(count))
+            action.setCheckable(True)
+            action.setChecked(count == item.keep)
+            action.triggered.connect(lambda _checked=False, n=count: self.keepRequested.emit(item_id, n))
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         menu.popup(event.globalPos())
 
