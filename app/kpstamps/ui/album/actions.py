@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QSizeF, Qt, QTimer
+from PySide6.QtCore import QMarginsF, QSizeF, Qt, QTimer
 from PySide6.QtGui import QAction, QPageLayout, QPageSize
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
@@ -38,15 +38,13 @@ from kpstamps.services.browse.rows import RowKey, row_keys_query
 from kpstamps.services.collection import holdings
 from kpstamps.ui.album.print_dialog import PrintOptionsDialog
 from kpstamps.ui.album.view import AlbumCanvas, AlbumScroll
+from kpstamps.ui.common.i18n import tr
 from kpstamps.ui.common.undo_commands import ServiceCommand
 from kpstamps.ui.scans.thumbnail_loader import ThumbnailLoader
 
 MAX_SERIES = 200  # the dock shows the first series of a broad search; printing takes them all
 ZOOMS = (0.5, 0.75, 1.0, 1.5, 2.0)
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Album", text)
 
 
 class AlbumPanel(QWidget):
@@ -72,8 +70,8 @@ class AlbumPanel(QWidget):
         layout.setContentsMargins(2, 2, 2, 2)
         layout.addLayout(bar)
         layout.addWidget(self.scroll, 1)
-        self.previous.clicked.connect(lambda: self.canvas._turn(-1))
-        self.next.clicked.connect(lambda: self.canvas._turn(1))
+        self.previous.clicked.connect(lambda: self.canvas.turn(-1))
+        self.next.clicked.connect(lambda: self.canvas.turn(1))
         self.zoom.currentIndexChanged.connect(lambda _i: self.canvas.set_zoom(self.zoom.currentData()))
         self.canvas.pageChanged.connect(lambda n, total: self.page.setText(tr("Page {n} of {total}").format(n=n, total=total)))
         self.canvas.set_zoom(self.zoom.currentData())

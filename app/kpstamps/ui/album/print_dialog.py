@@ -7,7 +7,7 @@ using it after this dialog's method returns).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -24,12 +24,10 @@ from kpstamps.errors import CatalogueError
 from kpstamps.printing.album import AlbumOptions, parse_paper
 from kpstamps.services.album.labels import label
 from kpstamps.services.album.lists import LIST_KINDS
+from kpstamps.ui.common.i18n import tr
 
 LANGUAGE_NAMES = (("ko", "한국어"), ("en", "English"), ("zh", "中文"), ("ru", "Русский"))
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("AlbumPrint", text)
 
 
 class PrintOptionsDialog(QDialog):

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QContextMenuEvent,
@@ -34,12 +34,10 @@ from kpstamps.printing.album import (
 )
 from kpstamps.services.album.pages import AlbumItem, AlbumSeries
 from kpstamps.services.scans.thumbnails import thumbnail_size
+from kpstamps.ui.common.i18n import tr
 
 STATUS_COLOURS = {"owned": QColor(46, 140, 60), "wanted": QColor(220, 140, 20), "missing": QColor(170, 170, 170)}
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("AlbumView", text)
 
 
 class AlbumCanvas(QWidget):
@@ -163,8 +161,8 @@ class AlbumCanvas(QWidget):
         key = event.key()
         moves = {Qt.Key.Key_Right: lambda: self._step(1), Qt.Key.Key_Left: lambda: self._step(-1),
                  Qt.Key.Key_Down: lambda: self._vertical(True), Qt.Key.Key_Up: lambda: self._vertical(False),
-                 Qt.Key.Key_PageDown: lambda: self._turn(1), Qt.Key.Key_PageUp: lambda: self._turn(-1),
-                 Qt.Key.Key_Home: lambda: self._turn_to(0), Qt.Key.Key_End: lambda: self._turn_to(self.page_count() - 1)}
+                 Qt.Key.Key_PageDown: lambda: self.turn(1), Qt.Key.Key_PageUp: lambda: self.turn(-1),
+                 Qt.Key.Key_Home: lambda: self.turn_to(0), Qt.Key.Key_End: lambda: self.turn_to(self.page_count() - 1)}
         if key in moves:
             moves[key]()
         elif key in (Qt.Key.Key_O, Qt.Key.Key_W) and self.current_item is not None:
@@ -174,10 +172,10 @@ class AlbumCanvas(QWidget):
             return
         event.accept()
 
-    def _turn(self, offset: int) -> None:
-        self._turn_to(self.page_index + offset)
+    def turn(self, offset: int) -> None:
+        self.turn_to(self.page_index + offset)
 
-    def _turn_to(self, index: int) -> None:
+    def turn_to(self, index: int) -> None:
         self.go_to_page(index)
         if self.spaces() and self.current_item not in {s.item_id for s in self.spaces()}:
             self.select_item(self.spaces()[0].item_id)

@@ -103,7 +103,9 @@ class ItemsTable(QTableWidget):
             "kind": ChoiceDelegate([(tr("(choose)"), ""), *kinds], self),
             "perforation": ChoiceDelegate(perforations, self),
             "currency": ChoiceDelegate([(c, c) for c in CURRENCIES], self, editable=True),
-            "shape": ChoiceDelegate([(tr("—"), ""), *((tr(shape.value), shape.value) for shape in Shape)], self),
+            "shape": ChoiceDelegate([(tr("—"), ""), (tr("rectangle"), Shape.RECTANGLE.value), (tr("oval"), Shape.OVAL.value),
+                                     (tr("round"), Shape.ROUND.value), (tr("triangle"), Shape.TRIANGLE.value),
+                                     (tr("diamond"), Shape.DIAMOND.value)], self),
         }
         for key, delegate in self.delegates.items():
             self.setItemDelegateForColumn(self.column(key), delegate)
