@@ -173,3 +173,23 @@ def test_the_front_scan_is_painted_inside_the_oval(album, catalogue, home, tmp_p
 
     qtbot.waitUntil(lambda: red(centre), timeout=5000)  # the thumbnail arrives from a worker
     assert not red(corner)
+
+
+def test_print_list_saves_a_want_list_as_csv_in_the_chosen_language(album, main_window, catalogue, tmp_path,
+                                                                    monkeypatch, qtbot):
+    from PySide6.QtWidgets import QFileDialog
+
+    first = _new_year(catalogue)[0]
+    with catalogue.sessions.begin() as s:
+        s.add(Want(item_id=first, quantity=3, condition="mnh"))
+    out = tmp_path / "wants.csv"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(out), "")))
+    dialog = album.print_list()
+    qtbot.waitUntil(dialog.isVisible)
+    dialog.kind.setCurrentIndex(dialog.kind.findData("wanted"))
+    dialog.language.setCurrentIndex(dialog.language.findData("ko"))
+    QTest.mouseClick(dialog.findChild(QPushButton, "csvButton"), Qt.MouseButton.LeftButton)
+    lines = out.read_text(encoding="utf-8-sig").splitlines()
+    assert len(lines) == 2 and "2025년 새해" in lines[1] and lines[0].startswith("일련번호")
+    QTest.keyClick(dialog, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
