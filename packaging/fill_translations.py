@@ -4,7 +4,10 @@
     python packaging/fill_translations.py TABLE.json --overwrite
 
 TABLE.json maps a language to {English source: translation}, e.g. {"ko": {"&File": "화일(&F)"}}.
-English (kpstamps_en.ts) is always filled with the source text itself. The .ts files stay the
+A numerus source (`tr("%Ln item(s)", "", n)`) takes a list with one text per plural form of the
+language: English 2 (1 / other), Russian 3 (1, 21 / 2-4, 22-24 / other), Korean and Chinese 1.
+English (kpstamps_en.ts) is filled with the source text itself except where the table's "en"
+gives forms (every numerus source needs them: "%Ln item" and "%Ln items"). The .ts files stay the
 place where translations live: lupdate keeps them when strings are added, and Qt Linguist can
 edit them. Philatelic terms (kinds, conditions, catalogue names) are not here but in
 resources/reference/glossary.csv (kpstamps.services.catalogue.glossary), shared with the order forms.
@@ -31,7 +34,7 @@ def placeholders(text: str) -> list[str]:
     return sorted(_PLACEHOLDER.findall(text))
 
 
-def _set(message: ET.Element, text: str) -> None:
+def _set(message: ET.Element, text: str | list[str]) -> None:
     node = message.find("translation")
     if node is None:
         node = ET.SubElement(message, "translation")
@@ -39,27 +42,33 @@ def _set(message: ET.Element, text: str) -> None:
     if message.get("numerus") == "yes":
         for form in list(node):
             node.remove(form)
-        ET.SubElement(node, "numerusform").text = text
+        node.text = None
+        for form in [text] if isinstance(text, str) else text:
+            ET.SubElement(node, "numerusform").text = form
     else:
-        node.text = text
+        node.text = text if isinstance(text, str) else text[0]
 
 
-def fill(ts: Path, table: dict[str, str] | None, overwrite: bool = False) -> list[str]:
-    """Fill `ts` from `table` (None: identity); returns the sources still untranslated."""
+def fill(ts: Path, table: dict[str, str | list[str]] | None, overwrite: bool = False,
+         identity: bool = False) -> list[str]:
+    """Fill `ts` from `table` (None, or a source missing from it with `identity`: the source
+    itself); returns the sources still untranslated."""
     tree = ET.parse(ts)
     missing = []
     for message in tree.getroot().iter("message"):
         source = message.findtext("source") or ""
         node = message.find("translation")
-        done = node is not None and node.get("type") is None and (node.text or list(node))
+        done = node is not None and node.get("type") is None and (
+            (node.text or "").strip() or any((f.text or "") for f in node))
         if done and not overwrite:
             continue
-        text = source if table is None else table.get(source)
+        text = (table or {}).get(source, source if table is None or identity else None)
         if text is None:
             missing.append(source)
             continue
-        if placeholders(text) != placeholders(source):
-            raise ValueError(f"{ts.name}: placeholders differ in {source!r} -> {text!r}")
+        for form in [text] if isinstance(text, str) else text:
+            if placeholders(form) != placeholders(source):
+                raise ValueError(f"{ts.name}: placeholders differ in {source!r} -> {form!r}")
         _set(message, text)
     _write(tree, ts)
     return missing
@@ -80,7 +89,7 @@ def main() -> int:
     files = []
     for lang in LANGUAGES:
         ts = TRANSLATIONS / f"kpstamps_{lang}.ts"
-        missing = fill(ts, None if lang == "en" else tables.get(lang, {}), args.overwrite)
+        missing = fill(ts, tables.get(lang, {}), args.overwrite, identity=lang == "en")
         for source in missing:
             print(f"{lang}: untranslated: {source!r}")
         files.append(ts)

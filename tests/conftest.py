@@ -7,6 +7,7 @@ import os
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("KPSTAMPS_NO_WELCOME", "1")  # the first-run welcome only where a test asks for it
 
 from kpstamps.home import DataHome  # noqa: E402
 from kpstamps.services.catalogue.opening import Catalogue, open_catalogue  # noqa: E402

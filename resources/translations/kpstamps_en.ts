@@ -4,8 +4,111 @@
 <context>
     <name></name>
     <message>
+        <source>Bulk edit</source>
+        <translation>Bulk edit</translation>
+    </message>
+    <message numerus="yes">
+        <source>Change %Ln selected item(s):</source>
+        <translation>
+            <numerusform>Change %Ln selected item:</numerusform>
+            <numerusform>Change %Ln selected items:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>leave as is</source>
+        <translation>leave as is</translation>
+    </message>
+    <message>
+        <source>owned</source>
+        <translation>owned</translation>
+    </message>
+    <message>
+        <source>not owned</source>
+        <translation>not owned</translation>
+    </message>
+    <message>
+        <source>&amp;Owned</source>
+        <translation>&amp;Owned</translation>
+    </message>
+    <message>
+        <source>on the want list</source>
+        <translation>on the want list</translation>
+    </message>
+    <message>
+        <source>off the want list</source>
+        <translation>off the want list</translation>
+    </message>
+    <message>
+        <source>&amp;Wanted</source>
+        <translation>&amp;Wanted</translation>
+    </message>
+    <message>
+        <source>&amp;Condition</source>
+        <translation>&amp;Condition</translation>
+    </message>
+    <message>
+        <source>&amp;Location</source>
+        <translation>&amp;Location</translation>
+    </message>
+    <message>
+        <source>e.g. album 3, page 12</source>
+        <translation>e.g. album 3, page 12</translation>
+    </message>
+    <message>
+        <source>&amp;Price paid</source>
+        <translation>&amp;Price paid</translation>
+    </message>
+    <message>
+        <source>The price paid is not an amount.</source>
+        <translation>The price paid is not an amount.</translation>
+    </message>
+    <message>
+        <source>&amp;Bulk edit…</source>
+        <translation>&amp;Bulk edit…</translation>
+    </message>
+    <message>
+        <source>Mark series &amp;owned</source>
+        <translation>Mark series &amp;owned</translation>
+    </message>
+    <message>
+        <source>Mark series &amp;wanted</source>
+        <translation>Mark series &amp;wanted</translation>
+    </message>
+    <message>
+        <source>Select the rows to change first.</source>
+        <translation>Select the rows to change first.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %Ln item(s) owned</source>
+        <translation>
+            <numerusform>Mark %Ln item owned</numerusform>
+            <numerusform>Mark %Ln items owned</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %Ln item(s) wanted</source>
+        <translation>
+            <numerusform>Mark %Ln item wanted</numerusform>
+            <numerusform>Mark %Ln items wanted</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Not changed: {error}</source>
         <translation>Not changed: {error}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Bulk edit of %Ln item(s)</source>
+        <translation>
+            <numerusform>Bulk edit of %Ln item</numerusform>
+            <numerusform>Bulk edit of %Ln items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln item(s) changed.</source>
+        <translation>
+            <numerusform>%Ln item changed.</numerusform>
+            <numerusform>%Ln items changed.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Mark {item} owned</source>
@@ -180,6 +283,10 @@
         <translation>Catalogue edition</translation>
     </message>
     <message>
+        <source>Catalogue value of {item}:</source>
+        <translation>Catalogue value of {item}:</translation>
+    </message>
+    <message>
         <source>Catalogue value:</source>
         <translation>Catalogue value:</translation>
     </message>
@@ -204,36 +311,51 @@
         <translation>KP Stamps</translation>
     </message>
     <message>
-        <source>Delete {series} series and {items} items?</source>
-        <translation>Delete {series} series and {items} items?</translation>
-    </message>
-    <message>
-        <source>Delete {items} items?</source>
-        <translation>Delete {items} items?</translation>
-    </message>
-    <message>
-        <source>{n} holdings</source>
-        <translation>{n} holdings</translation>
-    </message>
-    <message>
-        <source>{n} wants</source>
-        <translation>{n} wants</translation>
-    </message>
-    <message>
-        <source>{n} scans</source>
-        <translation>{n} scans</translation>
-    </message>
-    <message>
-        <source>{n} catalogue values</source>
-        <translation>{n} catalogue values</translation>
-    </message>
-    <message>
         <source>This also deletes {parts}.</source>
         <translation>This also deletes {parts}.</translation>
     </message>
     <message>
-        <source>{n} order lines will no longer point at them.</source>
-        <translation>{n} order lines will no longer point at them.</translation>
+        <source>Delete {series} and {items}?</source>
+        <translation>Delete {series} and {items}?</translation>
+    </message>
+    <message>
+        <source>Delete {items}?</source>
+        <translation>Delete {items}?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln holding(s)</source>
+        <translation>
+            <numerusform>%Ln holding</numerusform>
+            <numerusform>%Ln holdings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln want(s)</source>
+        <translation>
+            <numerusform>%Ln want</numerusform>
+            <numerusform>%Ln wants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln scan(s)</source>
+        <translation>
+            <numerusform>%Ln scan</numerusform>
+            <numerusform>%Ln scans</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln catalogue value(s)</source>
+        <translation>
+            <numerusform>%Ln catalogue value</numerusform>
+            <numerusform>%Ln catalogue values</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln order line(s) will no longer point at them.</source>
+        <translation>
+            <numerusform>%Ln order line will no longer point at them.</numerusform>
+            <numerusform>%Ln order lines will no longer point at them.</numerusform>
+        </translation>
     </message>
     <message>
         <source>(Edit ▸ Undo brings everything back.)</source>
@@ -272,16 +394,12 @@
         <translation>Delete series {name}</translation>
     </message>
     <message>
-        <source>Delete {series} series and {items} items</source>
-        <translation>Delete {series} series and {items} items</translation>
+        <source>Delete {series} and {items}</source>
+        <translation>Delete {series} and {items}</translation>
     </message>
     <message>
-        <source>Delete {n} items</source>
-        <translation>Delete {n} items</translation>
-    </message>
-    <message>
-        <source>Delete 1 item</source>
-        <translation>Delete 1 item</translation>
+        <source>Delete {items}</source>
+        <translation>Delete {items}</translation>
     </message>
     <message>
         <source>Main toolbar</source>
@@ -331,9 +449,26 @@
         <source>&amp;About KP Stamps</source>
         <translation>&amp;About KP Stamps</translation>
     </message>
-    <message>
-        <source>{shown} rows shown · {series} series · {items} items · {owned} owned · {wanted} wanted</source>
-        <translation>{shown} rows shown · {series} series · {items} items · {owned} owned · {wanted} wanted</translation>
+    <message numerus="yes">
+        <source>%Ln row(s) shown</source>
+        <translation>
+            <numerusform>%Ln row shown</numerusform>
+            <numerusform>%Ln rows shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln owned</source>
+        <translation>
+            <numerusform>%Ln owned</numerusform>
+            <numerusform>%Ln owned</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln wanted</source>
+        <translation>
+            <numerusform>%Ln wanted</numerusform>
+            <numerusform>%Ln wanted</numerusform>
+        </translation>
     </message>
     <message>
         <source>A catalogue for collectors of stamps of the DPRK (North Korea).</source>
@@ -676,8 +811,8 @@
         <translation>New order from &amp;selection</translation>
     </message>
     <message>
-        <source>New order from &amp;series…</source>
-        <translation>New order from &amp;series…</translation>
+        <source>New order from ser&amp;ies…</source>
+        <translation>New order from ser&amp;ies…</translation>
     </message>
     <message>
         <source>&amp;Orders…</source>
@@ -692,8 +827,8 @@
         <translation>&amp;Print order form…</translation>
     </message>
     <message>
-        <source>Save order form as &amp;PDF…</source>
-        <translation>Save order form as &amp;PDF…</translation>
+        <source>Save order form as P&amp;DF…</source>
+        <translation>Save order form as P&amp;DF…</translation>
     </message>
     <message>
         <source>Titles</source>
@@ -907,25 +1042,49 @@
         <source>All scans have their files and there are no unused files.</source>
         <translation>All scans have their files and there are no unused files.</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln scan(s) lost their file.</source>
+        <translation>
+            <numerusform>%Ln scan lost its file.</numerusform>
+            <numerusform>%Ln scans lost their file.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file(s) not used.</source>
+        <translation>
+            <numerusform>%Ln file not used.</numerusform>
+            <numerusform>%Ln files not used.</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>{missing} scan(s) have lost their file; {orphans} file(s) are not used. Repair removes those scans from the catalogue and deletes the unused files.</source>
-        <translation>{missing} scan(s) have lost their file; {orphans} file(s) are not used. Repair removes those scans from the catalogue and deletes the unused files.</translation>
+        <source>Repair removes those scans from the catalogue and deletes the unused files.</source>
+        <translation>Repair removes those scans from the catalogue and deletes the unused files.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %Ln scan(s) without a file.</source>
+        <translation>
+            <numerusform>Removed %Ln scan without a file.</numerusform>
+            <numerusform>Removed %Ln scans without a file.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %Ln unused file(s).</source>
+        <translation>
+            <numerusform>Deleted %Ln unused file.</numerusform>
+            <numerusform>Deleted %Ln unused files.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Deleted files cannot be brought back with Undo.</source>
         <translation>Deleted files cannot be brought back with Undo.</translation>
     </message>
     <message>
-        <source>Removed {rows} scan(s) without a file and deleted {files} unused file(s).</source>
-        <translation>Removed {rows} scan(s) without a file and deleted {files} unused file(s).</translation>
-    </message>
-    <message>
         <source>Gallery</source>
         <translation>Gallery</translation>
     </message>
     <message>
-        <source>Attach &amp;scans…</source>
-        <translation>Attach &amp;scans…</translation>
+        <source>&amp;Attach scans…</source>
+        <translation>&amp;Attach scans…</translation>
     </message>
     <message>
         <source>&amp;Paste scan</source>
@@ -951,17 +1110,40 @@
         <source>Images ({patterns})</source>
         <translation>Images ({patterns})</translation>
     </message>
-    <message>
-        <source>Attaching {n} file(s)…</source>
-        <translation>Attaching {n} file(s)…</translation>
+    <message numerus="yes">
+        <source>Attaching %Ln file(s)…</source>
+        <translation>
+            <numerusform>Attaching %Ln file…</numerusform>
+            <numerusform>Attaching %Ln files…</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Attach %n scan(s)</source>
-        <translation>Attach %n scan(s)</translation>
+    <message numerus="yes">
+        <source>Attach %Ln scan(s)</source>
+        <translation>
+            <numerusform>Attach %Ln scan</numerusform>
+            <numerusform>Attach %Ln scans</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Attached {n} scan(s).</source>
-        <translation>Attached {n} scan(s).</translation>
+    <message numerus="yes">
+        <source>Attached %Ln scan(s).</source>
+        <translation>
+            <numerusform>Attached %Ln scan.</numerusform>
+            <numerusform>Attached %Ln scans.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Gallery — %Ln scan(s)</source>
+        <translation>
+            <numerusform>Gallery — %Ln scan</numerusform>
+            <numerusform>Gallery — %Ln scans</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %Ln scan(s)</source>
+        <translation>
+            <numerusform>Remove %Ln scan</numerusform>
+            <numerusform>Remove %Ln scans</numerusform>
+        </translation>
     </message>
     <message>
         <source>Some files were not attached</source>
@@ -978,14 +1160,6 @@
     <message>
         <source>The clipboard image could not be saved.</source>
         <translation>The clipboard image could not be saved.</translation>
-    </message>
-    <message>
-        <source>Gallery — {n} scans</source>
-        <translation>Gallery — {n} scans</translation>
-    </message>
-    <message>
-        <source>Remove %n scan(s)</source>
-        <translation>Remove %n scan(s)</translation>
     </message>
     <message>
         <source>Change scan role</source>
@@ -1235,9 +1409,19 @@
         <source>{amount} (no currency)</source>
         <translation>{amount} (no currency)</translation>
     </message>
-    <message>
-        <source>{series} series · {items} items</source>
-        <translation>{series} series · {items} items</translation>
+    <message numerus="yes">
+        <source>%Ln series</source>
+        <translation>
+            <numerusform>%Ln series</numerusform>
+            <numerusform>%Ln series</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln item(s)</source>
+        <translation>
+            <numerusform>%Ln item</numerusform>
+            <numerusform>%Ln items</numerusform>
+        </translation>
     </message>
     <message>
         <source>Owned: {items} items ({copies} copies) · Wanted: {wanted} items ({wcopies} copies)</source>
@@ -1352,12 +1536,12 @@
         <translation>Filtered by statistics: {what}</translation>
     </message>
     <message>
-        <source>year {year}</source>
-        <translation>year {year}</translation>
+        <source>The search cannot select series without a year.</source>
+        <translation>The search cannot select series without a year.</translation>
     </message>
     <message>
-        <source>unknown</source>
-        <translation>unknown</translation>
+        <source>year {year}</source>
+        <translation>year {year}</translation>
     </message>
     <message>
         <source>theme {name}</source>
@@ -1584,160 +1768,184 @@
         <translation>Put the cursor in the search box</translation>
     </message>
     <message>
-        <source>A4, Letter, or width×height in mm such as 230x300mm</source>
-        <translation>A4, Letter, or width×height in mm such as 230x300mm</translation>
+        <source>Only the first {n} characters of the search are used.</source>
+        <translation>Only the first {n} characters of the search are used.</translation>
     </message>
     <message>
-        <source>Album</source>
-        <translation>Album</translation>
+        <source>A quote is not closed; the rest of the search is read as one phrase.</source>
+        <translation>A quote is not closed; the rest of the search is read as one phrase.</translation>
     </message>
     <message>
-        <source>Album page</source>
-        <translation>Album page</translation>
+        <source>Only the first {n} search terms are used.</source>
+        <translation>Only the first {n} search terms are used.</translation>
     </message>
     <message>
-        <source>Binder margin:</source>
-        <translation>Binder margin:</translation>
+        <source>A closing bracket has no opening bracket; it is ignored.</source>
+        <translation>A closing bracket has no opening bracket; it is ignored.</translation>
     </message>
     <message>
-        <source>Collection name:</source>
-        <translation>Collection name:</translation>
+        <source>A bracket is not closed; it is closed at the end.</source>
+        <translation>A bracket is not closed; it is closed at the end.</translation>
     </message>
     <message>
-        <source>Copies to keep</source>
-        <translation>Copies to keep</translation>
+        <source>{name}: needs a value, for example {example}.</source>
+        <translation>{name}: needs a value, for example {example}.</translation>
     </message>
     <message>
-        <source>Frame</source>
-        <translation>Frame</translation>
+        <source>year:{value} is not a year; write year:2024 or year:2020..2024.</source>
+        <translation>year:{value} is not a year; write year:2024 or year:2020..2024.</translation>
     </message>
     <message>
-        <source>Keep {n}: {item}</source>
-        <translation>Keep {n}: {item}</translation>
+        <source>Unknown {what} {value}; expected one of: {valid}.</source>
+        <translation>Unknown {what} {value}; expected one of: {valid}.</translation>
     </message>
     <message>
-        <source>Language:</source>
-        <translation>Language:</translation>
+        <source>The serial is longer than 40 characters.</source>
+        <translation>The serial is longer than 40 characters.</translation>
     </message>
     <message>
-        <source>List:</source>
-        <translation>List:</translation>
+        <source>Issue date: {error}.</source>
+        <translation>Issue date: {error}.</translation>
     </message>
     <message>
-        <source>Mount margin:</source>
-        <translation>Mount margin:</translation>
+        <source>Announced date: {error}.</source>
+        <translation>Announced date: {error}.</translation>
     </message>
     <message>
-        <source>Next page (Page Down)</source>
-        <translation>Next page (Page Down)</translation>
+        <source>Year {year} is impossible.</source>
+        <translation>Year {year} is impossible.</translation>
     </message>
     <message>
-        <source>Nothing to show: no series matches the search.</source>
-        <translation>Nothing to show: no series matches the search.</translation>
+        <source>Year {year} does not match the issue date {date}.</source>
+        <translation>Year {year} does not match the issue date {date}.</translation>
     </message>
     <message>
-        <source>Owned: {item}</source>
-        <translation>Owned: {item}</translation>
+        <source>Item {n} has no kind.</source>
+        <translation>Item {n} has no kind.</translation>
     </message>
     <message>
-        <source>Page numbers</source>
-        <translation>Page numbers</translation>
+        <source>Item {n}: unknown kind “{kind}”.</source>
+        <translation>Item {n}: unknown kind “{kind}”.</translation>
     </message>
     <message>
-        <source>Page {n} of {total}</source>
-        <translation>Page {n} of {total}</translation>
+        <source>Item {n}: face value {error}.</source>
+        <translation>Item {n}: face value {error}.</translation>
     </message>
     <message>
-        <source>Paper:</source>
-        <translation>Paper:</translation>
+        <source>Item {n}: currency “{currency}” is not a three-letter code.</source>
+        <translation>Item {n}: currency “{currency}” is not a three-letter code.</translation>
     </message>
     <message>
-        <source>Preview…</source>
-        <translation>Preview…</translation>
+        <source>Item {n}: unknown perforation “{perforation}”.</source>
+        <translation>Item {n}: unknown perforation “{perforation}”.</translation>
     </message>
     <message>
-        <source>Previous page (Page Up)</source>
-        <translation>Previous page (Page Up)</translation>
+        <source>Item {n}: {error}.</source>
+        <translation>Item {n}: {error}.</translation>
     </message>
     <message>
-        <source>Print &amp;album…</source>
-        <translation>Print &amp;album…</translation>
+        <source>Serial {serial} is already used by another series.</source>
+        <translation>Serial {serial} is already used by another series.</translation>
     </message>
     <message>
-        <source>Print &amp;list…</source>
-        <translation>Print &amp;list…</translation>
+        <source>Give the series a serial or a title.</source>
+        <translation>Give the series a serial or a title.</translation>
     </message>
     <message>
-        <source>Print album</source>
-        <translation>Print album</translation>
+        <source>A new theme needs a key and an English name.</source>
+        <translation>A new theme needs a key and an English name.</translation>
     </message>
     <message>
-        <source>Print list</source>
-        <translation>Print list</translation>
+        <source>{text} is not a date (use YYYY, YYYY-MM or YYYY-MM-DD)</source>
+        <translation>{text} is not a date (use YYYY, YYYY-MM or YYYY-MM-DD)</translation>
     </message>
     <message>
-        <source>Print the scans in their spaces</source>
-        <translation>Print the scans in their spaces</translation>
+        <source>year {year} is out of range</source>
+        <translation>year {year} is out of range</translation>
     </message>
     <message>
-        <source>Save CSV…</source>
-        <translation>Save CSV…</translation>
+        <source>a day needs a month</source>
+        <translation>a day needs a month</translation>
     </message>
     <message>
-        <source>Save PDF…</source>
-        <translation>Save PDF…</translation>
+        <source>month {month} does not exist</source>
+        <translation>month {month} does not exist</translation>
     </message>
     <message>
-        <source>Save as</source>
-        <translation>Save as</translation>
+        <source>{date} does not exist</source>
+        <translation>{date} does not exist</translation>
     </message>
     <message>
-        <source>Saved {path} ({n}).</source>
-        <translation>Saved {path} ({n}).</translation>
+        <source>{text} is not an amount</source>
+        <translation>{text} is not an amount</translation>
     </message>
     <message>
-        <source>Shape</source>
-        <translation>Shape</translation>
+        <source>amount {text} is negative</source>
+        <translation>amount {text} is negative</translation>
     </message>
     <message>
-        <source>Size (mm)</source>
-        <translation>Size (mm)</translation>
+        <source>amount {text} is too large</source>
+        <translation>amount {text} is too large</translation>
     </message>
     <message>
-        <source>Wanted: {item}</source>
-        <translation>Wanted: {item}</translation>
+        <source>type something like “{example}”</source>
+        <translation>type something like “{example}”</translation>
     </message>
     <message>
-        <source>Width×height in mm, e.g. 40×30; empty: the album assumes the kind's usual size</source>
-        <translation>Width×height in mm, e.g. 40×30; empty: the album assumes the kind's usual size</translation>
+        <source>4 stamps + 3 postcards</source>
+        <translation>4 stamps + 3 postcards</translation>
     </message>
     <message>
-        <source>Zoom</source>
-        <translation>Zoom</translation>
+        <source>“{part}” has more than one number</source>
+        <translation>“{part}” has more than one number</translation>
     </message>
     <message>
-        <source>diamond</source>
-        <translation>diamond</translation>
+        <source>“{part}” does not name a kind of item (stamp, postcard, souvenir sheet…)</source>
+        <translation>“{part}” does not name a kind of item (stamp, postcard, souvenir sheet…)</translation>
     </message>
     <message>
-        <source>first {n} series of the search</source>
-        <translation>first {n} series of the search</translation>
+        <source>“{part}”: the count must be at least 1</source>
+        <translation>“{part}”: the count must be at least 1</translation>
     </message>
     <message>
-        <source>oval</source>
-        <translation>oval</translation>
+        <source>more than {n} items in one shortcut</source>
+        <translation>more than {n} items in one shortcut</translation>
     </message>
     <message>
-        <source>rectangle</source>
-        <translation>rectangle</translation>
+        <source>“{part}” needs a catalogue abbreviation before the number ({known})</source>
+        <translation>“{part}” needs a catalogue abbreviation before the number ({known})</translation>
     </message>
     <message>
-        <source>round</source>
-        <translation>round</translation>
+        <source>KP Stamps user guide</source>
+        <translation>KP Stamps user guide</translation>
     </message>
     <message>
-        <source>triangle</source>
-        <translation>triangle</translation>
+        <source>User guide</source>
+        <translation>User guide</translation>
+    </message>
+    <message>
+        <source>User &amp;guide</source>
+        <translation>User &amp;guide</translation>
+    </message>
+    <message>
+        <source>&amp;Thumbnails in the table</source>
+        <translation>&amp;Thumbnails in the table</translation>
+    </message>
+    <message>
+        <source>Welcome to KP Stamps</source>
+        <translation>Welcome to KP Stamps</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Welcome to KP Stamps&lt;/h3&gt;&lt;p&gt;Choose the interface language, the order of languages for titles and your name and address for order forms. Everything can be changed later in File ▸ Preferences; Help ▸ User guide (F1) explains the rest.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Welcome to KP Stamps&lt;/h3&gt;&lt;p&gt;Choose the interface language, the order of languages for titles and your name and address for order forms. Everything can be changed later in File ▸ Preferences; Help ▸ User guide (F1) explains the rest.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Start</translation>
+    </message>
+    <message>
+        <source>S&amp;kip</source>
+        <translation>S&amp;kip</translation>
     </message>
 </context>
 <context>

@@ -4,8 +4,106 @@
 <context>
     <name></name>
     <message>
+        <source>Bulk edit</source>
+        <translation>대량 편집</translation>
+    </message>
+    <message numerus="yes">
+        <source>Change %Ln selected item(s):</source>
+        <translation>
+            <numerusform>선택한 %Ln개 품목 변경:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>leave as is</source>
+        <translation>그대로 두기</translation>
+    </message>
+    <message>
+        <source>owned</source>
+        <translation>있음</translation>
+    </message>
+    <message>
+        <source>not owned</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>&amp;Owned</source>
+        <translation>소장(&amp;O)</translation>
+    </message>
+    <message>
+        <source>on the want list</source>
+        <translation>희망목록에 넣기</translation>
+    </message>
+    <message>
+        <source>off the want list</source>
+        <translation>희망목록에서 빼기</translation>
+    </message>
+    <message>
+        <source>&amp;Wanted</source>
+        <translation>희망(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Condition</source>
+        <translation>상태(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Location</source>
+        <translation>보관장소(&amp;L)</translation>
+    </message>
+    <message>
+        <source>e.g. album 3, page 12</source>
+        <translation>례: 앨범 3, 12페지</translation>
+    </message>
+    <message>
+        <source>&amp;Price paid</source>
+        <translation>지불한 가격(&amp;P)</translation>
+    </message>
+    <message>
+        <source>The price paid is not an amount.</source>
+        <translation>지불한 가격이 금액이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Bulk edit…</source>
+        <translation>대량 편집(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Mark series &amp;owned</source>
+        <translation>묶음 전체 소장으로(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Mark series &amp;wanted</source>
+        <translation>묶음 전체 희망으로(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Select the rows to change first.</source>
+        <translation>먼저 바꿀 행을 선택하십시오.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %Ln item(s) owned</source>
+        <translation>
+            <numerusform>%Ln개 품목을 소장으로 표시</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %Ln item(s) wanted</source>
+        <translation>
+            <numerusform>%Ln개 품목을 희망으로 표시</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Not changed: {error}</source>
         <translation>변경되지 않았습니다: {error}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Bulk edit of %Ln item(s)</source>
+        <translation>
+            <numerusform>품목 %Ln개 대량 편집</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln item(s) changed.</source>
+        <translation>
+            <numerusform>품목 %Ln개를 바꾸었습니다.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Mark {item} owned</source>
@@ -180,6 +278,10 @@
         <translation>목록 판</translation>
     </message>
     <message>
+        <source>Catalogue value of {item}:</source>
+        <translation>{item}의 목록가격:</translation>
+    </message>
+    <message>
         <source>Catalogue value:</source>
         <translation>목록가격:</translation>
     </message>
@@ -204,36 +306,46 @@
         <translation>KP Stamps</translation>
     </message>
     <message>
-        <source>Delete {series} series and {items} items?</source>
-        <translation>묶음 {series}개와 품목 {items}개를 삭제하겠습니까?</translation>
-    </message>
-    <message>
-        <source>Delete {items} items?</source>
-        <translation>품목 {items}개를 삭제하겠습니까?</translation>
-    </message>
-    <message>
-        <source>{n} holdings</source>
-        <translation>소장품 {n}개</translation>
-    </message>
-    <message>
-        <source>{n} wants</source>
-        <translation>희망 {n}개</translation>
-    </message>
-    <message>
-        <source>{n} scans</source>
-        <translation>주사화상 {n}개</translation>
-    </message>
-    <message>
-        <source>{n} catalogue values</source>
-        <translation>목록가격 {n}개</translation>
-    </message>
-    <message>
         <source>This also deletes {parts}.</source>
         <translation>이와 함께 {parts}도 삭제됩니다.</translation>
     </message>
     <message>
-        <source>{n} order lines will no longer point at them.</source>
-        <translation>주문행 {n}개는 더이상 이것들을 가리키지 않게 됩니다.</translation>
+        <source>Delete {series} and {items}?</source>
+        <translation>{series}와 {items}을 삭제하겠습니까?</translation>
+    </message>
+    <message>
+        <source>Delete {items}?</source>
+        <translation>{items}을 삭제하겠습니까?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln holding(s)</source>
+        <translation>
+            <numerusform>소장품 %Ln개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln want(s)</source>
+        <translation>
+            <numerusform>희망 %Ln개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln scan(s)</source>
+        <translation>
+            <numerusform>주사화상 %Ln개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln catalogue value(s)</source>
+        <translation>
+            <numerusform>목록가격 %Ln개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln order line(s) will no longer point at them.</source>
+        <translation>
+            <numerusform>주문 행 %Ln개가 더는 이것들을 가리키지 않게 됩니다.</numerusform>
+        </translation>
     </message>
     <message>
         <source>(Edit ▸ Undo brings everything back.)</source>
@@ -272,16 +384,12 @@
         <translation>묶음 {name} 삭제</translation>
     </message>
     <message>
-        <source>Delete {series} series and {items} items</source>
-        <translation>묶음 {series}개와 품목 {items}개 삭제</translation>
+        <source>Delete {series} and {items}</source>
+        <translation>{series}와 {items} 삭제</translation>
     </message>
     <message>
-        <source>Delete {n} items</source>
-        <translation>품목 {n}개 삭제</translation>
-    </message>
-    <message>
-        <source>Delete 1 item</source>
-        <translation>품목 1개 삭제</translation>
+        <source>Delete {items}</source>
+        <translation>{items} 삭제</translation>
     </message>
     <message>
         <source>Main toolbar</source>
@@ -331,9 +439,23 @@
         <source>&amp;About KP Stamps</source>
         <translation>KP Stamps에 대하여(&amp;A)</translation>
     </message>
-    <message>
-        <source>{shown} rows shown · {series} series · {items} items · {owned} owned · {wanted} wanted</source>
-        <translation>{shown}행 표시 · 묶음 {series} · 품목 {items} · 소장 {owned} · 희망 {wanted}</translation>
+    <message numerus="yes">
+        <source>%Ln row(s) shown</source>
+        <translation>
+            <numerusform>%Ln개 행 표시</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln owned</source>
+        <translation>
+            <numerusform>소장 %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln wanted</source>
+        <translation>
+            <numerusform>희망 %Ln</numerusform>
+        </translation>
     </message>
     <message>
         <source>A catalogue for collectors of stamps of the DPRK (North Korea).</source>
@@ -676,8 +798,8 @@
         <translation>선택한것으로 새 주문(&amp;S)</translation>
     </message>
     <message>
-        <source>New order from &amp;series…</source>
-        <translation>묶음으로 새 주문(&amp;S)…</translation>
+        <source>New order from ser&amp;ies…</source>
+        <translation>묶음으로 새 주문(&amp;I)…</translation>
     </message>
     <message>
         <source>&amp;Orders…</source>
@@ -692,8 +814,8 @@
         <translation>주문서 인쇄(&amp;P)…</translation>
     </message>
     <message>
-        <source>Save order form as &amp;PDF…</source>
-        <translation>주문서를 PDF로 보관(&amp;P)…</translation>
+        <source>Save order form as P&amp;DF…</source>
+        <translation>주문서를 PDF로 보관(&amp;D)…</translation>
     </message>
     <message>
         <source>Titles</source>
@@ -907,25 +1029,45 @@
         <source>All scans have their files and there are no unused files.</source>
         <translation>모든 주사화상에 화일이 있으며 쓰지 않는 화일은 없습니다.</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln scan(s) lost their file.</source>
+        <translation>
+            <numerusform>주사화상 %Ln개의 화일이 없어졌습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file(s) not used.</source>
+        <translation>
+            <numerusform>화일 %Ln개가 쓰이지 않습니다.</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>{missing} scan(s) have lost their file; {orphans} file(s) are not used. Repair removes those scans from the catalogue and deletes the unused files.</source>
-        <translation>주사화상 {missing}개의 화일이 없어졌고 화일 {orphans}개는 쓰이지 않습니다. 수리하면 그 주사화상들을 목록에서 제거하고 쓰지 않는 화일을 삭제합니다.</translation>
+        <source>Repair removes those scans from the catalogue and deletes the unused files.</source>
+        <translation>수리하면 그 주사화상들을 목록에서 지우고 쓰이지 않는 화일을 삭제합니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %Ln scan(s) without a file.</source>
+        <translation>
+            <numerusform>화일 없는 주사화상 %Ln개를 지웠습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %Ln unused file(s).</source>
+        <translation>
+            <numerusform>쓰이지 않는 화일 %Ln개를 삭제했습니다.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Deleted files cannot be brought back with Undo.</source>
         <translation>삭제한 화일은 되돌리기로 되살릴수 없습니다.</translation>
     </message>
     <message>
-        <source>Removed {rows} scan(s) without a file and deleted {files} unused file(s).</source>
-        <translation>화일이 없는 주사화상 {rows}개를 제거하고 쓰지 않는 화일 {files}개를 삭제하였습니다.</translation>
-    </message>
-    <message>
         <source>Gallery</source>
         <translation>화상모음</translation>
     </message>
     <message>
-        <source>Attach &amp;scans…</source>
-        <translation>주사화상 첨부(&amp;S)…</translation>
+        <source>&amp;Attach scans…</source>
+        <translation>주사화상 첨부(&amp;A)…</translation>
     </message>
     <message>
         <source>&amp;Paste scan</source>
@@ -951,17 +1093,35 @@
         <source>Images ({patterns})</source>
         <translation>화상 ({patterns})</translation>
     </message>
-    <message>
-        <source>Attaching {n} file(s)…</source>
-        <translation>화일 {n}개를 첨부하는 중…</translation>
+    <message numerus="yes">
+        <source>Attaching %Ln file(s)…</source>
+        <translation>
+            <numerusform>화일 %Ln개 첨부 중…</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Attach %n scan(s)</source>
-        <translation>주사화상 %n개 첨부</translation>
+    <message numerus="yes">
+        <source>Attach %Ln scan(s)</source>
+        <translation>
+            <numerusform>주사화상 %Ln개 첨부</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Attached {n} scan(s).</source>
-        <translation>주사화상 {n}개를 첨부하였습니다.</translation>
+    <message numerus="yes">
+        <source>Attached %Ln scan(s).</source>
+        <translation>
+            <numerusform>주사화상 %Ln개를 첨부했습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Gallery — %Ln scan(s)</source>
+        <translation>
+            <numerusform>화상모음 — 주사화상 %Ln개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %Ln scan(s)</source>
+        <translation>
+            <numerusform>주사화상 %Ln개 제거</numerusform>
+        </translation>
     </message>
     <message>
         <source>Some files were not attached</source>
@@ -978,14 +1138,6 @@
     <message>
         <source>The clipboard image could not be saved.</source>
         <translation>오려둠판의 화상을 보관할수 없습니다.</translation>
-    </message>
-    <message>
-        <source>Gallery — {n} scans</source>
-        <translation>화상모음 — 주사화상 {n}개</translation>
-    </message>
-    <message>
-        <source>Remove %n scan(s)</source>
-        <translation>주사화상 %n개 제거</translation>
     </message>
     <message>
         <source>Change scan role</source>
@@ -1169,7 +1321,7 @@
     </message>
     <message>
         <source>e.g. 4 stamps + 3 postcards</source>
-        <translation>례: 4 stamps + 3 postcards</translation>
+        <translation>례: 우표 4장 + 엽서 3장</translation>
     </message>
     <message>
         <source>Add</source>
@@ -1235,9 +1387,17 @@
         <source>{amount} (no currency)</source>
         <translation>{amount} (화페 없음)</translation>
     </message>
-    <message>
-        <source>{series} series · {items} items</source>
-        <translation>묶음 {series} · 품목 {items}</translation>
+    <message numerus="yes">
+        <source>%Ln series</source>
+        <translation>
+            <numerusform>묶음 %Ln개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln item(s)</source>
+        <translation>
+            <numerusform>품목 %Ln개</numerusform>
+        </translation>
     </message>
     <message>
         <source>Owned: {items} items ({copies} copies) · Wanted: {wanted} items ({wcopies} copies)</source>
@@ -1352,12 +1512,12 @@
         <translation>통계로 거름: {what}</translation>
     </message>
     <message>
-        <source>year {year}</source>
-        <translation>{year}년</translation>
+        <source>The search cannot select series without a year.</source>
+        <translation>검색으로는 년도가 없는 묶음를 고를 수 없습니다.</translation>
     </message>
     <message>
-        <source>unknown</source>
-        <translation>알수 없음</translation>
+        <source>year {year}</source>
+        <translation>{year}년</translation>
     </message>
     <message>
         <source>theme {name}</source>
@@ -1584,160 +1744,184 @@
         <translation>검색칸에 유표를 놓기</translation>
     </message>
     <message>
-        <source>A4, Letter, or width×height in mm such as 230x300mm</source>
-        <translation>A4, Letter 또는 230x300mm와 같이 너비×높이(mm)</translation>
+        <source>Only the first {n} characters of the search are used.</source>
+        <translation>검색의 처음 {n}자만 씁니다.</translation>
     </message>
     <message>
-        <source>Album</source>
-        <translation>우표첩</translation>
+        <source>A quote is not closed; the rest of the search is read as one phrase.</source>
+        <translation>따옴표가 닫히지 않았습니다. 나머지는 한 구절로 읽습니다.</translation>
     </message>
     <message>
-        <source>Album page</source>
-        <translation>우표첩 페지</translation>
+        <source>Only the first {n} search terms are used.</source>
+        <translation>처음 {n}개의 검색어만 씁니다.</translation>
     </message>
     <message>
-        <source>Binder margin:</source>
-        <translation>철 여백:</translation>
+        <source>A closing bracket has no opening bracket; it is ignored.</source>
+        <translation>닫는 괄호에 여는 괄호가 없습니다. 무시합니다.</translation>
     </message>
     <message>
-        <source>Collection name:</source>
-        <translation>수집품 이름:</translation>
+        <source>A bracket is not closed; it is closed at the end.</source>
+        <translation>괄호가 닫히지 않았습니다. 끝에서 닫습니다.</translation>
     </message>
     <message>
-        <source>Copies to keep</source>
-        <translation>보관할 매수</translation>
+        <source>{name}: needs a value, for example {example}.</source>
+        <translation>{name}: 값이 필요합니다. 례: {example}.</translation>
     </message>
     <message>
-        <source>Frame</source>
-        <translation>테두리</translation>
+        <source>year:{value} is not a year; write year:2024 or year:2020..2024.</source>
+        <translation>year:{value}는 년도가 아닙니다. year:2024 또는 year:2020..2024로 쓰십시오.</translation>
     </message>
     <message>
-        <source>Keep {n}: {item}</source>
-        <translation>{n}매 보관: {item}</translation>
+        <source>Unknown {what} {value}; expected one of: {valid}.</source>
+        <translation>알 수 없는 {what} {value}. 다음 중 하나: {valid}.</translation>
     </message>
     <message>
-        <source>Language:</source>
-        <translation>언어:</translation>
+        <source>The serial is longer than 40 characters.</source>
+        <translation>일련번호가 40자보다 깁니다.</translation>
     </message>
     <message>
-        <source>List:</source>
-        <translation>목록:</translation>
+        <source>Issue date: {error}.</source>
+        <translation>발행날자: {error}.</translation>
     </message>
     <message>
-        <source>Mount margin:</source>
-        <translation>붙임 여백:</translation>
+        <source>Announced date: {error}.</source>
+        <translation>발표날자: {error}.</translation>
     </message>
     <message>
-        <source>Next page (Page Down)</source>
-        <translation>다음 페지 (Page Down)</translation>
+        <source>Year {year} is impossible.</source>
+        <translation>{year}년은 있을 수 없습니다.</translation>
     </message>
     <message>
-        <source>Nothing to show: no series matches the search.</source>
-        <translation>보여줄 것이 없습니다: 검색에 맞는 묶음이 없습니다.</translation>
+        <source>Year {year} does not match the issue date {date}.</source>
+        <translation>{year}년이 발행날자 {date}와 맞지 않습니다.</translation>
     </message>
     <message>
-        <source>Owned: {item}</source>
-        <translation>소장: {item}</translation>
+        <source>Item {n} has no kind.</source>
+        <translation>품목 {n}에 종류가 없습니다.</translation>
     </message>
     <message>
-        <source>Page numbers</source>
-        <translation>페지 번호</translation>
+        <source>Item {n}: unknown kind “{kind}”.</source>
+        <translation>품목 {n}: 알 수 없는 종류 “{kind}”.</translation>
     </message>
     <message>
-        <source>Page {n} of {total}</source>
-        <translation>{total}페지중 {n}페지</translation>
+        <source>Item {n}: face value {error}.</source>
+        <translation>품목 {n}: 액면가 {error}.</translation>
     </message>
     <message>
-        <source>Paper:</source>
-        <translation>용지:</translation>
+        <source>Item {n}: currency “{currency}” is not a three-letter code.</source>
+        <translation>품목 {n}: 화페 “{currency}”는 세 글자 부호가 아닙니다.</translation>
     </message>
     <message>
-        <source>Preview…</source>
-        <translation>미리보기…</translation>
+        <source>Item {n}: unknown perforation “{perforation}”.</source>
+        <translation>품목 {n}: 알 수 없는 천공 “{perforation}”.</translation>
     </message>
     <message>
-        <source>Previous page (Page Up)</source>
-        <translation>이전 페지 (Page Up)</translation>
+        <source>Item {n}: {error}.</source>
+        <translation>품목 {n}: {error}.</translation>
     </message>
     <message>
-        <source>Print &amp;album…</source>
-        <translation>우표첩 인쇄(&amp;A)…</translation>
+        <source>Serial {serial} is already used by another series.</source>
+        <translation>일련번호 {serial}는 다른 묶음가 이미 씁니다.</translation>
     </message>
     <message>
-        <source>Print &amp;list…</source>
-        <translation>목록 인쇄(&amp;L)…</translation>
+        <source>Give the series a serial or a title.</source>
+        <translation>묶음에 일련번호나 제목을 주십시오.</translation>
     </message>
     <message>
-        <source>Print album</source>
-        <translation>우표첩 인쇄</translation>
+        <source>A new theme needs a key and an English name.</source>
+        <translation>새 주제에는 열쇠와 영어 이름이 필요합니다.</translation>
     </message>
     <message>
-        <source>Print list</source>
-        <translation>목록 인쇄</translation>
+        <source>{text} is not a date (use YYYY, YYYY-MM or YYYY-MM-DD)</source>
+        <translation>{text}는 날자가 아닙니다 (YYYY, YYYY-MM 또는 YYYY-MM-DD)</translation>
     </message>
     <message>
-        <source>Print the scans in their spaces</source>
-        <translation>자리에 스캔 화상을 인쇄</translation>
+        <source>year {year} is out of range</source>
+        <translation>{year}년은 범위를 벗어납니다</translation>
     </message>
     <message>
-        <source>Save CSV…</source>
-        <translation>CSV로 보관…</translation>
+        <source>a day needs a month</source>
+        <translation>날에는 달이 필요합니다</translation>
     </message>
     <message>
-        <source>Save PDF…</source>
-        <translation>PDF로 보관…</translation>
+        <source>month {month} does not exist</source>
+        <translation>{month}월은 없습니다</translation>
     </message>
     <message>
-        <source>Save as</source>
-        <translation>다른 이름으로 보관</translation>
+        <source>{date} does not exist</source>
+        <translation>{date}는 없는 날자입니다</translation>
     </message>
     <message>
-        <source>Saved {path} ({n}).</source>
-        <translation>{path}에 보관했습니다 ({n}).</translation>
+        <source>{text} is not an amount</source>
+        <translation>{text}는 금액이 아닙니다</translation>
     </message>
     <message>
-        <source>Shape</source>
-        <translation>모양</translation>
+        <source>amount {text} is negative</source>
+        <translation>금액 {text}가 음수입니다</translation>
     </message>
     <message>
-        <source>Size (mm)</source>
-        <translation>크기 (mm)</translation>
+        <source>amount {text} is too large</source>
+        <translation>금액 {text}가 너무 큽니다</translation>
     </message>
     <message>
-        <source>Wanted: {item}</source>
-        <translation>구입희망: {item}</translation>
+        <source>type something like “{example}”</source>
+        <translation>“{example}”처럼 입력하십시오</translation>
     </message>
     <message>
-        <source>Width×height in mm, e.g. 40×30; empty: the album assumes the kind's usual size</source>
-        <translation>너비×높이(mm), 례: 40×30; 비워두면 우표첩은 종류의 보통 크기로 가정합니다</translation>
+        <source>4 stamps + 3 postcards</source>
+        <translation>우표 4장 + 엽서 3장</translation>
     </message>
     <message>
-        <source>Zoom</source>
-        <translation>확대</translation>
+        <source>“{part}” has more than one number</source>
+        <translation>“{part}”에 수가 둘 이상 있습니다</translation>
     </message>
     <message>
-        <source>diamond</source>
-        <translation>마름모</translation>
+        <source>“{part}” does not name a kind of item (stamp, postcard, souvenir sheet…)</source>
+        <translation>“{part}”는 품목 종류가 아닙니다 (우표, 엽서, 소형전지…)</translation>
     </message>
     <message>
-        <source>first {n} series of the search</source>
-        <translation>검색의 처음 {n}개 묶음</translation>
+        <source>“{part}”: the count must be at least 1</source>
+        <translation>“{part}”: 수는 1 이상이여야 합니다</translation>
     </message>
     <message>
-        <source>oval</source>
-        <translation>타원형</translation>
+        <source>more than {n} items in one shortcut</source>
+        <translation>한번에 {n}개보다 많은 품목</translation>
     </message>
     <message>
-        <source>rectangle</source>
-        <translation>직사각형</translation>
+        <source>“{part}” needs a catalogue abbreviation before the number ({known})</source>
+        <translation>“{part}”의 번호 앞에 목록 략자가 필요합니다 ({known})</translation>
     </message>
     <message>
-        <source>round</source>
-        <translation>원형</translation>
+        <source>KP Stamps user guide</source>
+        <translation>KP Stamps 사용 안내서</translation>
     </message>
     <message>
-        <source>triangle</source>
-        <translation>삼각형</translation>
+        <source>User guide</source>
+        <translation>사용 안내서</translation>
+    </message>
+    <message>
+        <source>User &amp;guide</source>
+        <translation>사용 안내서(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Thumbnails in the table</source>
+        <translation>표에 축소그림(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Welcome to KP Stamps</source>
+        <translation>KP Stamps에 오신 것을 환영합니다</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Welcome to KP Stamps&lt;/h3&gt;&lt;p&gt;Choose the interface language, the order of languages for titles and your name and address for order forms. Everything can be changed later in File ▸ Preferences; Help ▸ User guide (F1) explains the rest.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;KP Stamps에 오신 것을 환영합니다&lt;/h3&gt;&lt;p&gt;대면부 언어, 제목의 언어 순서, 주문서에 들어갈 이름과 주소를 고르십시오. 모두 나중에 화일 ▸ 설정에서 바꿀 수 있습니다. 나머지는 방조 ▸ 사용 안내서 (F1)에 있습니다.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>시작(&amp;S)</translation>
+    </message>
+    <message>
+        <source>S&amp;kip</source>
+        <translation>건너뛰기(&amp;K)</translation>
     </message>
 </context>
 <context>

@@ -4,8 +4,116 @@
 <context>
     <name></name>
     <message>
+        <source>Bulk edit</source>
+        <translation>Массовое изменение</translation>
+    </message>
+    <message numerus="yes">
+        <source>Change %Ln selected item(s):</source>
+        <translation>
+            <numerusform>Изменить %Ln выбранный предмет:</numerusform>
+            <numerusform>Изменить %Ln выбранных предмета:</numerusform>
+            <numerusform>Изменить %Ln выбранных предметов:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>leave as is</source>
+        <translation>не менять</translation>
+    </message>
+    <message>
+        <source>owned</source>
+        <translation>есть</translation>
+    </message>
+    <message>
+        <source>not owned</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>&amp;Owned</source>
+        <translation>&amp;Есть</translation>
+    </message>
+    <message>
+        <source>on the want list</source>
+        <translation>в список желаемого</translation>
+    </message>
+    <message>
+        <source>off the want list</source>
+        <translation>из списка желаемого</translation>
+    </message>
+    <message>
+        <source>&amp;Wanted</source>
+        <translation>&amp;Нужно</translation>
+    </message>
+    <message>
+        <source>&amp;Condition</source>
+        <translation>&amp;Состояние</translation>
+    </message>
+    <message>
+        <source>&amp;Location</source>
+        <translation>&amp;Место хранения</translation>
+    </message>
+    <message>
+        <source>e.g. album 3, page 12</source>
+        <translation>напр. альбом 3, с. 12</translation>
+    </message>
+    <message>
+        <source>&amp;Price paid</source>
+        <translation>&amp;Цена покупки</translation>
+    </message>
+    <message>
+        <source>The price paid is not an amount.</source>
+        <translation>Цена покупки — не сумма.</translation>
+    </message>
+    <message>
+        <source>&amp;Bulk edit…</source>
+        <translation>&amp;Массовое изменение…</translation>
+    </message>
+    <message>
+        <source>Mark series &amp;owned</source>
+        <translation>Вся серия &amp;есть</translation>
+    </message>
+    <message>
+        <source>Mark series &amp;wanted</source>
+        <translation>Вся серия &amp;нужна</translation>
+    </message>
+    <message>
+        <source>Select the rows to change first.</source>
+        <translation>Сначала выберите строки.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %Ln item(s) owned</source>
+        <translation>
+            <numerusform>Отметить %Ln предмет как имеющийся</numerusform>
+            <numerusform>Отметить %Ln предмета как имеющиеся</numerusform>
+            <numerusform>Отметить %Ln предметов как имеющиеся</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %Ln item(s) wanted</source>
+        <translation>
+            <numerusform>Отметить %Ln предмет как нужный</numerusform>
+            <numerusform>Отметить %Ln предмета как нужные</numerusform>
+            <numerusform>Отметить %Ln предметов как нужные</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Not changed: {error}</source>
         <translation>Не изменено: {error}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Bulk edit of %Ln item(s)</source>
+        <translation>
+            <numerusform>Массовое изменение %Ln предмета</numerusform>
+            <numerusform>Массовое изменение %Ln предметов</numerusform>
+            <numerusform>Массовое изменение %Ln предметов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln item(s) changed.</source>
+        <translation>
+            <numerusform>Изменён %Ln предмет.</numerusform>
+            <numerusform>Изменено %Ln предмета.</numerusform>
+            <numerusform>Изменено %Ln предметов.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Mark {item} owned</source>
@@ -180,6 +288,10 @@
         <translation>Издание каталога</translation>
     </message>
     <message>
+        <source>Catalogue value of {item}:</source>
+        <translation>Каталожная цена {item}:</translation>
+    </message>
+    <message>
         <source>Catalogue value:</source>
         <translation>Каталожная цена:</translation>
     </message>
@@ -204,36 +316,56 @@
         <translation>KP Stamps</translation>
     </message>
     <message>
-        <source>Delete {series} series and {items} items?</source>
-        <translation>Удалить серии ({series}) и позиции ({items})?</translation>
-    </message>
-    <message>
-        <source>Delete {items} items?</source>
-        <translation>Удалить позиции ({items})?</translation>
-    </message>
-    <message>
-        <source>{n} holdings</source>
-        <translation>экземпляры в коллекции: {n}</translation>
-    </message>
-    <message>
-        <source>{n} wants</source>
-        <translation>пожелания: {n}</translation>
-    </message>
-    <message>
-        <source>{n} scans</source>
-        <translation>сканы: {n}</translation>
-    </message>
-    <message>
-        <source>{n} catalogue values</source>
-        <translation>каталожные цены: {n}</translation>
-    </message>
-    <message>
         <source>This also deletes {parts}.</source>
         <translation>Также будут удалены: {parts}.</translation>
     </message>
     <message>
-        <source>{n} order lines will no longer point at them.</source>
-        <translation>Строки заказов ({n}) больше не будут на них ссылаться.</translation>
+        <source>Delete {series} and {items}?</source>
+        <translation>Удалить {series} и {items}?</translation>
+    </message>
+    <message>
+        <source>Delete {items}?</source>
+        <translation>Удалить {items}?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln holding(s)</source>
+        <translation>
+            <numerusform>%Ln экземпляр</numerusform>
+            <numerusform>%Ln экземпляра</numerusform>
+            <numerusform>%Ln экземпляров</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln want(s)</source>
+        <translation>
+            <numerusform>%Ln желаемый</numerusform>
+            <numerusform>%Ln желаемых</numerusform>
+            <numerusform>%Ln желаемых</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln scan(s)</source>
+        <translation>
+            <numerusform>%Ln скан</numerusform>
+            <numerusform>%Ln скана</numerusform>
+            <numerusform>%Ln сканов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln catalogue value(s)</source>
+        <translation>
+            <numerusform>%Ln каталожная цена</numerusform>
+            <numerusform>%Ln каталожные цены</numerusform>
+            <numerusform>%Ln каталожных цен</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln order line(s) will no longer point at them.</source>
+        <translation>
+            <numerusform>%Ln строка заказов больше не будет на них ссылаться.</numerusform>
+            <numerusform>%Ln строки заказов больше не будут на них ссылаться.</numerusform>
+            <numerusform>%Ln строк заказов больше не будут на них ссылаться.</numerusform>
+        </translation>
     </message>
     <message>
         <source>(Edit ▸ Undo brings everything back.)</source>
@@ -272,16 +404,12 @@
         <translation>Удалить серию {name}</translation>
     </message>
     <message>
-        <source>Delete {series} series and {items} items</source>
-        <translation>Удалить серии ({series}) и позиции ({items})</translation>
+        <source>Delete {series} and {items}</source>
+        <translation>Удалить {series} и {items}</translation>
     </message>
     <message>
-        <source>Delete {n} items</source>
-        <translation>Удалить позиции ({n})</translation>
-    </message>
-    <message>
-        <source>Delete 1 item</source>
-        <translation>Удалить 1 позицию</translation>
+        <source>Delete {items}</source>
+        <translation>Удалить {items}</translation>
     </message>
     <message>
         <source>Main toolbar</source>
@@ -331,9 +459,29 @@
         <source>&amp;About KP Stamps</source>
         <translation>&amp;О программе KP Stamps</translation>
     </message>
-    <message>
-        <source>{shown} rows shown · {series} series · {items} items · {owned} owned · {wanted} wanted</source>
-        <translation>Показано строк: {shown} · серий: {series} · позиций: {items} · есть: {owned} · нужно: {wanted}</translation>
+    <message numerus="yes">
+        <source>%Ln row(s) shown</source>
+        <translation>
+            <numerusform>Показана %Ln строка</numerusform>
+            <numerusform>Показано %Ln строки</numerusform>
+            <numerusform>Показано %Ln строк</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln owned</source>
+        <translation>
+            <numerusform>есть %Ln</numerusform>
+            <numerusform>есть %Ln</numerusform>
+            <numerusform>есть %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln wanted</source>
+        <translation>
+            <numerusform>нужно %Ln</numerusform>
+            <numerusform>нужно %Ln</numerusform>
+            <numerusform>нужно %Ln</numerusform>
+        </translation>
     </message>
     <message>
         <source>A catalogue for collectors of stamps of the DPRK (North Korea).</source>
@@ -676,7 +824,7 @@
         <translation>Новый заказ по &amp;выделенному</translation>
     </message>
     <message>
-        <source>New order from &amp;series…</source>
+        <source>New order from ser&amp;ies…</source>
         <translation>Новый заказ по &amp;сериям…</translation>
     </message>
     <message>
@@ -685,14 +833,14 @@
     </message>
     <message>
         <source>Print pre&amp;view…</source>
-        <translation>Пред&amp;просмотр печати…</translation>
+        <translation>Предпросмо&amp;тр печати…</translation>
     </message>
     <message>
         <source>&amp;Print order form…</source>
         <translation>&amp;Печать бланка заказа…</translation>
     </message>
     <message>
-        <source>Save order form as &amp;PDF…</source>
+        <source>Save order form as P&amp;DF…</source>
         <translation>Сохранить бланк заказа в &amp;PDF…</translation>
     </message>
     <message>
@@ -817,7 +965,7 @@
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation>&amp;Настройки…</translation>
+        <translation>Настро&amp;йки…</translation>
     </message>
     <message>
         <source>Scan image</source>
@@ -907,25 +1055,53 @@
         <source>All scans have their files and there are no unused files.</source>
         <translation>У всех сканов есть файлы, неиспользуемых файлов нет.</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln scan(s) lost their file.</source>
+        <translation>
+            <numerusform>У %Ln скана нет файла.</numerusform>
+            <numerusform>У %Ln сканов нет файла.</numerusform>
+            <numerusform>У %Ln сканов нет файла.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file(s) not used.</source>
+        <translation>
+            <numerusform>%Ln файл не используется.</numerusform>
+            <numerusform>%Ln файла не используются.</numerusform>
+            <numerusform>%Ln файлов не используются.</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>{missing} scan(s) have lost their file; {orphans} file(s) are not used. Repair removes those scans from the catalogue and deletes the unused files.</source>
-        <translation>Сканов без файла: {missing}; неиспользуемых файлов: {orphans}. «Исправить» уберёт эти сканы из каталога и удалит неиспользуемые файлы.</translation>
+        <source>Repair removes those scans from the catalogue and deletes the unused files.</source>
+        <translation>Исправление удалит эти сканы из каталога и неиспользуемые файлы.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %Ln scan(s) without a file.</source>
+        <translation>
+            <numerusform>Удалён %Ln скан без файла.</numerusform>
+            <numerusform>Удалено %Ln скана без файла.</numerusform>
+            <numerusform>Удалено %Ln сканов без файла.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %Ln unused file(s).</source>
+        <translation>
+            <numerusform>Удалён %Ln неиспользуемый файл.</numerusform>
+            <numerusform>Удалено %Ln неиспользуемых файла.</numerusform>
+            <numerusform>Удалено %Ln неиспользуемых файлов.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Deleted files cannot be brought back with Undo.</source>
         <translation>Удалённые файлы нельзя вернуть отменой.</translation>
     </message>
     <message>
-        <source>Removed {rows} scan(s) without a file and deleted {files} unused file(s).</source>
-        <translation>Убрано сканов без файла: {rows}; удалено неиспользуемых файлов: {files}.</translation>
-    </message>
-    <message>
         <source>Gallery</source>
         <translation>Галерея</translation>
     </message>
     <message>
-        <source>Attach &amp;scans…</source>
-        <translation>Прикрепить &amp;сканы…</translation>
+        <source>&amp;Attach scans…</source>
+        <translation>При&amp;крепить сканы…</translation>
     </message>
     <message>
         <source>&amp;Paste scan</source>
@@ -951,17 +1127,45 @@
         <source>Images ({patterns})</source>
         <translation>Изображения ({patterns})</translation>
     </message>
-    <message>
-        <source>Attaching {n} file(s)…</source>
-        <translation>Прикрепляются файлы ({n})…</translation>
+    <message numerus="yes">
+        <source>Attaching %Ln file(s)…</source>
+        <translation>
+            <numerusform>Прикрепляется %Ln файл…</numerusform>
+            <numerusform>Прикрепляются %Ln файла…</numerusform>
+            <numerusform>Прикрепляются %Ln файлов…</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Attach %n scan(s)</source>
-        <translation>Прикрепить сканы: %n</translation>
+    <message numerus="yes">
+        <source>Attach %Ln scan(s)</source>
+        <translation>
+            <numerusform>Прикрепить %Ln скан</numerusform>
+            <numerusform>Прикрепить %Ln скана</numerusform>
+            <numerusform>Прикрепить %Ln сканов</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Attached {n} scan(s).</source>
-        <translation>Прикреплено сканов: {n}.</translation>
+    <message numerus="yes">
+        <source>Attached %Ln scan(s).</source>
+        <translation>
+            <numerusform>Прикреплён %Ln скан.</numerusform>
+            <numerusform>Прикреплено %Ln скана.</numerusform>
+            <numerusform>Прикреплено %Ln сканов.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Gallery — %Ln scan(s)</source>
+        <translation>
+            <numerusform>Галерея — %Ln скан</numerusform>
+            <numerusform>Галерея — %Ln скана</numerusform>
+            <numerusform>Галерея — %Ln сканов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %Ln scan(s)</source>
+        <translation>
+            <numerusform>Убрать %Ln скан</numerusform>
+            <numerusform>Убрать %Ln скана</numerusform>
+            <numerusform>Убрать %Ln сканов</numerusform>
+        </translation>
     </message>
     <message>
         <source>Some files were not attached</source>
@@ -978,14 +1182,6 @@
     <message>
         <source>The clipboard image could not be saved.</source>
         <translation>Не удалось сохранить изображение из буфера обмена.</translation>
-    </message>
-    <message>
-        <source>Gallery — {n} scans</source>
-        <translation>Галерея — сканов: {n}</translation>
-    </message>
-    <message>
-        <source>Remove %n scan(s)</source>
-        <translation>Убрать сканы: %n</translation>
     </message>
     <message>
         <source>Change scan role</source>
@@ -1169,7 +1365,7 @@
     </message>
     <message>
         <source>e.g. 4 stamps + 3 postcards</source>
-        <translation>напр. 4 stamps + 3 postcards</translation>
+        <translation>напр. марки 4 + открытки 3</translation>
     </message>
     <message>
         <source>Add</source>
@@ -1235,9 +1431,21 @@
         <source>{amount} (no currency)</source>
         <translation>{amount} (без валюты)</translation>
     </message>
-    <message>
-        <source>{series} series · {items} items</source>
-        <translation>серий: {series} · позиций: {items}</translation>
+    <message numerus="yes">
+        <source>%Ln series</source>
+        <translation>
+            <numerusform>%Ln серия</numerusform>
+            <numerusform>%Ln серии</numerusform>
+            <numerusform>%Ln серий</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln item(s)</source>
+        <translation>
+            <numerusform>%Ln предмет</numerusform>
+            <numerusform>%Ln предмета</numerusform>
+            <numerusform>%Ln предметов</numerusform>
+        </translation>
     </message>
     <message>
         <source>Owned: {items} items ({copies} copies) · Wanted: {wanted} items ({wcopies} copies)</source>
@@ -1352,12 +1560,12 @@
         <translation>Фильтр из статистики: {what}</translation>
     </message>
     <message>
-        <source>year {year}</source>
-        <translation>год {year}</translation>
+        <source>The search cannot select series without a year.</source>
+        <translation>Поиском нельзя выбрать серии без года.</translation>
     </message>
     <message>
-        <source>unknown</source>
-        <translation>неизвестен</translation>
+        <source>year {year}</source>
+        <translation>год {year}</translation>
     </message>
     <message>
         <source>theme {name}</source>
@@ -1584,160 +1792,184 @@
         <translation>Перевести курсор в поле поиска</translation>
     </message>
     <message>
-        <source>A4, Letter, or width×height in mm such as 230x300mm</source>
-        <translation>A4, Letter или ширина×высота в мм, например 230x300mm</translation>
+        <source>Only the first {n} characters of the search are used.</source>
+        <translation>Используются только первые {n} символов поиска.</translation>
     </message>
     <message>
-        <source>Album</source>
-        <translation>Альбом</translation>
+        <source>A quote is not closed; the rest of the search is read as one phrase.</source>
+        <translation>Кавычка не закрыта; остаток поиска читается как одна фраза.</translation>
     </message>
     <message>
-        <source>Album page</source>
-        <translation>Лист альбома</translation>
+        <source>Only the first {n} search terms are used.</source>
+        <translation>Используются только первые {n} условий поиска.</translation>
     </message>
     <message>
-        <source>Binder margin:</source>
-        <translation>Поле для переплёта:</translation>
+        <source>A closing bracket has no opening bracket; it is ignored.</source>
+        <translation>У закрывающей скобки нет открывающей; она пропущена.</translation>
     </message>
     <message>
-        <source>Collection name:</source>
-        <translation>Название коллекции:</translation>
+        <source>A bracket is not closed; it is closed at the end.</source>
+        <translation>Скобка не закрыта; она закрыта в конце.</translation>
     </message>
     <message>
-        <source>Copies to keep</source>
-        <translation>Оставить экземпляров</translation>
+        <source>{name}: needs a value, for example {example}.</source>
+        <translation>{name}: нужно значение, например {example}.</translation>
     </message>
     <message>
-        <source>Frame</source>
-        <translation>Рамка</translation>
+        <source>year:{value} is not a year; write year:2024 or year:2020..2024.</source>
+        <translation>year:{value} — не год; пишите year:2024 или year:2020..2024.</translation>
     </message>
     <message>
-        <source>Keep {n}: {item}</source>
-        <translation>Оставить {n}: {item}</translation>
+        <source>Unknown {what} {value}; expected one of: {valid}.</source>
+        <translation>Неизвестное значение {what} {value}; возможные: {valid}.</translation>
     </message>
     <message>
-        <source>Language:</source>
-        <translation>Язык:</translation>
+        <source>The serial is longer than 40 characters.</source>
+        <translation>Номер серии длиннее 40 символов.</translation>
     </message>
     <message>
-        <source>List:</source>
-        <translation>Список:</translation>
+        <source>Issue date: {error}.</source>
+        <translation>Дата выпуска: {error}.</translation>
     </message>
     <message>
-        <source>Mount margin:</source>
-        <translation>Поле вокруг марки:</translation>
+        <source>Announced date: {error}.</source>
+        <translation>Дата объявления: {error}.</translation>
     </message>
     <message>
-        <source>Next page (Page Down)</source>
-        <translation>Следующая страница (Page Down)</translation>
+        <source>Year {year} is impossible.</source>
+        <translation>Год {year} невозможен.</translation>
     </message>
     <message>
-        <source>Nothing to show: no series matches the search.</source>
-        <translation>Нечего показать: ни одна серия не подходит под поиск.</translation>
+        <source>Year {year} does not match the issue date {date}.</source>
+        <translation>Год {year} не совпадает с датой выпуска {date}.</translation>
     </message>
     <message>
-        <source>Owned: {item}</source>
-        <translation>Есть: {item}</translation>
+        <source>Item {n} has no kind.</source>
+        <translation>У предмета {n} нет вида.</translation>
     </message>
     <message>
-        <source>Page numbers</source>
-        <translation>Номера страниц</translation>
+        <source>Item {n}: unknown kind “{kind}”.</source>
+        <translation>Предмет {n}: неизвестный вид «{kind}».</translation>
     </message>
     <message>
-        <source>Page {n} of {total}</source>
-        <translation>Страница {n} из {total}</translation>
+        <source>Item {n}: face value {error}.</source>
+        <translation>Предмет {n}: номинал {error}.</translation>
     </message>
     <message>
-        <source>Paper:</source>
-        <translation>Бумага:</translation>
+        <source>Item {n}: currency “{currency}” is not a three-letter code.</source>
+        <translation>Предмет {n}: валюта «{currency}» — не трёхбуквенный код.</translation>
     </message>
     <message>
-        <source>Preview…</source>
-        <translation>Просмотр…</translation>
+        <source>Item {n}: unknown perforation “{perforation}”.</source>
+        <translation>Предмет {n}: неизвестная зубцовка «{perforation}».</translation>
     </message>
     <message>
-        <source>Previous page (Page Up)</source>
-        <translation>Предыдущая страница (Page Up)</translation>
+        <source>Item {n}: {error}.</source>
+        <translation>Предмет {n}: {error}.</translation>
     </message>
     <message>
-        <source>Print &amp;album…</source>
-        <translation>Печать &amp;альбома…</translation>
+        <source>Serial {serial} is already used by another series.</source>
+        <translation>Номер {serial} уже занят другой серией.</translation>
     </message>
     <message>
-        <source>Print &amp;list…</source>
-        <translation>Печать &amp;списка…</translation>
+        <source>Give the series a serial or a title.</source>
+        <translation>Укажите номер или название серии.</translation>
     </message>
     <message>
-        <source>Print album</source>
-        <translation>Печать альбома</translation>
+        <source>A new theme needs a key and an English name.</source>
+        <translation>Новой теме нужны ключ и английское название.</translation>
     </message>
     <message>
-        <source>Print list</source>
-        <translation>Печать списка</translation>
+        <source>{text} is not a date (use YYYY, YYYY-MM or YYYY-MM-DD)</source>
+        <translation>{text} — не дата (пишите ГГГГ, ГГГГ-ММ или ГГГГ-ММ-ДД)</translation>
     </message>
     <message>
-        <source>Print the scans in their spaces</source>
-        <translation>Печатать сканы в местах для марок</translation>
+        <source>year {year} is out of range</source>
+        <translation>год {year} вне допустимого диапазона</translation>
     </message>
     <message>
-        <source>Save CSV…</source>
-        <translation>Сохранить CSV…</translation>
+        <source>a day needs a month</source>
+        <translation>для дня нужен месяц</translation>
     </message>
     <message>
-        <source>Save PDF…</source>
-        <translation>Сохранить PDF…</translation>
+        <source>month {month} does not exist</source>
+        <translation>месяца {month} не существует</translation>
     </message>
     <message>
-        <source>Save as</source>
-        <translation>Сохранить как</translation>
+        <source>{date} does not exist</source>
+        <translation>даты {date} не существует</translation>
     </message>
     <message>
-        <source>Saved {path} ({n}).</source>
-        <translation>Сохранено: {path} ({n}).</translation>
+        <source>{text} is not an amount</source>
+        <translation>{text} — не сумма</translation>
     </message>
     <message>
-        <source>Shape</source>
-        <translation>Форма</translation>
+        <source>amount {text} is negative</source>
+        <translation>сумма {text} отрицательна</translation>
     </message>
     <message>
-        <source>Size (mm)</source>
-        <translation>Размер (мм)</translation>
+        <source>amount {text} is too large</source>
+        <translation>сумма {text} слишком велика</translation>
     </message>
     <message>
-        <source>Wanted: {item}</source>
-        <translation>Нужно: {item}</translation>
+        <source>type something like “{example}”</source>
+        <translation>введите, например, «{example}»</translation>
     </message>
     <message>
-        <source>Width×height in mm, e.g. 40×30; empty: the album assumes the kind's usual size</source>
-        <translation>Ширина×высота в мм, например 40×30; пусто: альбом берёт обычный размер для этого вида</translation>
+        <source>4 stamps + 3 postcards</source>
+        <translation>марки 4 + открытки 3</translation>
     </message>
     <message>
-        <source>Zoom</source>
-        <translation>Масштаб</translation>
+        <source>“{part}” has more than one number</source>
+        <translation>в «{part}» больше одного числа</translation>
     </message>
     <message>
-        <source>diamond</source>
-        <translation>ромб</translation>
+        <source>“{part}” does not name a kind of item (stamp, postcard, souvenir sheet…)</source>
+        <translation>«{part}» — не вид предмета (марка, открытка, блок…)</translation>
     </message>
     <message>
-        <source>first {n} series of the search</source>
-        <translation>первые {n} серий поиска</translation>
+        <source>“{part}”: the count must be at least 1</source>
+        <translation>«{part}»: количество должно быть не меньше 1</translation>
     </message>
     <message>
-        <source>oval</source>
-        <translation>овал</translation>
+        <source>more than {n} items in one shortcut</source>
+        <translation>больше {n} предметов за раз</translation>
     </message>
     <message>
-        <source>rectangle</source>
-        <translation>прямоугольник</translation>
+        <source>“{part}” needs a catalogue abbreviation before the number ({known})</source>
+        <translation>в «{part}» перед номером нужно сокращение каталога ({known})</translation>
     </message>
     <message>
-        <source>round</source>
-        <translation>круг</translation>
+        <source>KP Stamps user guide</source>
+        <translation>Руководство KP Stamps</translation>
     </message>
     <message>
-        <source>triangle</source>
-        <translation>треугольник</translation>
+        <source>User guide</source>
+        <translation>Руководство</translation>
+    </message>
+    <message>
+        <source>User &amp;guide</source>
+        <translation>&amp;Руководство</translation>
+    </message>
+    <message>
+        <source>&amp;Thumbnails in the table</source>
+        <translation>&amp;Миниатюры в таблице</translation>
+    </message>
+    <message>
+        <source>Welcome to KP Stamps</source>
+        <translation>Добро пожаловать в KP Stamps</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Welcome to KP Stamps&lt;/h3&gt;&lt;p&gt;Choose the interface language, the order of languages for titles and your name and address for order forms. Everything can be changed later in File ▸ Preferences; Help ▸ User guide (F1) explains the rest.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Добро пожаловать в KP Stamps&lt;/h3&gt;&lt;p&gt;Выберите язык интерфейса, порядок языков названий и ваше имя и адрес для бланков заказа. Всё это можно изменить позже в меню Файл ▸ Настройки; остальное объясняет Справка ▸ Руководство (F1).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Начать</translation>
+    </message>
+    <message>
+        <source>S&amp;kip</source>
+        <translation>&amp;Пропустить</translation>
     </message>
 </context>
 <context>

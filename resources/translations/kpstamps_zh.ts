@@ -4,8 +4,106 @@
 <context>
     <name></name>
     <message>
+        <source>Bulk edit</source>
+        <translation>批量编辑</translation>
+    </message>
+    <message numerus="yes">
+        <source>Change %Ln selected item(s):</source>
+        <translation>
+            <numerusform>更改所选的 %Ln 个项目：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>leave as is</source>
+        <translation>保持不变</translation>
+    </message>
+    <message>
+        <source>owned</source>
+        <translation>已拥有</translation>
+    </message>
+    <message>
+        <source>not owned</source>
+        <translation>未拥有</translation>
+    </message>
+    <message>
+        <source>&amp;Owned</source>
+        <translation>已拥有(&amp;O)</translation>
+    </message>
+    <message>
+        <source>on the want list</source>
+        <translation>加入需求清单</translation>
+    </message>
+    <message>
+        <source>off the want list</source>
+        <translation>移出需求清单</translation>
+    </message>
+    <message>
+        <source>&amp;Wanted</source>
+        <translation>需要(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Condition</source>
+        <translation>品相(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Location</source>
+        <translation>存放位置(&amp;L)</translation>
+    </message>
+    <message>
+        <source>e.g. album 3, page 12</source>
+        <translation>例如：集邮册 3，第 12 页</translation>
+    </message>
+    <message>
+        <source>&amp;Price paid</source>
+        <translation>购买价格(&amp;P)</translation>
+    </message>
+    <message>
+        <source>The price paid is not an amount.</source>
+        <translation>购买价格不是金额。</translation>
+    </message>
+    <message>
+        <source>&amp;Bulk edit…</source>
+        <translation>批量编辑(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Mark series &amp;owned</source>
+        <translation>整套标为已拥有(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Mark series &amp;wanted</source>
+        <translation>整套标为需要(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Select the rows to change first.</source>
+        <translation>请先选择要更改的行。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %Ln item(s) owned</source>
+        <translation>
+            <numerusform>将 %Ln 个项目标为已拥有</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %Ln item(s) wanted</source>
+        <translation>
+            <numerusform>将 %Ln 个项目标为需要</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Not changed: {error}</source>
         <translation>未更改：{error}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Bulk edit of %Ln item(s)</source>
+        <translation>
+            <numerusform>批量编辑 %Ln 个项目</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln item(s) changed.</source>
+        <translation>
+            <numerusform>已更改 %Ln 个项目。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Mark {item} owned</source>
@@ -180,6 +278,10 @@
         <translation>目录版本</translation>
     </message>
     <message>
+        <source>Catalogue value of {item}:</source>
+        <translation>{item} 的目录价格：</translation>
+    </message>
+    <message>
         <source>Catalogue value:</source>
         <translation>目录价：</translation>
     </message>
@@ -204,36 +306,46 @@
         <translation>KP Stamps</translation>
     </message>
     <message>
-        <source>Delete {series} series and {items} items?</source>
-        <translation>删除 {series} 套票和 {items} 件邮品？</translation>
-    </message>
-    <message>
-        <source>Delete {items} items?</source>
-        <translation>删除 {items} 件邮品？</translation>
-    </message>
-    <message>
-        <source>{n} holdings</source>
-        <translation>{n} 件藏品</translation>
-    </message>
-    <message>
-        <source>{n} wants</source>
-        <translation>{n} 条求购</translation>
-    </message>
-    <message>
-        <source>{n} scans</source>
-        <translation>{n} 张扫描图</translation>
-    </message>
-    <message>
-        <source>{n} catalogue values</source>
-        <translation>{n} 条目录价</translation>
-    </message>
-    <message>
         <source>This also deletes {parts}.</source>
         <translation>这也将删除{parts}。</translation>
     </message>
     <message>
-        <source>{n} order lines will no longer point at them.</source>
-        <translation>{n} 条订单行将不再指向它们。</translation>
+        <source>Delete {series} and {items}?</source>
+        <translation>删除 {series} 和 {items}？</translation>
+    </message>
+    <message>
+        <source>Delete {items}?</source>
+        <translation>删除 {items}？</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln holding(s)</source>
+        <translation>
+            <numerusform>%Ln 件藏品</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln want(s)</source>
+        <translation>
+            <numerusform>%Ln 条需求</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln scan(s)</source>
+        <translation>
+            <numerusform>%Ln 张扫描图</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln catalogue value(s)</source>
+        <translation>
+            <numerusform>%Ln 个目录价格</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln order line(s) will no longer point at them.</source>
+        <translation>
+            <numerusform>%Ln 行订单将不再指向它们。</numerusform>
+        </translation>
     </message>
     <message>
         <source>(Edit ▸ Undo brings everything back.)</source>
@@ -272,16 +384,12 @@
         <translation>删除套票 {name}</translation>
     </message>
     <message>
-        <source>Delete {series} series and {items} items</source>
-        <translation>删除 {series} 套票和 {items} 件邮品</translation>
+        <source>Delete {series} and {items}</source>
+        <translation>删除 {series} 和 {items}</translation>
     </message>
     <message>
-        <source>Delete {n} items</source>
-        <translation>删除 {n} 件邮品</translation>
-    </message>
-    <message>
-        <source>Delete 1 item</source>
-        <translation>删除 1 件邮品</translation>
+        <source>Delete {items}</source>
+        <translation>删除 {items}</translation>
     </message>
     <message>
         <source>Main toolbar</source>
@@ -331,9 +439,23 @@
         <source>&amp;About KP Stamps</source>
         <translation>关于 KP Stamps(&amp;A)</translation>
     </message>
-    <message>
-        <source>{shown} rows shown · {series} series · {items} items · {owned} owned · {wanted} wanted</source>
-        <translation>显示 {shown} 行 · {series} 套 · {items} 件 · 已藏 {owned} · 求购 {wanted}</translation>
+    <message numerus="yes">
+        <source>%Ln row(s) shown</source>
+        <translation>
+            <numerusform>显示 %Ln 行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln owned</source>
+        <translation>
+            <numerusform>已拥有 %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln wanted</source>
+        <translation>
+            <numerusform>需要 %Ln</numerusform>
+        </translation>
     </message>
     <message>
         <source>A catalogue for collectors of stamps of the DPRK (North Korea).</source>
@@ -676,8 +798,8 @@
         <translation>按所选内容新建订单(&amp;S)</translation>
     </message>
     <message>
-        <source>New order from &amp;series…</source>
-        <translation>按套票新建订单(&amp;S)…</translation>
+        <source>New order from ser&amp;ies…</source>
+        <translation>按套票新建订单(&amp;I)…</translation>
     </message>
     <message>
         <source>&amp;Orders…</source>
@@ -692,8 +814,8 @@
         <translation>打印订购单(&amp;P)…</translation>
     </message>
     <message>
-        <source>Save order form as &amp;PDF…</source>
-        <translation>将订购单另存为 PDF(&amp;P)…</translation>
+        <source>Save order form as P&amp;DF…</source>
+        <translation>将订购单另存为 PDF(&amp;D)…</translation>
     </message>
     <message>
         <source>Titles</source>
@@ -907,25 +1029,45 @@
         <source>All scans have their files and there are no unused files.</source>
         <translation>所有扫描图的文件都在，且没有未使用的文件。</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln scan(s) lost their file.</source>
+        <translation>
+            <numerusform>%Ln 张扫描图的文件丢失。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file(s) not used.</source>
+        <translation>
+            <numerusform>%Ln 个文件未被使用。</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>{missing} scan(s) have lost their file; {orphans} file(s) are not used. Repair removes those scans from the catalogue and deletes the unused files.</source>
-        <translation>{missing} 张扫描图的文件已丢失；{orphans} 个文件未被使用。修复将从目录中移除这些扫描图并删除未使用的文件。</translation>
+        <source>Repair removes those scans from the catalogue and deletes the unused files.</source>
+        <translation>修复会从目录中移除这些扫描图并删除未使用的文件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %Ln scan(s) without a file.</source>
+        <translation>
+            <numerusform>已移除 %Ln 张没有文件的扫描图。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %Ln unused file(s).</source>
+        <translation>
+            <numerusform>已删除 %Ln 个未使用的文件。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Deleted files cannot be brought back with Undo.</source>
         <translation>已删除的文件无法通过撤销恢复。</translation>
     </message>
     <message>
-        <source>Removed {rows} scan(s) without a file and deleted {files} unused file(s).</source>
-        <translation>已移除 {rows} 张缺少文件的扫描图，并删除 {files} 个未使用的文件。</translation>
-    </message>
-    <message>
         <source>Gallery</source>
         <translation>图库</translation>
     </message>
     <message>
-        <source>Attach &amp;scans…</source>
-        <translation>附加扫描图(&amp;S)…</translation>
+        <source>&amp;Attach scans…</source>
+        <translation>附加扫描图(&amp;A)…</translation>
     </message>
     <message>
         <source>&amp;Paste scan</source>
@@ -951,17 +1093,35 @@
         <source>Images ({patterns})</source>
         <translation>图像 ({patterns})</translation>
     </message>
-    <message>
-        <source>Attaching {n} file(s)…</source>
-        <translation>正在附加 {n} 个文件…</translation>
+    <message numerus="yes">
+        <source>Attaching %Ln file(s)…</source>
+        <translation>
+            <numerusform>正在附加 %Ln 个文件…</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Attach %n scan(s)</source>
-        <translation>附加 %n 张扫描图</translation>
+    <message numerus="yes">
+        <source>Attach %Ln scan(s)</source>
+        <translation>
+            <numerusform>附加 %Ln 张扫描图</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Attached {n} scan(s).</source>
-        <translation>已附加 {n} 张扫描图。</translation>
+    <message numerus="yes">
+        <source>Attached %Ln scan(s).</source>
+        <translation>
+            <numerusform>已附加 %Ln 张扫描图。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Gallery — %Ln scan(s)</source>
+        <translation>
+            <numerusform>图库 — %Ln 张扫描图</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %Ln scan(s)</source>
+        <translation>
+            <numerusform>移除 %Ln 张扫描图</numerusform>
+        </translation>
     </message>
     <message>
         <source>Some files were not attached</source>
@@ -978,14 +1138,6 @@
     <message>
         <source>The clipboard image could not be saved.</source>
         <translation>无法保存剪贴板中的图像。</translation>
-    </message>
-    <message>
-        <source>Gallery — {n} scans</source>
-        <translation>图库 — {n} 张扫描图</translation>
-    </message>
-    <message>
-        <source>Remove %n scan(s)</source>
-        <translation>移除 %n 张扫描图</translation>
     </message>
     <message>
         <source>Change scan role</source>
@@ -1169,7 +1321,7 @@
     </message>
     <message>
         <source>e.g. 4 stamps + 3 postcards</source>
-        <translation>例如 4 stamps + 3 postcards</translation>
+        <translation>例如：邮票4枚 + 明信片3枚</translation>
     </message>
     <message>
         <source>Add</source>
@@ -1235,9 +1387,17 @@
         <source>{amount} (no currency)</source>
         <translation>{amount}（无币种）</translation>
     </message>
-    <message>
-        <source>{series} series · {items} items</source>
-        <translation>{series} 套 · {items} 件</translation>
+    <message numerus="yes">
+        <source>%Ln series</source>
+        <translation>
+            <numerusform>%Ln 套</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln item(s)</source>
+        <translation>
+            <numerusform>%Ln 个项目</numerusform>
+        </translation>
     </message>
     <message>
         <source>Owned: {items} items ({copies} copies) · Wanted: {wanted} items ({wcopies} copies)</source>
@@ -1352,12 +1512,12 @@
         <translation>按统计筛选：{what}</translation>
     </message>
     <message>
-        <source>year {year}</source>
-        <translation>{year} 年</translation>
+        <source>The search cannot select series without a year.</source>
+        <translation>搜索无法选出没有年份的套票。</translation>
     </message>
     <message>
-        <source>unknown</source>
-        <translation>未知</translation>
+        <source>year {year}</source>
+        <translation>{year} 年</translation>
     </message>
     <message>
         <source>theme {name}</source>
@@ -1584,160 +1744,184 @@
         <translation>将光标移到搜索框</translation>
     </message>
     <message>
-        <source>A4, Letter, or width×height in mm such as 230x300mm</source>
-        <translation>A4、Letter，或以毫米表示的宽×高，如 230x300mm</translation>
+        <source>Only the first {n} characters of the search are used.</source>
+        <translation>只使用搜索的前 {n} 个字符。</translation>
     </message>
     <message>
-        <source>Album</source>
-        <translation>集邮册</translation>
+        <source>A quote is not closed; the rest of the search is read as one phrase.</source>
+        <translation>引号未闭合；其余部分按一个短语读取。</translation>
     </message>
     <message>
-        <source>Album page</source>
-        <translation>集邮册页</translation>
+        <source>Only the first {n} search terms are used.</source>
+        <translation>只使用前 {n} 个搜索词。</translation>
     </message>
     <message>
-        <source>Binder margin:</source>
-        <translation>装订边距：</translation>
+        <source>A closing bracket has no opening bracket; it is ignored.</source>
+        <translation>右括号没有对应的左括号，已忽略。</translation>
     </message>
     <message>
-        <source>Collection name:</source>
-        <translation>收藏名称：</translation>
+        <source>A bracket is not closed; it is closed at the end.</source>
+        <translation>括号未闭合，已在末尾闭合。</translation>
     </message>
     <message>
-        <source>Copies to keep</source>
-        <translation>保留张数</translation>
+        <source>{name}: needs a value, for example {example}.</source>
+        <translation>{name}：需要一个值，例如 {example}。</translation>
     </message>
     <message>
-        <source>Frame</source>
-        <translation>边框</translation>
+        <source>year:{value} is not a year; write year:2024 or year:2020..2024.</source>
+        <translation>year:{value} 不是年份；请写 year:2024 或 year:2020..2024。</translation>
     </message>
     <message>
-        <source>Keep {n}: {item}</source>
-        <translation>保留 {n} 张：{item}</translation>
+        <source>Unknown {what} {value}; expected one of: {valid}.</source>
+        <translation>未知的 {what} {value}；应为以下之一：{valid}。</translation>
     </message>
     <message>
-        <source>Language:</source>
-        <translation>语言：</translation>
+        <source>The serial is longer than 40 characters.</source>
+        <translation>编号超过 40 个字符。</translation>
     </message>
     <message>
-        <source>List:</source>
-        <translation>清单：</translation>
+        <source>Issue date: {error}.</source>
+        <translation>发行日期：{error}。</translation>
     </message>
     <message>
-        <source>Mount margin:</source>
-        <translation>票位边距：</translation>
+        <source>Announced date: {error}.</source>
+        <translation>公布日期：{error}。</translation>
     </message>
     <message>
-        <source>Next page (Page Down)</source>
-        <translation>下一页 (Page Down)</translation>
+        <source>Year {year} is impossible.</source>
+        <translation>{year} 年不可能。</translation>
     </message>
     <message>
-        <source>Nothing to show: no series matches the search.</source>
-        <translation>无内容：没有符合搜索的套票。</translation>
+        <source>Year {year} does not match the issue date {date}.</source>
+        <translation>{year} 年与发行日期 {date} 不符。</translation>
     </message>
     <message>
-        <source>Owned: {item}</source>
-        <translation>已有：{item}</translation>
+        <source>Item {n} has no kind.</source>
+        <translation>项目 {n} 没有类别。</translation>
     </message>
     <message>
-        <source>Page numbers</source>
-        <translation>页码</translation>
+        <source>Item {n}: unknown kind “{kind}”.</source>
+        <translation>项目 {n}：未知类别“{kind}”。</translation>
     </message>
     <message>
-        <source>Page {n} of {total}</source>
-        <translation>第{n}页，共{total}页</translation>
+        <source>Item {n}: face value {error}.</source>
+        <translation>项目 {n}：面值 {error}。</translation>
     </message>
     <message>
-        <source>Paper:</source>
-        <translation>纸张：</translation>
+        <source>Item {n}: currency “{currency}” is not a three-letter code.</source>
+        <translation>项目 {n}：货币“{currency}”不是三个字母的代码。</translation>
     </message>
     <message>
-        <source>Preview…</source>
-        <translation>预览…</translation>
+        <source>Item {n}: unknown perforation “{perforation}”.</source>
+        <translation>项目 {n}：未知齿孔“{perforation}”。</translation>
     </message>
     <message>
-        <source>Previous page (Page Up)</source>
-        <translation>上一页 (Page Up)</translation>
+        <source>Item {n}: {error}.</source>
+        <translation>项目 {n}：{error}。</translation>
     </message>
     <message>
-        <source>Print &amp;album…</source>
-        <translation>打印集邮册(&amp;A)…</translation>
+        <source>Serial {serial} is already used by another series.</source>
+        <translation>编号 {serial} 已被另一套使用。</translation>
     </message>
     <message>
-        <source>Print &amp;list…</source>
-        <translation>打印清单(&amp;L)…</translation>
+        <source>Give the series a serial or a title.</source>
+        <translation>请为该套票填写编号或标题。</translation>
     </message>
     <message>
-        <source>Print album</source>
-        <translation>打印集邮册</translation>
+        <source>A new theme needs a key and an English name.</source>
+        <translation>新主题需要键和英文名称。</translation>
     </message>
     <message>
-        <source>Print list</source>
-        <translation>打印清单</translation>
+        <source>{text} is not a date (use YYYY, YYYY-MM or YYYY-MM-DD)</source>
+        <translation>{text} 不是日期（请用 YYYY、YYYY-MM 或 YYYY-MM-DD）</translation>
     </message>
     <message>
-        <source>Print the scans in their spaces</source>
-        <translation>在票位中打印扫描图</translation>
+        <source>year {year} is out of range</source>
+        <translation>年份 {year} 超出范围</translation>
     </message>
     <message>
-        <source>Save CSV…</source>
-        <translation>保存为 CSV…</translation>
+        <source>a day needs a month</source>
+        <translation>有日必须有月</translation>
     </message>
     <message>
-        <source>Save PDF…</source>
-        <translation>保存为 PDF…</translation>
+        <source>month {month} does not exist</source>
+        <translation>不存在 {month} 月</translation>
     </message>
     <message>
-        <source>Save as</source>
-        <translation>另存为</translation>
+        <source>{date} does not exist</source>
+        <translation>{date} 不存在</translation>
     </message>
     <message>
-        <source>Saved {path} ({n}).</source>
-        <translation>已保存 {path}（{n}）。</translation>
+        <source>{text} is not an amount</source>
+        <translation>{text} 不是金额</translation>
     </message>
     <message>
-        <source>Shape</source>
-        <translation>形状</translation>
+        <source>amount {text} is negative</source>
+        <translation>金额 {text} 为负数</translation>
     </message>
     <message>
-        <source>Size (mm)</source>
-        <translation>尺寸 (mm)</translation>
+        <source>amount {text} is too large</source>
+        <translation>金额 {text} 太大</translation>
     </message>
     <message>
-        <source>Wanted: {item}</source>
-        <translation>求购：{item}</translation>
+        <source>type something like “{example}”</source>
+        <translation>请输入类似“{example}”的内容</translation>
     </message>
     <message>
-        <source>Width×height in mm, e.g. 40×30; empty: the album assumes the kind's usual size</source>
-        <translation>宽×高（毫米），如 40×30；留空则集邮册按该类别的常见尺寸估计</translation>
+        <source>4 stamps + 3 postcards</source>
+        <translation>邮票4枚 + 明信片3枚</translation>
     </message>
     <message>
-        <source>Zoom</source>
-        <translation>缩放</translation>
+        <source>“{part}” has more than one number</source>
+        <translation>“{part}”中有多个数字</translation>
     </message>
     <message>
-        <source>diamond</source>
-        <translation>菱形</translation>
+        <source>“{part}” does not name a kind of item (stamp, postcard, souvenir sheet…)</source>
+        <translation>“{part}”不是项目类别（邮票、明信片、小型张…）</translation>
     </message>
     <message>
-        <source>first {n} series of the search</source>
-        <translation>搜索结果的前 {n} 套</translation>
+        <source>“{part}”: the count must be at least 1</source>
+        <translation>“{part}”：数量至少为 1</translation>
     </message>
     <message>
-        <source>oval</source>
-        <translation>椭圆形</translation>
+        <source>more than {n} items in one shortcut</source>
+        <translation>一次超过 {n} 个项目</translation>
     </message>
     <message>
-        <source>rectangle</source>
-        <translation>矩形</translation>
+        <source>“{part}” needs a catalogue abbreviation before the number ({known})</source>
+        <translation>“{part}”的编号前需要目录缩写（{known}）</translation>
     </message>
     <message>
-        <source>round</source>
-        <translation>圆形</translation>
+        <source>KP Stamps user guide</source>
+        <translation>KP Stamps 用户指南</translation>
     </message>
     <message>
-        <source>triangle</source>
-        <translation>三角形</translation>
+        <source>User guide</source>
+        <translation>用户指南</translation>
+    </message>
+    <message>
+        <source>User &amp;guide</source>
+        <translation>用户指南(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Thumbnails in the table</source>
+        <translation>表格中的缩略图(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Welcome to KP Stamps</source>
+        <translation>欢迎使用 KP Stamps</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Welcome to KP Stamps&lt;/h3&gt;&lt;p&gt;Choose the interface language, the order of languages for titles and your name and address for order forms. Everything can be changed later in File ▸ Preferences; Help ▸ User guide (F1) explains the rest.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;欢迎使用 KP Stamps&lt;/h3&gt;&lt;p&gt;请选择界面语言、标题的语言顺序以及订单上的姓名和地址。以后都可以在 文件 ▸ 首选项 中更改；其余内容见 帮助 ▸ 用户指南（F1）。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>开始(&amp;S)</translation>
+    </message>
+    <message>
+        <source>S&amp;kip</source>
+        <translation>跳过(&amp;K)</translation>
     </message>
 </context>
 <context>

@@ -43,6 +43,15 @@ def no_blocking_dialogs(monkeypatch, qapp):
         pytest.fail(f"a modal dialog was left open: {type(leftover).__name__} {title!r}")
 
 
+@pytest.fixture(autouse=True, scope="session")
+def english_translations(qapp):
+    """The app always installs the UI language's translator (English too: its .qm holds the
+    English plural forms, "1 row" / "2 rows"); so do the tests."""
+    from kpstamps.ui.common.translations import install_translators
+
+    install_translators(qapp, "en")
+
+
 @pytest.fixture
 def main_window(qtbot, catalogue):
     from kpstamps.services.settings.preferences import Preferences

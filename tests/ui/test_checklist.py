@@ -131,7 +131,7 @@ def test_catalogue_values_of_current_item_with_undo(main_window, feature):
         rows = [(v.item_id, v.condition, v.amount_cents, v.currency, v.catalogue, v.edition)
                 for v in s.scalars(select(CatalogueValue))]
     assert rows == [(items[1], "used", 250, "EUR", "michel", "2024")]
-    assert panel.values.count() == 1 and "2.50 EUR" in panel.values.item(0).text()
+    assert panel.values.count() == 1 and "2.50\u00a0EUR" in panel.values.item(0).text()
     assert main_window.undo_stack.undoText().startswith("Set catalogue value of")
     main_window.undo_stack.undo()
     assert panel.values.count() == 0

@@ -187,7 +187,7 @@ def test_dropped_files_are_copied_off_the_gui_thread_while_the_window_stays_resp
     feature.attach_in_background(key, [_jpeg(tmp_path / "a.jpg"), _jpeg(tmp_path / "b.jpg", color=(1, 2, 3))])
     qtbot.waitUntil(lambda: len(threads) == 1, timeout=5000)
     QApplication.processEvents()  # the GUI thread is free while the worker copies
-    assert "Attaching 2 file(s)" in main_window.statusBar().currentMessage()
+    assert "Attaching 2 files" in main_window.statusBar().currentMessage()
     assert list_scans(main_window.catalogue, item_id=key.item_id) == []
     with qtbot.waitSignal(feature.attached, timeout=10000) as blocker:
         gate.set()

@@ -101,7 +101,7 @@ def test_create_edit_delete_undo_redo(main_window, qtbot, catalogue):
     window.editing.confirm = lambda q: questions.append(q) or False
     window.select_key(RowKey(series_id, items[0].id))
     assert not window.editing.delete_selected_series()
-    assert "1 holdings" in questions[0] and "1 wants" in questions[0] and "2 scans" in questions[0]
+    assert "1 holding," in questions[0] and "1 want," in questions[0] and "2 scans" in questions[0]
     assert _series_row(catalogue, "Zz8") is not None
     linked = _linked_rows(catalogue, series_id)
     window.editing.confirm = lambda q: True

@@ -38,7 +38,7 @@ def test_a_reload_reads_one_page_of_keys_and_the_count(big_window):
     assert model.key_loads == 0 and len(model._keys) == PAGE_SIZE
     assert [model.row_key(r) for r in range(PAGE_SIZE)] == every[:PAGE_SIZE]
     assert model.key_loads == 0
-    assert f"{len(every)} rows shown" in big_window.status_label.text()
+    assert f"{len(every):,} rows shown" in big_window.status_label.text()
 
 
 def test_rows_past_the_first_page_read_every_key_once(big_window):

@@ -25,7 +25,8 @@ def ui_language(preferred: str) -> str:
     return preferred if preferred in UI_LANGUAGES else system_language()
 
 
-def run_gui(args: argparse.Namespace) -> int:
+def run_gui(args: argparse.Namespace, welcome: bool = True) -> int:
+    """The window on the catalogue of `args`; `welcome=False` never offers the first-run welcome."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
@@ -59,6 +60,25 @@ def run_gui(args: argparse.Namespace) -> int:
     install_translators(app, lang)
     window = MainWindow(catalogue, prefs, lang)
     window.show()
+    shown = {"window": window}
+
+    def apply_welcome(chosen) -> None:
+        """The welcome's choices: a new interface language rebuilds the window in it."""
+        old = shown["window"]
+        new_lang = ui_language(os.environ.get("KPSTAMPS_LANG", "") or chosen.ui_language)
+        if new_lang == old.ui_lang:
+            old.preferences_feature.apply(chosen)
+            return
+        install_translators(app, new_lang)
+        shown["window"] = MainWindow(catalogue, chosen, new_lang)
+        shown["window"].show()
+        old.close()
+        old.deleteLater()
+
+    from kpstamps.ui.settings.welcome import offer_welcome, wants_welcome
+
+    if welcome and wants_welcome(prefs):
+        offer_welcome(window, apply_welcome)
     try:
         return app.exec()
     finally:

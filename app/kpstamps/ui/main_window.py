@@ -7,6 +7,7 @@ itself knows nothing of search, scans, orders or import/export.
 
 from __future__ import annotations
 
+import hashlib
 import importlib
 import logging
 
@@ -56,14 +57,17 @@ FEATURES = (
     "kpstamps.ui.browse.search_bar",
     "kpstamps.ui.editing.actions",
     "kpstamps.ui.collection.holdings",
+    "kpstamps.ui.collection.bulk_edit",
     "kpstamps.ui.editing.themes",
     "kpstamps.ui.scans.actions",
+    "kpstamps.ui.scans.pictures",
     "kpstamps.ui.orders.actions",
     "kpstamps.ui.album.actions",
     "kpstamps.ui.transfer.actions",
     "kpstamps.ui.collection.statistics",
     "kpstamps.ui.settings.preferences",
     "kpstamps.ui.common.shortcuts",
+    "kpstamps.ui.common.user_guide",
     "kpstamps.ui.common.keyboard",
     "kpstamps.ui.common.session_state",
     "kpstamps.ui.common.icons",
@@ -106,7 +110,7 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.detail)
         splitter.setStretchFactor(1, 3)
         splitter.setStretchFactor(2, 1)
-        splitter.setSizes([220, 900, 380])
+        splitter.setSizes([240, 1000, 320])
         self.splitter = splitter
         self.setCentralWidget(splitter)
 
@@ -142,10 +146,17 @@ class MainWindow(QMainWindow):
         view.setAlternatingRowColors(True)
         view.setWordWrap(False)
         view.setAccessibleName(tr("Catalogue: series and items"))
-        widths = {"Serial": 70, "Date": 90, "Series": 230, "#": 40, "Kind": 150, "Title": 300,
-                  "Face value": 90, "Catalogue numbers": 150, "Owned": 60, "Wanted": 60}
+        # Owned and Wanted right after the title (visual order only), so they stay on screen
+        # at 1366 pixels; widths that together fit the table's share of that width.
+        widths = {"Serial": 60, "Date": 86, "Series": 180, "#": 32, "Kind": 110, "Title": 230,
+                  "Face value": 86, "Catalogue numbers": 140, "Owned": 56, "Wanted": 60}
+        header = view.horizontalHeader()
         for column, (title, _attr, _sort) in enumerate(COLUMNS):
             view.setColumnWidth(column, widths.get(title, 100))
+        titles = [title for title, _attr, _sort in COLUMNS]
+        for offset, title in enumerate(("Owned", "Wanted")):
+            if title in titles:
+                header.moveSection(header.visualIndex(titles.index(title)), titles.index("Title") + 1 + offset)
         view.selectionModel().selectionChanged.connect(self._on_selection_changed)
         return view
 
@@ -161,6 +172,7 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         self.menus["file"].addAction(quit_action)
+        self.quit_action = quit_action
         undo = self.undo_stack.createUndoAction(self, tr("&Undo"))
         undo.setObjectName("actionUndo")
         undo.setShortcut(QKeySequence.StandardKey.Undo)
@@ -183,6 +195,16 @@ class MainWindow(QMainWindow):
                     continue
                 raise
             module.install(self)
+        self._put_quit_last()
+
+    def _put_quit_last(self) -> None:
+        """Features add to File around Quit; Quit belongs at its end, after a separator."""
+        menu = self.menus["file"]
+        menu.removeAction(self.quit_action)
+        while menu.actions() and menu.actions()[-1].isSeparator():
+            menu.removeAction(menu.actions()[-1])
+        menu.addSeparator()
+        menu.addAction(self.quit_action)
 
     # -- window state ----------------------------------------------------------------------
     def initial_size(self) -> QSize:
@@ -193,31 +215,42 @@ class MainWindow(QMainWindow):
         free = screen.availableGeometry()
         return QSize(min(1400, free.width() * 95 // 100), min(850, free.height() * 90 // 100))
 
+    @property
+    def settings_group(self) -> str:
+        """QSettings group of this catalogue's window layout: catalogues opened with different
+        `--home`/`--db` keep their own geometry, docks and columns."""
+        digest = hashlib.sha1(self.catalogue.url.encode("utf-8")).hexdigest()[:12]
+        return f"mainWindow/{digest}"
+
     def restore_layout(self) -> None:
         """Geometry, toolbars/docks, splitter and column widths from the last session."""
         settings = QSettings()
+        group = self.settings_group
         for key, restore in (("geometry", self.restoreGeometry), ("state", self.restoreState),
                              ("splitter", self.splitter.restoreState),
                              ("columns", self.table_view.horizontalHeader().restoreState)):
-            value = settings.value(f"mainWindow/{key}")
+            value = settings.value(f"{group}/{key}")
             if value is not None:
                 restore(value)
-        if settings.value("mainWindow/state") is None:
+        if settings.value(f"{group}/state") is None:
             self._size_bottom_docks()
 
     def _size_bottom_docks(self) -> None:
-        """First start: bottom docks take a third of the height, so the table keeps the most."""
+        """First start: the bottom docks (checklist, gallery) get 45 % of the height, enough for
+        the rows of a series; the table keeps the rest (tests/ui/test_default_layout.py)."""
         docks = [d for d in self.findChildren(QDockWidget)
-                 if self.dockWidgetArea(d) == Qt.DockWidgetArea.BottomDockWidgetArea and not d.isFloating()]
+                 if self.dockWidgetArea(d) == Qt.DockWidgetArea.BottomDockWidgetArea and not d.isFloating()
+                 and not d.isHidden()]
         if docks:
-            self.resizeDocks(docks, [self.height() // 3] * len(docks), Qt.Orientation.Vertical)
+            self.resizeDocks(docks, [self.height() * 45 // 100] * len(docks), Qt.Orientation.Vertical)
 
     def save_layout(self) -> None:
         settings = QSettings()
-        settings.setValue("mainWindow/geometry", self.saveGeometry())
-        settings.setValue("mainWindow/state", self.saveState())
-        settings.setValue("mainWindow/splitter", self.splitter.saveState())
-        settings.setValue("mainWindow/columns", self.table_view.horizontalHeader().saveState())
+        group = self.settings_group
+        settings.setValue(f"{group}/geometry", self.saveGeometry())
+        settings.setValue(f"{group}/state", self.saveState())
+        settings.setValue(f"{group}/splitter", self.splitter.saveState())
+        settings.setValue(f"{group}/columns", self.table_view.horizontalHeader().saveState())
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_layout()
@@ -296,7 +329,8 @@ class MainWindow(QMainWindow):
                     "wanted": count(select(func.count(func.distinct(Want.item_id)))),
                 }
         shown = self.table_model.rowCount()
-        self.status_label.setText(
-            tr("{shown} rows shown · {series} series · {items} items · {owned} owned · {wanted} wanted").format(
-                shown=shown, **self._totals)
-        )
+        totals = self._totals
+        self.status_label.setText(" · ".join((
+            tr("%Ln row(s) shown", "", shown), tr("%Ln series", "", totals["series"]),
+            tr("%Ln item(s)", "", totals["items"]), tr("%Ln owned", "", totals["owned"]),
+            tr("%Ln wanted", "", totals["wanted"]))))

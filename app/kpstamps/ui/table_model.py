@@ -29,6 +29,11 @@ from kpstamps.services.browse.rows import (
 )
 from kpstamps.services.browse.view import PAGE, RowFilter, first_page
 from kpstamps.services.catalogue import glossary
+from kpstamps.ui.common.formatting import (
+    format_date,
+    format_integer,
+    localise_money_text,
+)
 
 PAGE_SIZE = PAGE
 PAGES_KEPT = 16
@@ -265,7 +270,11 @@ class CatalogueTableModel(QAbstractTableModel):
             if attribute == "kind":
                 return glossary.term(f"kind.{value}", self._ui_lang) if value else ""
             if attribute in ("owned", "wanted"):
-                return str(value) if value else ""
+                return format_integer(value) if value else ""
+            if attribute == "date":
+                return format_date(value)
+            if attribute == "face_value":
+                return localise_money_text(value or "")
             if attribute == "item_title" and not value and row.item_id is not None:
                 return row.series_title
             return "" if value is None else str(value)

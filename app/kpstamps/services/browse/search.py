@@ -144,26 +144,43 @@ class ThemeCount:
     key: str
     parent_key: str | None
     names: dict[str, str]
-    series: int  # series with this theme itself (children not included)
+    series: int  # distinct series with this theme or one of its sub-themes (what theme:key finds)
 
 
 def theme_counts(sessions: sessionmaker[Session]) -> list[ThemeCount]:
-    """Every theme with how many series carry it, parents before children (for the filter tree)."""
-    from sqlalchemy import func
-    from sqlalchemy.orm import aliased
+    """Every theme with how many series its subtree has, parents before children (depth first).
 
+    A parent theme counts the series of its sub-themes too, each series once, because
+    `theme:parent` finds them: a "Sport" with only football and table tennis series is not 0.
+    """
     from kpstamps.db.models import Theme, series_theme
 
-    parent = aliased(Theme)
-    counts = (select(series_theme.c.theme_id, func.count().label("n"))
-              .group_by(series_theme.c.theme_id).subquery())
-    query = (select(Theme, parent.key, func.coalesce(counts.c.n, 0))
-             .outerjoin(parent, Theme.parent_id == parent.id)
-             .outerjoin(counts, counts.c.theme_id == Theme.id)
-             .order_by(Theme.key))
     with sessions() as session:
-        found = [ThemeCount(t.key, p, t.names(), int(n)) for t, p, n in session.execute(query)]
-    return sorted(found, key=lambda t: (t.key.count("."), t.key))
+        themes = {t.id: t for t in session.scalars(select(Theme))}
+        direct: dict[int, set[int]] = {}
+        for theme_id, series_id in session.execute(select(series_theme.c.theme_id, series_theme.c.series_id)):
+            direct.setdefault(theme_id, set()).add(series_id)
+        names = {t.id: t.names() for t in themes.values()}
+    children: dict[int | None, list[int]] = {}
+    for theme in themes.values():
+        parent = theme.parent_id if theme.parent_id in themes else None
+        children.setdefault(parent, []).append(theme.id)
+    found: list[ThemeCount] = []
+
+    def walk(theme_id: int, parent_key: str | None, seen: frozenset[int]) -> set[int]:
+        theme = themes[theme_id]
+        slot = len(found)
+        found.append(ThemeCount(theme.key, parent_key, names[theme_id], 0))
+        series = set(direct.get(theme_id, ()))
+        for child in sorted(children.get(theme_id, []), key=lambda i: themes[i].key):
+            if child not in seen:  # a damaged tree with a cycle must not loop for ever
+                series |= walk(child, theme.key, seen | {child})
+        found[slot] = ThemeCount(theme.key, parent_key, names[theme_id], len(series))
+        return series
+
+    for root in sorted(children.get(None, []), key=lambda i: themes[i].key):
+        walk(root, None, frozenset({root}))
+    return found
 
 
 def filter_query(theme: str | None = None, year_from: int | None = None, year_to: int | None = None,

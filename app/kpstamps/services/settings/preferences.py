@@ -32,6 +32,7 @@ class Preferences:
     backup_on_close: bool = True
     backups_to_keep: int = 10
     customer: CustomerProfile = field(default_factory=CustomerProfile)
+    welcome_seen: bool = False  # the first-run welcome was shown (started or skipped)
 
 
 def load_preferences(path: Path) -> Preferences:

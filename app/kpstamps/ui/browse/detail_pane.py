@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from html import escape
 
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QImage, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QWidget
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -16,9 +18,16 @@ from kpstamps.services.catalogue.details import (
     item_view,
     series_view,
 )
+from kpstamps.ui.common.formatting import (
+    format_date,
+    format_integer,
+    localise_money_text,
+)
 from kpstamps.ui.common.i18n import tr
 
 LANG_NAMES = {"ko": "한국어", "en": "English", "zh": "中文", "ru": "Русский"}
+PICTURE_URL = QUrl("kpstamps-scan:front")
+PICTURE_WIDTH = 240  # logical pixels of the front scan at the top of the pane
 
 
 
@@ -29,6 +38,9 @@ class DetailPane(QTextBrowser):
         self._sessions = sessions
         self._name_order = list(name_order)
         self._ui_lang = ui_lang
+        # The scans feature sets this: key -> (front scan image or None while it is made, its sha256).
+        self.picture: Callable[[RowKey], tuple[QImage | None, str]] | None = None
+        self.waiting_for = ""  # sha256 of the front scan being made for the row shown
         self.setOpenExternalLinks(False)
         self.setAccessibleName(tr("Details of the selected series or item"))
         self.show_key(None)
@@ -46,7 +58,21 @@ class DetailPane(QTextBrowser):
         if series is None:
             self.setHtml("")
             return
-        self.setHtml(self._series_html(series) + (self._item_html(item) if item else self._items_list_html(series)))
+        self.setHtml(self._picture_html(key) + self._series_html(series)
+                     + (self._item_html(item) if item else self._items_list_html(series)))
+
+    def _picture_html(self, key: RowKey) -> str:
+        """The row's front scan, once its thumbnail is ready (the pane is redrawn then)."""
+        self.waiting_for = ""
+        if self.picture is None:
+            return ""
+        image, sha256 = self.picture(key)
+        if image is None or image.isNull():
+            self.waiting_for = sha256
+            return ""
+        self.document().addResource(QTextDocument.ResourceType.ImageResource, PICTURE_URL, image)
+        width = min(PICTURE_WIDTH, round(image.width() / max(image.devicePixelRatio(), 1.0)))
+        return f"<p><img src='{PICTURE_URL.toString()}' width='{width}'></p>"
 
     def _kind(self, kind: str) -> str:
         return glossary.term(f"kind.{kind}", self._ui_lang)
@@ -56,9 +82,9 @@ class DetailPane(QTextBrowser):
         serial = f"<b>{escape(s.serial)}</b> · " if s.serial else ""
         dates = []
         if s.issue_date:
-            dates.append(escape(tr("Issued")) + f" {escape(s.issue_date)}")
+            dates.append(escape(tr("Issued")) + f" {escape(format_date(s.issue_date))}")
         if s.announced:
-            dates.append(escape(tr("Announced")) + f" {escape(s.announced)}")
+            dates.append(escape(tr("Announced")) + f" {escape(format_date(s.announced))}")
         if not dates and s.year:
             dates.append(str(s.year))
         parts = [f"<h2>{serial}{head}</h2>", f"<p>{' · '.join(dates)}</p>", _titles_table(s.titles)]
@@ -66,7 +92,7 @@ class DetailPane(QTextBrowser):
             parts.append("<p><b>" + escape(tr("Themes")) + f":</b> {escape(', '.join(s.themes))}</p>")
         owned = s.owned_items
         if s.items:
-            parts.append("<p><b>" + escape(tr("Completion")) + f":</b> {owned} / {len(s.items)}</p>")
+            parts.append("<p><b>" + escape(tr("Completion")) + f":</b> {format_integer(owned)} / {format_integer(len(s.items))}</p>")
         if s.notes:
             parts.append(f"<p>{escape(s.notes)}</p>")
         if s.source:
@@ -87,13 +113,13 @@ class DetailPane(QTextBrowser):
         parts = [f"<h3>{i.position}. {escape(self._kind(i.kind))}" + (f" — {escape(i.title)}" if i.title else "") + "</h3>"]
         if any(i.titles.values()):
             parts.append(_titles_table(i.titles))
-        facts = [(tr("Face value"), i.face_value), (tr("Perforation"), i.perforation), (tr("Format"), i.format),
+        facts = [(tr("Face value"), localise_money_text(i.face_value)), (tr("Perforation"), i.perforation), (tr("Format"), i.format),
                  (tr("Catalogue numbers"), ", ".join(i.numbers)), (tr("Description"), i.description)]
         parts.append("".join(f"<p><b>{escape(k)}:</b> {escape(v)}</p>" for k, v in facts if v))
         if i.holdings:
             rows = "".join(
                 f"<li>{h.quantity} × {escape(glossary.term(f'condition.{h.condition}', self._ui_lang))}"
-                + (f", {escape(h.price)}" if h.price else "") + (f", {escape(h.location)}" if h.location else "") + "</li>"
+                + (f", {escape(localise_money_text(h.price))}" if h.price else "") + (f", {escape(h.location)}" if h.location else "") + "</li>"
                 for h in i.holdings
             )
             parts.append("<p><b>" + escape(tr("Owned")) + f":</b></p><ul>{rows}</ul>")

@@ -12,8 +12,10 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QTreeWidget,
     QTreeWidgetItem,
@@ -24,6 +26,7 @@ from kpstamps.domain.enums import ItemKind
 from kpstamps.domain.titles import pick_title
 from kpstamps.services.browse import search as search_service
 from kpstamps.services.catalogue import glossary
+from kpstamps.ui.common.formatting import format_integer
 
 FIRST_YEAR, LAST_YEAR = 1946, 2100
 
@@ -34,16 +37,24 @@ def tr(text: str) -> str:
 
 class FilterPanel(QObject):
     changed = Signal()
+    cleared = Signal()  # "Clear filters": the search bar empties its box too
 
     def __init__(self, window, sessions):
         super().__init__(window)
         self.sessions = sessions
+        self.lang = getattr(window, "ui_lang", "en")
         self.widget = QWidget(window)
         form = QFormLayout(self.widget)
         form.addRow(QLabel(tr("<b>Filters</b>"), self.widget))
         self.themes = QTreeWidget(self.widget)
         self.themes.setHeaderLabels([tr("Theme"), tr("Series")])
         self.themes.setAccessibleName(tr("Theme filter"))
+        self.themes.setIndentation(12)
+        header = self.themes.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.themes.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.themes.itemSelectionChanged.connect(self.changed)
         form.addRow(self.themes)
         years = QHBoxLayout()
@@ -70,24 +81,46 @@ class FilterPanel(QObject):
         clear = QPushButton(tr("Clear filters"), self.widget)
         clear.clicked.connect(self.clear)
         form.addRow(clear)
-        self.refresh_themes(getattr(window, "ui_lang", "en"))
+        self.refresh_themes()
 
-    def refresh_themes(self, lang: str = "en") -> None:
-        """Re-read the theme tree and its series counts."""
-        self.themes.clear()
-        items: dict[str, QTreeWidgetItem] = {}
-        order = [lang, "en", "ko", "zh", "ru"]
-        for theme in search_service.theme_counts(self.sessions):
-            parent = items.get(theme.parent_key or "")
-            item = QTreeWidgetItem(parent or self.themes, [pick_title(theme.names, order) or theme.key, str(theme.series)])
-            item.setData(0, Qt.ItemDataRole.UserRole, theme.key)
-            items[theme.key] = item
-        self.themes.expandAll()
+    def refresh_themes(self) -> None:
+        """Re-read the theme tree and its series counts (after every edit or import), keeping
+        the selected theme and the scroll position; re-reading is no new filter choice."""
+        selected = self.selected_theme()
+        scroll = self.themes.verticalScrollBar().value()
+        self.themes.blockSignals(True)
+        try:
+            self.themes.clear()
+            items: dict[str, QTreeWidgetItem] = {}
+            order = [self.lang, "en", "ko", "zh", "ru"]
+            for theme in search_service.theme_counts(self.sessions):
+                parent = items.get(theme.parent_key or "")
+                name = pick_title(theme.names, order) or theme.key
+                item = QTreeWidgetItem(parent or self.themes, [name, format_integer(theme.series)])
+                item.setData(0, Qt.ItemDataRole.UserRole, theme.key)
+                item.setToolTip(0, name)
+                item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                items[theme.key] = item
+            self.themes.expandAll()
+            if selected in items:
+                items[selected].setSelected(True)
+        finally:
+            self.themes.blockSignals(False)
+        self.themes.verticalScrollBar().setValue(scroll)
+
+    def selected_theme(self) -> str | None:
+        selected = self.themes.selectedItems()
+        return selected[0].data(0, Qt.ItemDataRole.UserRole) if selected else None
+
+    def count_of(self, key: str) -> str:
+        """The series count shown for theme `key` (tests)."""
+        found = [i for i in self.themes.findItems("*", Qt.MatchFlag.MatchWildcard | Qt.MatchFlag.MatchRecursive)
+                 if i.data(0, Qt.ItemDataRole.UserRole) == key]
+        return found[0].text(1) if found else ""
 
     def query(self) -> str:
-        selected = self.themes.selectedItems()
         return search_service.filter_query(
-            theme=selected[0].data(0, Qt.ItemDataRole.UserRole) if selected else None,
+            theme=self.selected_theme(),
             year_from=self.year_from.value() if self.year_from.value() >= FIRST_YEAR else None,
             year_to=self.year_to.value() if self.year_to.value() >= FIRST_YEAR else None,
             kind=self.kind.currentData(),
@@ -104,4 +137,5 @@ class FilterPanel(QObject):
         self.owned.setChecked(False)
         self.wanted.setChecked(False)
         self.blockSignals(False)
+        self.cleared.emit()
         self.changed.emit()

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from kpstamps.services.browse import search as search_service
+from kpstamps.ui.common.messages import translated_all
 
 DEBOUNCE_MS = 200
 HISTORY_SIZE = 20
@@ -80,7 +81,9 @@ class SearchBar:
 
             self.filters = FilterPanel(window, self.sessions)
             self.filters.changed.connect(self.timer.start)
-            layout.addWidget(self.filters.widget)
+            self.filters.cleared.connect(self.edit.clear)  # "Clear filters" shows every row
+            layout.addWidget(self.filters.widget, 1)  # the theme tree gets the room
+            window.catalogueChanged.connect(self.filters.refresh_themes)
         self._make_saved_list()
 
     def apply(self) -> None:
@@ -88,7 +91,12 @@ class SearchBar:
         self.timer.stop()
         row_filter, hints = search_service.row_filter(self.query(), self.dialect)
         self.window.reload(where=row_filter)
-        self.hint_label.setText(" ".join(hints))
+        self.hint_label.setText(" ".join(translated_all(hints)))
+
+    def set_query(self, text: str) -> None:
+        """Put `text` in the box and search now (a filter chosen elsewhere, e.g. statistics)."""
+        self.edit.setText(text)
+        self.apply()
 
     def query(self) -> str:
         """The typed text and the filter panel's terms, as one search."""
@@ -117,7 +125,8 @@ class SearchBar:
         layout = getattr(self.window, "sidebar_layout", None)
         if layout is None:
             return
-        layout.addWidget(QLabel(tr("Saved searches"), self.window))
+        self.saved_label = QLabel(tr("Saved searches"), self.window)
+        layout.addWidget(self.saved_label)
         self.saved_list = QListWidget(self.window)
         self.saved_list.setAccessibleName(tr("Saved searches"))
         self.saved_list.itemActivated.connect(self._use_saved)
@@ -134,6 +143,13 @@ class SearchBar:
             item = QListWidgetItem(saved.name, self.saved_list)
             item.setData(Qt.ItemDataRole.UserRole, saved.query)
             item.setToolTip(saved.query)
+        # No saved search yet: no empty box taking the theme tree's room.
+        count = self.saved_list.count()
+        self.saved_label.setVisible(count > 0)
+        self.saved_list.setVisible(count > 0)
+        rows = min(count, 6)
+        self.saved_list.setMaximumHeight(rows * self.saved_list.sizeHintForRow(0) + 2 * self.saved_list.frameWidth()
+                                         if count else 0)
 
     def save_current(self, name: str | None = None) -> None:
         """Save the current search (named by its text unless `name` is given) and show the sidebar."""

@@ -27,6 +27,7 @@ from kpstamps.errors import CatalogueError
 from kpstamps.services.catalogue import glossary
 from kpstamps.services.collection import holdings
 from kpstamps.services.collection.holdings import ChecklistRow, SeriesChecklist
+from kpstamps.ui.common.formatting import format_amount
 from kpstamps.ui.common.i18n import tr
 
 # (key, title): the key is also the name used in edits
@@ -59,7 +60,10 @@ def column_of(key: str) -> int:
 
 
 def _money_text(cents: int | None, currency: str | None) -> str:
-    return str(Money(cents, currency or "")).strip() if cents is not None else ""
+    if cents is None:
+        return ""
+    amount = format_amount(cents, grouping=False)  # edited in place: Money.parse reads it back
+    return f"{amount} {currency}" if currency else amount
 
 
 class ChecklistModel(QAbstractTableModel):

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import (
+    QHeaderView,
     QAbstractItemView,
     QComboBox,
     QDockWidget,
@@ -37,6 +38,7 @@ from kpstamps.ui.collection.checklist_model import (
     ConditionDelegate,
     column_of,
 )
+from kpstamps.ui.common.formatting import format_money
 from kpstamps.ui.common.i18n import tr
 from kpstamps.ui.common.undo_commands import ServiceCommand
 
@@ -81,10 +83,7 @@ class ChecklistPanel(QWidget):
         self.view.verticalHeader().hide()
         self.view.setWordWrap(False)
         self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 8)
-        widths = {"position": 36, "title": 280, "owned": 60, "wanted": 60, "quantity": 50, "want_quantity": 70,
-                  "condition": 150, "want_condition": 150, "location": 160}
-        for key, width in widths.items():
-            self.view.setColumnWidth(column_of(key), width)
+        self._lay_out_columns()
         delegate = ConditionDelegate(model.ui_lang, self.view)
         for key in ("condition", "want_condition"):
             self.view.setItemDelegateForColumn(column_of(key), delegate)
@@ -102,6 +101,20 @@ class ChecklistPanel(QWidget):
         model.modelReset.connect(self._restore_current)
         self._current = (0, 0)
         self._show_completion(0, 0)
+
+    def _lay_out_columns(self) -> None:
+        """Owned and Wanted right after the item (visual order; the model's stays), the item's
+        name takes the room left, the rest are narrow enough to fit a 1366-pixel screen."""
+        header = self.view.horizontalHeader()
+        for visual, key in enumerate(("position", "title", "owned", "wanted")):
+            header.moveSection(header.visualIndex(column_of(key)), visual)
+        widths = {"position": 32, "owned": 56, "wanted": 60, "quantity": 44, "want_quantity": 64,
+                  "condition": 110, "want_condition": 110, "price": 84, "location": 120, "max_price": 80}
+        for key, width in widths.items():
+            self.view.setColumnWidth(column_of(key), width)
+        header.setMinimumSectionSize(28)
+        header.setSectionResizeMode(column_of("title"), QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)
 
     def _show_completion(self, owned: int, total: int) -> None:
         self.summary.setText(tr("{owned}/{total} owned").format(owned=owned, total=total) if total
@@ -134,7 +147,7 @@ class ValuesPanel(QWidget):
         self.values = QListWidget(self)
         self.values.setObjectName("catalogueValues")
         self.values.setAccessibleName(tr("Catalogue values of the item"))
-        self.values.setMaximumHeight(60)
+        self.values.setMaximumHeight(self.values.fontMetrics().height() * 2 + 12)  # two values, then a scroll bar
         self.condition = QComboBox(self)
         # Used and CTO are the glossary's conditions; "mint" covers both of its mint conditions.
         for key, title in (("mint", tr("Mint")), ("used", glossary.term("condition.used", ui_lang)),
@@ -161,7 +174,9 @@ class ValuesPanel(QWidget):
         self.add_button.clicked.connect(self.add_value)
         self.remove_button.clicked.connect(self.remove_value)
         row = QHBoxLayout()
-        for widget in (QLabel(tr("Catalogue value:"), self), self.condition, self.catalogue, self.amount,
+        self.heading = QLabel(self)
+        self.heading.setObjectName("catalogueValueHeading")
+        for widget in (self.heading, self.condition, self.catalogue, self.amount,
                        self.currency, self.edition, self.add_button, self.remove_button):
             row.addWidget(widget)
         layout = QVBoxLayout(self)
@@ -176,11 +191,14 @@ class ValuesPanel(QWidget):
         for entry in holdings.catalogue_values(self._sessions, item_id) if item_id is not None else []:
             text = "{condition}: {money} · {catalogue} {edition}".format(
                 condition=self.condition.itemText(max(self.condition.findData(entry.condition), 0)),
-                money=Money(entry.amount_cents, entry.currency), catalogue=entry.catalogue.capitalize(),
+                money=format_money(Money(entry.amount_cents, entry.currency)), catalogue=entry.catalogue.capitalize(),
                 edition=entry.edition)
             item = QListWidgetItem(text.strip())
             item.setData(Qt.ItemDataRole.UserRole, entry)
             self.values.addItem(item)
+        self.values.setVisible(self.values.count() > 0)  # no empty box taking the checklist's rows
+        self.heading.setText(tr("Catalogue value of {item}:").format(item=label) if item_id is not None
+                             else tr("Catalogue value:"))
         self.setEnabled(item_id is not None)
 
     def add_value(self) -> str:

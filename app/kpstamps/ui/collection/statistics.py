@@ -2,7 +2,8 @@
 
 The figures are computed by `services.statistics` on a worker thread (its own session), so
 a large catalogue never freezes the window. Clicking a bar (or Enter on it) filters the main
-table: a year to its series, a kind to its items, a theme to the series that have it.
+table by writing a search into its search box (`year:1990`, `kind:postcard`, `theme:sport`,
+`serial:Ba79`), so the filter is visible and cleared like any other search.
 """
 
 from __future__ import annotations
@@ -35,9 +36,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import ColumnElement, select
 
-from kpstamps.db.models import Item, Series, series_theme
 from kpstamps.domain.money import Money
 from kpstamps.services.catalogue import glossary
 from kpstamps.services.collection.statistics import (
@@ -47,13 +46,21 @@ from kpstamps.services.collection.statistics import (
     write_csv,
 )
 from kpstamps.ui.collection.bar_chart import Bar, BarChart
+from kpstamps.ui.common.formatting import format_amount, format_money
 from kpstamps.ui.common.screen_fit import fit_to_screen
 
 TOP_THEMES = 15
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("", text)
+def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    return QCoreApplication.translate("", text, disambiguation, n)
+
+
+def _quoted(value: str, always: bool = False) -> str:
+    """A search value, in quotes when it has spaces or quotes of its own would end it."""
+    if always or any(c.isspace() or c in '"():' for c in value):
+        return '"' + value.replace('"', " ") + '"'
+    return value
 
 
 def ask_save_path(parent: QWidget, caption: str, name_filter: str, suggested: str) -> str | None:
@@ -126,15 +133,15 @@ class CompletionModel(QAbstractTableModel):
 def _money_list(amounts: dict[str, int]) -> str:
     if not amounts:
         return tr("none")
-    return ", ".join(str(Money(cents, currency)) if currency
-                     else tr("{amount} (no currency)").format(amount=f"{cents / 100:.2f}")
+    return ", ".join(format_money(Money(cents, currency)) if currency
+                     else tr("{amount} (no currency)").format(amount=format_amount(cents))
                      for currency, cents in sorted(amounts.items()))
 
 
 def summary_text(stats: Statistics) -> str:
     t = stats.totals
     lines = [
-        tr("{series} series · {items} items").format(series=t.series, items=t.items),
+        tr("%Ln series", "", t.series) + " · " + tr("%Ln item(s)", "", t.items),
         tr("Owned: {items} items ({copies} copies) · Wanted: {wanted} items ({wcopies} copies)").format(
             items=t.owned_items, copies=t.owned_copies, wanted=t.wanted_items, wcopies=t.wanted_copies),
         tr("Series complete: {complete} · begun: {started}").format(complete=t.complete_series,
@@ -222,7 +229,7 @@ class StatisticsWindow(QWidget):
         self.csv_button.clicked.connect(lambda: self._ask_and_export("csv"))
         self.clear_button = QPushButton(tr("Show &all rows"), self)
         self.clear_button.setToolTip(tr("Remove the filter set by clicking a bar"))
-        self.clear_button.clicked.connect(lambda: self._filter(None, ""))
+        self.clear_button.clicked.connect(lambda: self._filter("", ""))
         for button in (self.refresh_button, self.png_button, self.svg_button, self.csv_button, self.clear_button):
             row.addWidget(button)
         row.addStretch(1)
@@ -270,26 +277,39 @@ class StatisticsWindow(QWidget):
         self._update_buttons()
 
     # -- filtering the main table ----------------------------------------------------------
-    def _filter(self, where: ColumnElement[bool] | None, description: str) -> None:
-        self._main.reload(where=where)
-        message = tr("Filtered by statistics: {what}").format(what=description) if description else ""
+    def _filter(self, query: str | None, description: str) -> None:
+        """Filter the main table by `query`, written into its search box so the collector sees
+        it and "Clear filters" (or emptying the box) removes it; None: a message only."""
+        if query is not None:
+            bar = getattr(self._main, "search_bar", None)
+            if bar is not None:
+                bar.set_query(query)
+        if query is None:
+            message = description
+        else:
+            message = tr("Filtered by statistics: {what}").format(what=description) if description else ""
         self._main.statusBar().showMessage(message)
         self.status.setText(message)
 
     def filter_year(self, year: int | None) -> None:
-        where = Series.year.is_(None) if year is None else Series.year == year
-        self._filter(where, tr("year {year}").format(year=year if year is not None else tr("unknown")))
+        if year is None:
+            self._filter(None, tr("The search cannot select series without a year."))
+            return
+        self._filter(f"year:{year}", tr("year {year}").format(year=year))
 
     def filter_kind(self, kind: str) -> None:
-        self._filter(Item.kind == kind, glossary.term(f"kind.{kind}", self._main.ui_lang))
+        self._filter(f"kind:{kind}", glossary.term(f"kind.{kind}", self._main.ui_lang))
 
     def filter_theme(self, theme_id: int) -> None:
-        having = select(series_theme.c.series_id).where(series_theme.c.theme_id == theme_id)
-        name = next((t.name for t in (self.stats.by_theme if self.stats else []) if t.theme_id == theme_id), "")
-        self._filter(Series.id.in_(having), tr("theme {name}").format(name=name))
+        theme = next((t for t in (self.stats.by_theme if self.stats else []) if t.theme_id == theme_id), None)
+        if theme is not None:
+            self._filter(f"theme:{_quoted(theme.key)}", tr("theme {name}").format(name=theme.name))
 
     def filter_series(self, series_id: int) -> None:
-        self._filter(Series.id == series_id, tr("one series"))
+        row = next((c for c in (self.stats.completion if self.stats else []) if c.series_id == series_id), None)
+        if row is not None:
+            query = f"serial:{_quoted(row.serial)}" if row.serial else _quoted(row.title, always=True)
+            self._filter(query, tr("one series"))
 
     # -- export ----------------------------------------------------------------------------
     def current_chart(self) -> BarChart | None:

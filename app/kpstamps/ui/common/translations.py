@@ -17,7 +17,12 @@ def system_language() -> str:
 
 
 def install_translators(app: QCoreApplication, lang: str) -> bool:
-    """Install Qt's and our translators for `lang`; returns whether ours was found."""
+    """Install Qt's and our translators for `lang`; returns whether ours was found.
+
+    The UI language's QLocale becomes the default, so numbers and dates are written as that
+    language writes them (`kpstamps.ui.common.formatting`), like the order forms.
+    """
+    QLocale.setDefault(QLocale(QT_NAMES.get(lang, lang)))
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()

@@ -28,8 +28,8 @@ from kpstamps.ui.common.undo_commands import SnapshotCommand
 from kpstamps.ui.editing.series_dialog import SeriesDialog
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("", text)
+def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    return QCoreApplication.translate("", text, disambiguation, n)
 
 
 def ask_yes_no(parent: QWidget) -> Callable[[str], bool]:
@@ -42,16 +42,19 @@ def ask_yes_no(parent: QWidget) -> Callable[[str], bool]:
 
 def describe_impact(impact: Impact) -> str:
     """'Delete 1 series and 7 items? This also deletes 2 holdings, …' in the UI language."""
-    what = tr("Delete {series} series and {items} items?").format(series=impact.series, items=impact.items)
+    items = tr("%Ln item(s)", "", impact.items)
+    what = tr("Delete {series} and {items}?").format(series=tr("%Ln series", "", impact.series), items=items)
     if impact.series == 0:
-        what = tr("Delete {items} items?").format(items=impact.items)
-    extra = [(impact.holdings, tr("{n} holdings")), (impact.wants, tr("{n} wants")),
-             (impact.scans, tr("{n} scans")), (impact.catalogue_values, tr("{n} catalogue values"))]
-    parts = [text.format(n=n) for n, text in extra if n]
+        what = tr("Delete {items}?").format(items=items)
+    parts = [text for n, text in (
+        (impact.holdings, tr("%Ln holding(s)", "", impact.holdings)),
+        (impact.wants, tr("%Ln want(s)", "", impact.wants)),
+        (impact.scans, tr("%Ln scan(s)", "", impact.scans)),
+        (impact.catalogue_values, tr("%Ln catalogue value(s)", "", impact.catalogue_values))) if n]
     if parts:
         what += " " + tr("This also deletes {parts}.").format(parts=", ".join(parts))
     if impact.order_lines:
-        what += " " + tr("{n} order lines will no longer point at them.").format(n=impact.order_lines)
+        what += " " + tr("%Ln order line(s) will no longer point at them.", "", impact.order_lines)
     return what + " " + tr("(Edit ▸ Undo brings everything back.)")
 
 
@@ -195,10 +198,9 @@ class EditingController:
             row = snap.rows["series"][0] if snap.rows.get("series") else {}
             return tr("Delete series {name}").format(name=row.get("serial") or row.get("title_en") or "")
         if snap.series_ids:
-            return tr("Delete {series} series and {items} items").format(
-                series=len(snap.series_ids), items=len(snap.item_ids))
-        return tr("Delete {n} items").format(n=len(snap.item_ids)) if len(snap.item_ids) != 1 else tr(
-            "Delete 1 item")
+            return tr("Delete {series} and {items}").format(
+                series=tr("%Ln series", "", len(snap.series_ids)), items=tr("%Ln item(s)", "", len(snap.item_ids)))
+        return tr("Delete {items}").format(items=tr("%Ln item(s)", "", len(snap.item_ids)))
 
 
 def install(window) -> None:

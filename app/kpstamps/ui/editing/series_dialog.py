@@ -32,6 +32,7 @@ from kpstamps.domain.entry import parse_count_shortcut
 from kpstamps.domain.enums import LANGS
 from kpstamps.services.editing.series import ItemDraft, SeriesDraft, ThemeChoice
 from kpstamps.ui.common.app_style import error_style
+from kpstamps.ui.common.messages import translated, translated_all
 from kpstamps.ui.common.screen_fit import fit_to_screen
 from kpstamps.ui.editing.items_table import ItemsTable
 
@@ -289,12 +290,12 @@ class SeriesDialog(QDialog):
         self.revalidate()
 
     def problems(self) -> list[str]:
-        problems = self._validate(self.draft())
+        problems = translated_all(self._validate(self.draft()))
         if self.shortcut.text().strip():
             try:
                 parse_count_shortcut(self.shortcut.text())
             except ValueError as exc:
-                problems.append(tr("Count shortcut: {error}").format(error=exc))
+                problems.append(tr("Count shortcut: {error}").format(error=translated(str(exc))))
         return problems
 
     def revalidate(self) -> None:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kpstamps.domain.money import Money
 from kpstamps.errors import CatalogueError
 from kpstamps.printing.order_form import paint_order_form, render_pdf
 from kpstamps.services.orders.orders import (
@@ -37,6 +38,7 @@ from kpstamps.services.orders.orders import (
     load_order,
     new_order,
 )
+from kpstamps.ui.common.formatting import format_date, format_integer, format_money
 from kpstamps.ui.orders.editor import OrderEditor, open_editor, status_label
 
 
@@ -181,8 +183,8 @@ class OrdersDialog(QDialog):
         orders = list_orders(self.feature.sessions)
         self.table.setRowCount(len(orders))
         for row, o in enumerate(orders):
-            for column, text in enumerate((o.number, o.order_date, status_label(o.status), str(o.lines),
-                                           f"{o.total_cents / 100:.2f} {o.currency}")):
+            for column, text in enumerate((o.number, format_date(o.order_date), status_label(o.status),
+                                           format_integer(o.lines), format_money(Money(o.total_cents, o.currency)))):
                 self.table.setItem(row, column, QTableWidgetItem(text))
 
     def _number(self, row: int) -> str | None:
@@ -219,13 +221,13 @@ def install(window) -> OrdersFeature:
     entries = (
         (tr("New order from &want list"), "orders_from_wants", feature.from_wants),
         (tr("New order from &selection"), "orders_from_selection", feature.from_selection),
-        (tr("New order from &series…"), "orders_from_series", feature.from_series),
+        (tr("New order from ser&ies…"), "orders_from_series", feature.from_series),
         None,
         (tr("&Orders…"), "orders_list", feature.show_orders),
         None,
         (tr("Print pre&view…"), "orders_preview", lambda: feature.print_form(feature.active_editor(), "preview")),
         (tr("&Print order form…"), "orders_print", lambda: feature.print_form(feature.active_editor(), "print")),
-        (tr("Save order form as &PDF…"), "orders_pdf", lambda: feature.print_form(feature.active_editor(), "pdf")),
+        (tr("Save order form as P&DF…"), "orders_pdf", lambda: feature.print_form(feature.active_editor(), "pdf")),
     )
     for entry in entries:
         if entry is None:

@@ -48,6 +48,7 @@ from kpstamps.services.orders.orders import (
     shipping_routes,
 )
 from kpstamps.ui.common.app_style import error_style
+from kpstamps.ui.common.formatting import date_format, format_amount
 from kpstamps.ui.common.screen_fit import fit_to_screen
 
 COLUMNS = ("serial", "item", "condition", "quantity", "unit_price", "line_total")
@@ -94,6 +95,7 @@ class OrderEditor(QDialog):
         self.number.setAccessibleName(self.tr("Order number"))
         self.date = QDateEdit(QDate.fromString(d.order_date, "yyyy-MM-dd"))
         self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat(date_format())  # the UI language's order, a four-digit year
         self.date.setAccessibleName(self.tr("Order date"))
         self.recipient = QComboBox()
         self.recipient.setAccessibleName(self.tr("Recipient"))
@@ -258,11 +260,11 @@ class OrderEditor(QDialog):
         for row, line in enumerate(draft.lines):
             cell = self.table.item(row, 5)
             if cell is not None:
-                cell.setText(f"{line.total_cents / 100:.2f}")
+                cell.setText(format_amount(line.total_cents))
                 cell.setFlags(cell.flags() & ~Qt.ItemFlag.ItemIsEditable)
-        self.subtotal_label.setText(self.tr("Subtotal: {amount}").format(amount=f"{draft.subtotal_cents / 100:.2f}"))
+        self.subtotal_label.setText(self.tr("Subtotal: {amount}").format(amount=format_amount(draft.subtotal_cents)))
         self.total_label.setText(self.tr("Total: {amount} {currency}").format(
-            amount=f"{draft.total_cents / 100:.2f}", currency=draft.currency))
+            amount=format_amount(draft.total_cents), currency=draft.currency))
 
     def remove_selected_lines(self) -> None:
         self.current_draft()

@@ -46,8 +46,8 @@ from kpstamps.ui.scans.viewer import ScanViewer, describe_scan_owner
 IMAGE_PATTERNS = "*.jpg *.jpeg *.png *.tif *.tiff *.webp *.bmp *.gif"
 
 
-def tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("", text, None, n)
+def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    return QCoreApplication.translate("", text, disambiguation, n)
 
 
 class _ScansCommand(QUndoCommand):
@@ -129,7 +129,7 @@ class ScanFeature(QObject):
 
     def _add_actions(self) -> None:
         w = self.window
-        self.attach_action = QAction(tr("Attach &scans…"), w)
+        self.attach_action = QAction(tr("&Attach scans…"), w)
         self.attach_action.triggered.connect(self.choose_files)
         self.paste_action = QAction(tr("&Paste scan"), w)
         self.paste_action.setShortcut(QKeySequence("Ctrl+Shift+V"))
@@ -162,7 +162,7 @@ class ScanFeature(QObject):
 
     def attach_in_background(self, key: RowKey, files: Sequence[str | Path]) -> None:
         """Attach files without freezing the window (drops, the file dialog); `attached` says when."""
-        self.window.statusBar().showMessage(tr("Attaching {n} file(s)…").format(n=len(files)))
+        self.window.statusBar().showMessage(tr("Attaching %Ln file(s)…", "", len(files)))
         self.attacher.start(key, files)
 
     def _record(self, key: RowKey, prepared: list[PreparedFile]) -> list[AttachResult]:
@@ -174,9 +174,9 @@ class ScanFeature(QObject):
         self.last_results = results
         attached = [r.scan for r in results if r.scan is not None]
         if attached:
-            self.window.undo_stack.push(_ScansCommand(self, attached, True, tr("Attach %n scan(s)", len(attached))))
+            self.window.undo_stack.push(_ScansCommand(self, attached, True, tr("Attach %Ln scan(s)", "", len(attached))))
             self.window.catalogueChanged.emit()
-            self.window.statusBar().showMessage(tr("Attached {n} scan(s).").format(n=len(attached)), 5000)
+            self.window.statusBar().showMessage(tr("Attached %Ln scan(s).", "", len(attached)), 5000)
         else:
             self.window.statusBar().clearMessage()  # no "Attaching…" left behind
         errors = [r.error for r in results if r.error]
@@ -239,7 +239,7 @@ class ScanFeature(QObject):
         catalogue = self.window.catalogue
         scans = scans_for_keys(catalogue, self.window.table_model.keys())
         self.gallery_model.set_scans(scans, scan_owner_labels(catalogue, scans, self.window.prefs.name_order))
-        self.dock.setWindowTitle(tr("Gallery — {n} scans").format(n=self.gallery_model.rowCount()))
+        self.dock.setWindowTitle(tr("Gallery — %Ln scan(s)", "", self.gallery_model.rowCount()))
 
     def show_gallery(self) -> None:
         """Show the gallery dock (View → Gallery), filled with the scans of the rows shown."""
@@ -282,7 +282,7 @@ class ScanFeature(QObject):
     def remove_scans(self, scan_ids: Sequence[int]) -> None:
         removed = detach_scans(self.window.catalogue, scan_ids)
         if removed:
-            self.window.undo_stack.push(_ScansCommand(self, removed, False, tr("Remove %n scan(s)", len(removed))))
+            self.window.undo_stack.push(_ScansCommand(self, removed, False, tr("Remove %Ln scan(s)", "", len(removed))))
             self.window.catalogueChanged.emit()
 
     def set_role(self, scan_id: int, role: str) -> None:

@@ -14,8 +14,8 @@ from PySide6.QtWidgets import (
 from kpstamps.services.scans.store import ScanHealth, repair_scans, scan_health
 
 
-def tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("", text, None, n)
+def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    return QCoreApplication.translate("", text, disambiguation, n)
 
 
 class CheckScansDialog(QDialog):
@@ -57,18 +57,19 @@ class CheckScansDialog(QDialog):
         if health.healthy:
             self.summary.setText(tr("All scans have their files and there are no unused files."))
         else:
-            self.summary.setText(tr("{missing} scan(s) have lost their file; {orphans} file(s) are not used. "
-                                    "Repair removes those scans from the catalogue and deletes the unused files.")
-                                 .format(missing=len(health.missing), orphans=len(health.orphans))
-                                 + " " + tr("Deleted files cannot be brought back with Undo."))
+            self.summary.setText(" ".join((
+                tr("%Ln scan(s) lost their file.", "", len(health.missing)),
+                tr("%Ln file(s) not used.", "", len(health.orphans)),
+                tr("Repair removes those scans from the catalogue and deletes the unused files."),
+                tr("Deleted files cannot be brought back with Undo."))))
         self.repair_button.setEnabled(not health.healthy)
         return health
 
     def repair(self) -> None:
         result = repair_scans(self._catalogue)
         self.check()
-        self.summary.setText(tr("Removed {rows} scan(s) without a file and deleted {files} unused file(s).").format(
-            rows=result.removed_rows, files=result.deleted_files))
+        self.summary.setText(" ".join((tr("Removed %Ln scan(s) without a file.", "", result.removed_rows),
+                                       tr("Deleted %Ln unused file(s).", "", result.deleted_files))))
         self.repaired.emit()
         if result.deleted_files:
             self.filesDeleted.emit()
