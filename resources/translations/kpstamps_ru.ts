@@ -73,7 +73,7 @@
     </message>
     <message>
         <source>Mark series &amp;wanted</source>
-        <translation>Вся серия &amp;нужна</translation>
+        <translation>Вся серия ну&amp;жна</translation>
     </message>
     <message>
         <source>Select the rows to change first.</source>

@@ -198,13 +198,18 @@ class MainWindow(QMainWindow):
         self._put_quit_last()
 
     def _put_quit_last(self) -> None:
-        """Features add to File around Quit; Quit belongs at its end, after a separator."""
+        """Features add to File around Quit; Preferences and Quit belong at its end."""
         menu = self.menus["file"]
-        menu.removeAction(self.quit_action)
+        last = [a for a in menu.actions() if a is self.quit_action or a.objectName() == "openPreferences"]
+        for action in last:
+            menu.removeAction(action)
+        while menu.actions() and menu.actions()[0].isSeparator():
+            menu.removeAction(menu.actions()[0])
         while menu.actions() and menu.actions()[-1].isSeparator():
             menu.removeAction(menu.actions()[-1])
-        menu.addSeparator()
-        menu.addAction(self.quit_action)
+        for action in sorted(last, key=lambda a: a is self.quit_action):  # Preferences, then Quit
+            menu.addSeparator()
+            menu.addAction(action)
 
     # -- window state ----------------------------------------------------------------------
     def initial_size(self) -> QSize:
