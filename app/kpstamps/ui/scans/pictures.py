@@ -56,7 +56,7 @@ def front_scans(catalogue, keys: Sequence[RowKey]) -> dict[RowKey, ScanInfo]:
 
 
 class _LookupSignals(QObject):
-    found = Signal(int, list, dict)  # generation, keys asked, {RowKey: ScanInfo}
+    found = Signal(int, object, object)  # generation, keys asked, {RowKey: ScanInfo} (plain Python objects)
 
 
 class _Lookup(QRunnable):

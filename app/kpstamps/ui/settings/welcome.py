@@ -88,5 +88,6 @@ def offer_welcome(window, apply: Callable[[Preferences], None]) -> WelcomeDialog
             window.prefs.welcome_seen = True
 
     dialog.finished.connect(lambda _code: done(dialog.chosen))
-    dialog.open()
+    dialog.setModal(False)  # the window behind stays usable (and scripts driving it are not blocked)
+    dialog.show()
     return dialog
