@@ -6,7 +6,12 @@ import pytest
 from kpstamps.db.models import Holding, Item, Series, Want
 from kpstamps.errors import CatalogueError, UndoRefused
 from kpstamps.services.browse.rows import RowKey
-from kpstamps.services.collection.bulk import BulkChange, apply_bulk, item_ids_for, undo_bulk
+from kpstamps.services.collection.bulk import (
+    BulkChange,
+    apply_bulk,
+    item_ids_for,
+    undo_bulk,
+)
 from sqlalchemy import func, select
 
 

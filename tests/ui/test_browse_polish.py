@@ -5,7 +5,7 @@ in messages, window layout kept per catalogue."""
 from __future__ import annotations
 
 import pytest
-from kpstamps.db.models import Holding, Series, Theme, series_theme
+from kpstamps.db.models import Series, Theme, series_theme
 from kpstamps.services.settings.preferences import Preferences
 from kpstamps.ui.common import formatting
 from kpstamps.ui.common.translations import install_translators
@@ -37,10 +37,9 @@ def test_numbers_amounts_and_dates_follow_the_ui_language(language):
 
 
 def test_russian_window_writes_face_values_and_dates_the_russian_way(qtbot, catalogue, language):
+    from kpstamps.db.models import Item
     from kpstamps.ui.main_window import MainWindow
     from kpstamps.ui.table_model import COLUMNS
-
-    from kpstamps.db.models import Item
 
     with catalogue.sessions.begin() as s:
         s.scalars(select(Item)).first().face_value_cents = 150

@@ -5,10 +5,10 @@ row names its item. Measured on the real widgets after resizing the window."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
 from kpstamps.services.settings.preferences import Preferences
 from kpstamps.ui.collection.checklist_model import column_of
 from kpstamps.ui.table_model import COLUMNS
+from PySide6.QtCore import Qt
 
 
 def _visible_rows(view) -> int:

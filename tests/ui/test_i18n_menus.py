@@ -11,8 +11,6 @@ from kpstamps.ui.common.i18n import tr
 from kpstamps.ui.common.messages import translated
 from kpstamps.ui.common.translations import install_translators
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication
 
 
 @pytest.fixture

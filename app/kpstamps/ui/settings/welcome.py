@@ -13,7 +13,14 @@ import os
 from collections.abc import Callable
 from copy import deepcopy
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kpstamps.services.settings.preferences import Preferences, save_preferences
 from kpstamps.ui.common.i18n import tr
