@@ -146,8 +146,8 @@ class MainWindow(QMainWindow):
         view.setAlternatingRowColors(True)
         view.setWordWrap(False)
         view.setAccessibleName(tr("Catalogue: series and items"))
-        # Owned and Wanted right after the title (visual order only), so they stay on screen
-        # at 1366 pixels; widths that together fit the table's share of that width.
+        # Owned and Wanted right after the item's number (visual order only), so they stay on
+        # screen at 1366 pixels also with the filter panel open; the long texts come after.
         widths = {"Serial": 60, "Date": 86, "Series": 180, "#": 32, "Kind": 110, "Title": 230,
                   "Face value": 86, "Catalogue numbers": 140, "Owned": 56, "Wanted": 60}
         header = view.horizontalHeader()
@@ -156,7 +156,7 @@ class MainWindow(QMainWindow):
         titles = [title for title, _attr, _sort in COLUMNS]
         for offset, title in enumerate(("Owned", "Wanted")):
             if title in titles:
-                header.moveSection(header.visualIndex(titles.index(title)), titles.index("Title") + 1 + offset)
+                header.moveSection(header.visualIndex(titles.index(title)), titles.index("#") + 1 + offset)
         view.selectionModel().selectionChanged.connect(self._on_selection_changed)
         return view
 

@@ -71,7 +71,8 @@ class DetailPane(QTextBrowser):
             self.waiting_for = sha256
             return ""
         self.document().addResource(QTextDocument.ResourceType.ImageResource, PICTURE_URL, image)
-        width = min(PICTURE_WIDTH, round(image.width() / max(image.devicePixelRatio(), 1.0)))
+        room = max(self.viewport().width() - 24, 80)  # never wider than the pane
+        width = min(PICTURE_WIDTH, room, round(image.width() / max(image.devicePixelRatio(), 1.0)))
         return f"<p><img src='{PICTURE_URL.toString()}' width='{width}'></p>"
 
     def _kind(self, kind: str) -> str:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QTreeWidget,
     QTreeWidgetItem,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -44,8 +45,9 @@ class FilterPanel(QObject):
         self.sessions = sessions
         self.lang = getattr(window, "ui_lang", "en")
         self.widget = QWidget(window)
-        form = QFormLayout(self.widget)
-        form.addRow(QLabel(tr("<b>Filters</b>"), self.widget))
+        column = QVBoxLayout(self.widget)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(QLabel(tr("<b>Filters</b>"), self.widget))
         self.themes = QTreeWidget(self.widget)
         self.themes.setHeaderLabels([tr("Theme"), tr("Series")])
         self.themes.setAccessibleName(tr("Theme filter"))
@@ -56,7 +58,9 @@ class FilterPanel(QObject):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.themes.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.themes.itemSelectionChanged.connect(self.changed)
-        form.addRow(self.themes)
+        column.addWidget(self.themes, 1)  # the tree takes the panel's height; the rest is compact
+        form = QFormLayout()
+        column.addLayout(form)
         years = QHBoxLayout()
         self.year_from, self.year_to = QSpinBox(self.widget), QSpinBox(self.widget)
         for box, name in ((self.year_from, tr("From year")), (self.year_to, tr("To year"))):
@@ -75,9 +79,12 @@ class FilterPanel(QObject):
         self.kind.currentIndexChanged.connect(self.changed)
         form.addRow(tr("Kind"), self.kind)
         self.owned, self.wanted = QCheckBox(tr("Owned"), self.widget), QCheckBox(tr("Wanted"), self.widget)
+        flags = QHBoxLayout()  # side by side: the height goes to the theme tree
         for box in (self.owned, self.wanted):
             box.toggled.connect(self.changed)
-            form.addRow(box)
+            flags.addWidget(box)
+        flags.addStretch(1)
+        form.addRow(flags)
         clear = QPushButton(tr("Clear filters"), self.widget)
         clear.clicked.connect(self.clear)
         form.addRow(clear)

@@ -83,11 +83,11 @@ def date_format() -> str:
 
 
 def format_month(year: int, month: int) -> str:
-    """Month and year: "December 2026", "декабрь 2026" (nominative), "2026. 12.", "2026年12月"."""
+    """Month and year, short enough for a table cell: "Dec 2026", "дек. 2026", "2026. 12.", "2026年12月"."""
     locale = ui_locale()
     name = locale.name()
     if name.startswith("ko"):
         return f"{year}. {month}."
     if name.startswith("zh"):
         return f"{year}年{month}月"
-    return f"{locale.standaloneMonthName(month)} {year}"
+    return f"{locale.standaloneMonthName(month, QLocale.FormatType.ShortFormat)} {year}"

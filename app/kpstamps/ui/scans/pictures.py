@@ -33,7 +33,7 @@ from kpstamps.services.scans.store import ScanInfo, scans_for_keys
 from kpstamps.services.scans.thumbnails import thumbnail_size
 from kpstamps.ui.scans.thumbnail_loader import ThumbnailLoader
 
-ROW_PICTURE = 48  # logical pixels of a thumbnail in the table
+ROW_PICTURE = 40  # logical pixels of a thumbnail in the table
 PANE_PICTURE = 256  # in the detail pane
 SETTING = "view/tableThumbnails"
 _NONE = object()  # looked up: the row has no scan

@@ -56,6 +56,10 @@ class WelcomeDialog(QDialog):
         for page in self.pages:
             page.load(prefs)
             self.tabs.addTab(page, page.title)
+        restart_note = tr("A new interface language takes effect after a restart.")
+        for label in self.pages[0].findChildren(QLabel):
+            if label.text() == restart_note:
+                label.hide()  # here it takes effect at once: the app rebuilds its window
         layout.addWidget(self.tabs, 1)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
