@@ -48,6 +48,12 @@ def test_first_start_layout_fits_the_screen(qtbot, catalogue, width, height, che
     titles = [t for t, _a, _s in COLUMNS]
     for title in ("Title", "Owned", "Wanted"):
         assert _fully_visible(window.table_view, titles.index(title)), title
+    qtbot.mouseClick(window.search_bar.filter_button, Qt.MouseButton.LeftButton)  # the filter panel open
+    qtbot.waitUntil(lambda: window.sidebar.width() > 0)
+    for title in ("Owned", "Wanted"):
+        assert _fully_visible(window.table_view, titles.index(title)), title
+    tree = window.search_bar.filters.themes
+    assert tree.viewport().height() >= 4 * tree.sizeHintForRow(0)  # the tree, not an empty box, gets the room
 
 
 def test_catalogue_value_row_names_its_item(qtbot, main_window):

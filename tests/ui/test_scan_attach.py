@@ -74,7 +74,7 @@ def test_drop_on_the_detail_pane_attaches_to_the_current_row(feature, main_windo
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(_jpeg(tmp_path / "pane.jpg")))])
     viewport = main_window.detail.viewport()
-    enter = QDragEnterEvent(QPointF(viewport.rect().center()), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+    enter = QDragEnterEvent(viewport.rect().center(), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
                             Qt.KeyboardModifier.NoModifier)
     assert feature.eventFilter(viewport, enter) and enter.isAccepted()
     drop = QDropEvent(QPointF(viewport.rect().center()), Qt.DropAction.CopyAction, mime,
@@ -96,9 +96,9 @@ def _send_drag_and_drop(widget, pos, mime):
 
     args = (Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
     pos = QPointF(pos)
-    enter = QDragEnterEvent(pos, *args)
+    enter = QDragEnterEvent(pos.toPoint(), *args)  # PySide6 6.11: the drag events take a QPoint
     QApplication.sendEvent(widget, enter)
-    move = QDragMoveEvent(pos, *args)
+    move = QDragMoveEvent(pos.toPoint(), *args)
     QApplication.sendEvent(widget, move)
     drop = QDropEvent(pos, *args)
     QApplication.sendEvent(widget, drop)
@@ -137,11 +137,11 @@ def test_drag_without_files_or_off_the_rows_is_refused(feature, main_window, tmp
     viewport = main_window.table_view.viewport()
     text_only = QMimeData()
     text_only.setText("just words")
-    enter = QDragEnterEvent(QPointF(viewport.rect().center()), Qt.DropAction.CopyAction, text_only,
+    enter = QDragEnterEvent(viewport.rect().center(), Qt.DropAction.CopyAction, text_only,
                             Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
     assert not feature.eventFilter(viewport, enter)
     files = _file_mime(_jpeg(tmp_path / "a.jpg"))  # the event holds no reference: keep one
-    below_rows = QDragEnterEvent(QPointF(viewport.rect().bottomLeft()) + QPointF(2, -2), Qt.DropAction.CopyAction,
+    below_rows = QDragEnterEvent((QPointF(viewport.rect().bottomLeft()) + QPointF(2, -2)).toPoint(), Qt.DropAction.CopyAction,
                                  files, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
     if main_window.table_view.indexAt(below_rows.position().toPoint()).isValid():
         pytest.skip("the rows fill the viewport")

@@ -61,7 +61,7 @@ def validate_image(path: str | os.PathLike[str]) -> ImageFacts:
             limit = (Image.MAX_IMAGE_PIXELS or 0) // 1_000_000
             raise ScanError(path, f"the image is too large to open safely (over {limit} megapixels)") from exc
         except Image.UnidentifiedImageError as exc:
-            raise ScanError(path, "not a JPEG, PNG, TIFF or WebP image (wrong extension or damaged?)") from exc
+            raise ScanError(path, "not an image file: JPEG, PNG, TIFF or WebP expected (wrong extension or damaged?)") from exc
         except PermissionError as exc:
             raise ScanError(path, "permission denied while reading the file") from exc
         except (OSError, SyntaxError, ValueError, EOFError) as exc:
