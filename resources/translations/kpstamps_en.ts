@@ -1424,16 +1424,30 @@
         </translation>
     </message>
     <message>
-        <source>Owned: {items} items ({copies} copies) · Wanted: {wanted} items ({wcopies} copies)</source>
-        <translation>Owned: {items} items ({copies} copies) · Wanted: {wanted} items ({wcopies} copies)</translation>
-    </message>
-    <message>
         <source>Series complete: {complete} · begun: {started}</source>
         <translation>Series complete: {complete} · begun: {started}</translation>
     </message>
     <message>
-        <source>Money spent: {spent} ({unpriced} holdings without a price)</source>
-        <translation>Money spent: {spent} ({unpriced} holdings without a price)</translation>
+        <source>Owned: {items} ({copies}) · Wanted: {wanted} ({wcopies})</source>
+        <translation>Owned: {items} ({copies}) · Wanted: {wanted} ({wcopies})</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln copy(ies)</source>
+        <translation>
+            <numerusform>%Ln copy</numerusform>
+            <numerusform>%Ln copies</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Money spent: {spent} ({unpriced})</source>
+        <translation>Money spent: {spent} ({unpriced})</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln holding(s) without a price</source>
+        <translation>
+            <numerusform>%Ln holding without a price</numerusform>
+            <numerusform>%Ln holdings without a price</numerusform>
+        </translation>
     </message>
     <message>
         <source>Estimated catalogue value: {value}</source>
@@ -1516,20 +1530,8 @@
         <translation>Could not compute the statistics: {error}</translation>
     </message>
     <message>
-        <source>{items} items, {owned} owned</source>
-        <translation>{items} items, {owned} owned</translation>
-    </message>
-    <message>
         <source>unknown year</source>
         <translation>unknown year</translation>
-    </message>
-    <message>
-        <source>{series} series, {items} items, {owned} owned</source>
-        <translation>{series} series, {items} items, {owned} owned</translation>
-    </message>
-    <message>
-        <source>{series} series, {items} items</source>
-        <translation>{series} series, {items} items</translation>
     </message>
     <message>
         <source>Filtered by statistics: {what}</source>

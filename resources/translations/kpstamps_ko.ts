@@ -1400,16 +1400,28 @@
         </translation>
     </message>
     <message>
-        <source>Owned: {items} items ({copies} copies) · Wanted: {wanted} items ({wcopies} copies)</source>
-        <translation>소장: 품목 {items} ({copies}매) · 희망: 품목 {wanted} ({wcopies}매)</translation>
-    </message>
-    <message>
         <source>Series complete: {complete} · begun: {started}</source>
         <translation>완성된 묶음: {complete} · 시작한 묶음: {started}</translation>
     </message>
     <message>
-        <source>Money spent: {spent} ({unpriced} holdings without a price)</source>
-        <translation>지출: {spent} (가격 없는 소장품 {unpriced}개)</translation>
+        <source>Owned: {items} ({copies}) · Wanted: {wanted} ({wcopies})</source>
+        <translation>소장: {items} ({copies}) · 희망: {wanted} ({wcopies})</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln copy(ies)</source>
+        <translation>
+            <numerusform>%Ln매</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Money spent: {spent} ({unpriced})</source>
+        <translation>지출한 돈: {spent} ({unpriced})</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln holding(s) without a price</source>
+        <translation>
+            <numerusform>가격 없는 소장품 %Ln개</numerusform>
+        </translation>
     </message>
     <message>
         <source>Estimated catalogue value: {value}</source>
@@ -1492,20 +1504,8 @@
         <translation>통계를 계산할수 없습니다: {error}</translation>
     </message>
     <message>
-        <source>{items} items, {owned} owned</source>
-        <translation>품목 {items}, 소장 {owned}</translation>
-    </message>
-    <message>
         <source>unknown year</source>
         <translation>알수 없는 년도</translation>
-    </message>
-    <message>
-        <source>{series} series, {items} items, {owned} owned</source>
-        <translation>묶음 {series}, 품목 {items}, 소장 {owned}</translation>
-    </message>
-    <message>
-        <source>{series} series, {items} items</source>
-        <translation>묶음 {series}, 품목 {items}</translation>
     </message>
     <message>
         <source>Filtered by statistics: {what}</source>

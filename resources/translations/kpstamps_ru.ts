@@ -1448,16 +1448,32 @@
         </translation>
     </message>
     <message>
-        <source>Owned: {items} items ({copies} copies) · Wanted: {wanted} items ({wcopies} copies)</source>
-        <translation>Есть: позиций {items} (экземпляров {copies}) · Нужно: позиций {wanted} (экземпляров {wcopies})</translation>
-    </message>
-    <message>
         <source>Series complete: {complete} · begun: {started}</source>
         <translation>Полных серий: {complete} · начатых: {started}</translation>
     </message>
     <message>
-        <source>Money spent: {spent} ({unpriced} holdings without a price)</source>
-        <translation>Потрачено: {spent} (экземпляров без цены: {unpriced})</translation>
+        <source>Owned: {items} ({copies}) · Wanted: {wanted} ({wcopies})</source>
+        <translation>Есть: {items} ({copies}) · Нужно: {wanted} ({wcopies})</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln copy(ies)</source>
+        <translation>
+            <numerusform>%Ln экземпляр</numerusform>
+            <numerusform>%Ln экземпляра</numerusform>
+            <numerusform>%Ln экземпляров</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Money spent: {spent} ({unpriced})</source>
+        <translation>Потрачено: {spent} ({unpriced})</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln holding(s) without a price</source>
+        <translation>
+            <numerusform>%Ln экземпляр без цены</numerusform>
+            <numerusform>%Ln экземпляра без цены</numerusform>
+            <numerusform>%Ln экземпляров без цены</numerusform>
+        </translation>
     </message>
     <message>
         <source>Estimated catalogue value: {value}</source>
@@ -1540,20 +1556,8 @@
         <translation>Не удалось подсчитать статистику: {error}</translation>
     </message>
     <message>
-        <source>{items} items, {owned} owned</source>
-        <translation>позиций: {items}, есть: {owned}</translation>
-    </message>
-    <message>
         <source>unknown year</source>
         <translation>год неизвестен</translation>
-    </message>
-    <message>
-        <source>{series} series, {items} items, {owned} owned</source>
-        <translation>серий: {series}, позиций: {items}, есть: {owned}</translation>
-    </message>
-    <message>
-        <source>{series} series, {items} items</source>
-        <translation>серий: {series}, позиций: {items}</translation>
     </message>
     <message>
         <source>Filtered by statistics: {what}</source>

@@ -1400,16 +1400,28 @@
         </translation>
     </message>
     <message>
-        <source>Owned: {items} items ({copies} copies) · Wanted: {wanted} items ({wcopies} copies)</source>
-        <translation>已藏：{items} 件（{copies} 枚）· 求购：{wanted} 件（{wcopies} 枚）</translation>
-    </message>
-    <message>
         <source>Series complete: {complete} · begun: {started}</source>
         <translation>已集齐的套票：{complete} · 已开始：{started}</translation>
     </message>
     <message>
-        <source>Money spent: {spent} ({unpriced} holdings without a price)</source>
-        <translation>花费：{spent}（{unpriced} 件藏品无价格）</translation>
+        <source>Owned: {items} ({copies}) · Wanted: {wanted} ({wcopies})</source>
+        <translation>已拥有：{items}（{copies}）· 需要：{wanted}（{wcopies}）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln copy(ies)</source>
+        <translation>
+            <numerusform>%Ln 枚</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Money spent: {spent} ({unpriced})</source>
+        <translation>花费：{spent}（{unpriced}）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln holding(s) without a price</source>
+        <translation>
+            <numerusform>%Ln 件藏品没有价格</numerusform>
+        </translation>
     </message>
     <message>
         <source>Estimated catalogue value: {value}</source>
@@ -1492,20 +1504,8 @@
         <translation>无法计算统计数据：{error}</translation>
     </message>
     <message>
-        <source>{items} items, {owned} owned</source>
-        <translation>{items} 件，已藏 {owned}</translation>
-    </message>
-    <message>
         <source>unknown year</source>
         <translation>未知年份</translation>
-    </message>
-    <message>
-        <source>{series} series, {items} items, {owned} owned</source>
-        <translation>{series} 套，{items} 件，已藏 {owned}</translation>
-    </message>
-    <message>
-        <source>{series} series, {items} items</source>
-        <translation>{series} 套，{items} 件</translation>
     </message>
     <message>
         <source>Filtered by statistics: {what}</source>

@@ -30,6 +30,8 @@ def _click_bar(qtbot, chart, label):
 def test_summary_and_bars_show_values_as_text(stats_window):
     assert "4 series · 13 items" in stats_window.summary.text()
     assert "2.50\u00a0EUR" in stats_window.summary.text()
+    assert "Owned: 1 item (1 copy) · Wanted: 0 items (0 copies)" in stats_window.summary.text()
+    assert "(0 holdings without a price)" in stats_window.summary.text()
     bars = stats_window.year_chart.bars()
     assert [(b.label, b.value, b.value_text) for b in bars] == [
         ("2024", 0, "2 series, 0 items, 0 owned"), ("2025", 13, "2 series, 13 items, 1 owned")]

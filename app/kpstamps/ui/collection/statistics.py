@@ -142,12 +142,13 @@ def summary_text(stats: Statistics) -> str:
     t = stats.totals
     lines = [
         tr("%Ln series", "", t.series) + " · " + tr("%Ln item(s)", "", t.items),
-        tr("Owned: {items} items ({copies} copies) · Wanted: {wanted} items ({wcopies} copies)").format(
-            items=t.owned_items, copies=t.owned_copies, wanted=t.wanted_items, wcopies=t.wanted_copies),
+        tr("Owned: {items} ({copies}) · Wanted: {wanted} ({wcopies})").format(
+            items=tr("%Ln item(s)", "", t.owned_items), copies=tr("%Ln copy(ies)", "", t.owned_copies),
+            wanted=tr("%Ln item(s)", "", t.wanted_items), wcopies=tr("%Ln copy(ies)", "", t.wanted_copies)),
         tr("Series complete: {complete} · begun: {started}").format(complete=t.complete_series,
                                                                    started=t.started_series),
-        tr("Money spent: {spent} ({unpriced} holdings without a price)").format(
-            spent=_money_list(stats.spent), unpriced=t.unpriced_holdings),
+        tr("Money spent: {spent} ({unpriced})").format(
+            spent=_money_list(stats.spent), unpriced=tr("%Ln holding(s) without a price", "", t.unpriced_holdings)),
         tr("Estimated catalogue value: {value}").format(value=_money_list(stats.value)),
     ]
     return "\n".join(lines)
@@ -262,17 +263,21 @@ class StatisticsWindow(QWidget):
     def show_statistics(self, stats: Statistics) -> None:
         self.stats = stats
         self.summary.setText(summary_text(stats))
-        owned_text = tr("{items} items, {owned} owned")
+        def counts(series: int | None, items: int, owned: int | None) -> str:
+            parts = [] if series is None else [tr("%Ln series", "", series)]
+            parts.append(tr("%Ln item(s)", "", items))
+            if owned is not None:
+                parts.append(tr("%Ln owned", "", owned))
+            return ", ".join(parts)
+
         self.year_chart.set_bars([
             Bar(y.year, tr("unknown year") if y.year is None else str(y.year), y.items, y.owned_items,
-                tr("{series} series, {items} items, {owned} owned").format(
-                    series=y.series, items=y.items, owned=y.owned_items)) for y in stats.by_year])
+                counts(y.series, y.items, y.owned_items)) for y in stats.by_year])
         self.theme_chart.set_bars([
-            Bar(t.theme_id, t.name, t.series, None, tr("{series} series, {items} items").format(
-                series=t.series, items=t.items)) for t in stats.by_theme])
+            Bar(t.theme_id, t.name, t.series, None, counts(t.series, t.items, None)) for t in stats.by_theme])
         self.kind_chart.set_bars([
             Bar(k.kind, glossary.term(f"kind.{k.kind}", self._main.ui_lang), k.items, k.owned_items,
-                owned_text.format(items=k.items, owned=k.owned_items)) for k in stats.by_kind])
+                counts(None, k.items, k.owned_items)) for k in stats.by_kind])
         self.completion_model.set_rows(stats.completion)
         self._update_buttons()
 
