@@ -126,7 +126,12 @@ def test_f1_opens_the_user_guide_with_the_search_syntax(qtbot, main_window):
     assert not guide.isVisible()
 
 
-def test_guide_falls_back_to_english(qapp):
+def test_guide_in_the_ui_language_where_translated_else_english(qapp):
+    from kpstamps.domain.query.parser import FIELDS
     from kpstamps.ui.common.user_guide import guide_html
 
-    assert "theme:sport" in guide_html("ko") == guide_html("en")
+    assert "theme:sport" in guide_html("ko") == guide_html("en")  # not translated yet
+    russian = guide_html("ru")
+    assert "Руководство KP Stamps" in russian and russian != guide_html("en")
+    for field in FIELDS:
+        assert f"{field}:" in russian, field
