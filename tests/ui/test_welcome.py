@@ -46,3 +46,20 @@ def test_start_saves_language_title_order_and_customer(qtbot, main_window):
     assert saved.welcome_seen and saved.ui_language == "ru" and saved.customer.name == "Anna Collector"
     assert saved.name_order[0] == names.languages()[0]
     assert applied and applied[0].ui_language == "ru"
+
+
+def test_a_new_language_from_the_welcome_rebuilds_the_window_in_it(qtbot, main_window, qapp):
+    from kpstamps.ui.common.translations import install_translators
+    from kpstamps.ui.settings.welcome import apply_choices
+
+    try:
+        same = apply_choices(main_window, Preferences(name_order=["ko", "en", "zh", "ru"], welcome_seen=True),
+                             lambda preferred: preferred or "en")
+        assert same is main_window and main_window.prefs.name_order[0] == "ko"
+        russian = apply_choices(main_window, Preferences(ui_language="ru", welcome_seen=True),
+                                lambda preferred: preferred or "en")
+        qtbot.addWidget(russian)
+        assert russian is not main_window and russian.isVisible() and not main_window.isVisible()
+        assert russian.ui_lang == "ru" and russian.menus["file"].title() == "&Файл"
+    finally:
+        install_translators(qapp, "en")

@@ -60,25 +60,12 @@ def run_gui(args: argparse.Namespace, welcome: bool = True) -> int:
     install_translators(app, lang)
     window = MainWindow(catalogue, prefs, lang)
     window.show()
-    shown = {"window": window}
+    from kpstamps.ui.settings.welcome import apply_choices, offer_welcome, wants_welcome
 
-    def apply_welcome(chosen) -> None:
-        """The welcome's choices: a new interface language rebuilds the window in it."""
-        old = shown["window"]
-        new_lang = ui_language(os.environ.get("KPSTAMPS_LANG", "") or chosen.ui_language)
-        if new_lang == old.ui_lang:
-            old.preferences_feature.apply(chosen)
-            return
-        install_translators(app, new_lang)
-        shown["window"] = MainWindow(catalogue, chosen, new_lang)
-        shown["window"].show()
-        old.close()
-        old.deleteLater()
-
-    from kpstamps.ui.settings.welcome import offer_welcome, wants_welcome
-
+    shown = [window]  # the window the welcome's choices go to (a new language replaces it)
     if welcome and wants_welcome(prefs):
-        offer_welcome(window, apply_welcome)
+        offer_welcome(window, lambda chosen: shown.append(apply_choices(
+            shown[-1], chosen, lambda preferred: ui_language(os.environ.get("KPSTAMPS_LANG", "") or preferred))))
     try:
         return app.exec()
     finally:

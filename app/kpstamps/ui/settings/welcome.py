@@ -102,3 +102,27 @@ def offer_welcome(window, apply: Callable[[Preferences], None]) -> WelcomeDialog
     dialog.setModal(False)  # the window behind stays usable (and scripts driving it are not blocked)
     dialog.show()
     return dialog
+
+
+def apply_choices(window, chosen: Preferences, language_of: Callable[[str], str]):
+    """Put the welcome's choices into effect; returns the window that shows them.
+
+    The title order and the rest apply to `window` as the preferences dialog applies them; a
+    new interface language needs new translators and widgets built in it, so a new main window
+    on the same catalogue replaces `window` (which closes, saving its layout).
+    """
+    from PySide6.QtWidgets import QApplication
+
+    from kpstamps.ui.common.translations import install_translators
+    from kpstamps.ui.main_window import MainWindow
+
+    lang = language_of(chosen.ui_language)
+    if lang == window.ui_lang:
+        window.preferences_feature.apply(chosen)
+        return window
+    install_translators(QApplication.instance(), lang)
+    replacement = MainWindow(window.catalogue, chosen, lang)
+    replacement.show()
+    window.close()
+    window.deleteLater()
+    return replacement
