@@ -28,6 +28,9 @@ def test_numbers_amounts_and_dates_follow_the_ui_language(language):
     assert formatting.localise_money_text("1.50 KPW") == "1,50\u00a0KPW"
     assert formatting.format_date("2026-12-04") == "04.12.2026"
     assert formatting.format_date("2026-12") == "дек. 2026"
+    import datetime as dt
+
+    assert formatting.format_datetime(dt.datetime(2026, 12, 4, 16, 5)) == "04.12.2026 16:05"
     language("en")
     assert formatting.format_amount(123450) == "1,234.50"
     assert formatting.format_date("2026-12-04") == "12/4/2026"

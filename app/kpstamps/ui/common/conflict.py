@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
 
 from kpstamps.errors import SeriesConflict
+from kpstamps.ui.common.formatting import format_datetime
 
 
 def tr(text: str) -> str:
@@ -25,7 +26,7 @@ def local_time(when: dt.datetime | None) -> str:
     """A stored UTC time as the person's local time, to the minute ("" if unknown)."""
     if when is None:
         return ""
-    return when.replace(tzinfo=dt.UTC).astimezone().strftime("%Y-%m-%d %H:%M")
+    return format_datetime(when.replace(tzinfo=dt.UTC).astimezone())
 
 
 def conflict_text(conflict: SeriesConflict) -> str:

@@ -10,9 +10,10 @@ and "1.50").
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
-from PySide6.QtCore import QDate, QLocale
+from PySide6.QtCore import QDate, QLocale, QTime
 
 from kpstamps.domain.money import Money
 
@@ -91,3 +92,11 @@ def format_month(year: int, month: int) -> str:
     if name.startswith("zh"):
         return f"{year}年{month}月"
     return f"{locale.standaloneMonthName(month, QLocale.FormatType.ShortFormat)} {year}"
+
+
+def format_datetime(when: dt.datetime) -> str:
+    """A date and time to the minute: "04.12.2026 16:05" (ru), "12/4/2026 4:05 PM" (en)."""
+    locale = ui_locale()
+    date = QDate(when.year, when.month, when.day)
+    time = QTime(when.hour, when.minute)
+    return f"{locale.toString(date, date_format())} {locale.toString(time, QLocale.FormatType.ShortFormat)}"
