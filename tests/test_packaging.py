@@ -42,7 +42,7 @@ def test_wheel_contains_migrations_and_resources(wheel):
         "kpstamps/resources/fonts/NotoSansCJKsc-Subset-Bold.otf",
         "kpstamps/resources/fonts/LICENSE-OFL.txt",
         "kpstamps/resources/guide/guide_en.html",
-        "kpstamps/resources/guide/guide_ru.html",
+        *(f"kpstamps/resources/guide/guide_{lang}.html" for lang in ("ko", "zh", "ru")),
         *(f"kpstamps/resources/translations/kpstamps_{lang}.qm" for lang in ("en", "ko", "zh", "ru")),
         "kpstamps/cli/__init__.py",
         "kpstamps/ui/main_window.py",
