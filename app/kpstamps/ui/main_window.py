@@ -235,9 +235,11 @@ class MainWindow(QMainWindow):
                              ("splitter", self.splitter.restoreState),
                              ("columns", self.table_view.horizontalHeader().restoreState)):
             value = settings.value(f"{group}/{key}")
+            if value is None:  # saved before layouts were kept per catalogue
+                value = settings.value(f"mainWindow/{key}")
             if value is not None:
                 restore(value)
-        if settings.value(f"{group}/state") is None:
+        if settings.value(f"{group}/state", settings.value("mainWindow/state")) is None:
             self._size_bottom_docks()
 
     def _size_bottom_docks(self) -> None:
