@@ -207,8 +207,20 @@
         <translation>Description</translation>
     </message>
     <message>
+        <source>Album page</source>
+        <translation>Album page</translation>
+    </message>
+    <message>
         <source>Owned</source>
         <translation>Owned</translation>
+    </message>
+    <message>
+        <source>Copies to keep</source>
+        <translation>Copies to keep</translation>
+    </message>
+    <message>
+        <source>Nothing to show: no series matches the search.</source>
+        <translation>Nothing to show: no series matches the search.</translation>
     </message>
     <message>
         <source>Not owned.</source>
@@ -731,6 +743,14 @@
         <translation>Gauge</translation>
     </message>
     <message>
+        <source>Size (mm)</source>
+        <translation>Size (mm)</translation>
+    </message>
+    <message>
+        <source>Shape</source>
+        <translation>Shape</translation>
+    </message>
+    <message>
         <source>Items of the series</source>
         <translation>Items of the series</translation>
     </message>
@@ -749,6 +769,30 @@
     <message>
         <source>(choose)</source>
         <translation>(choose)</translation>
+    </message>
+    <message>
+        <source>rectangle</source>
+        <translation>rectangle</translation>
+    </message>
+    <message>
+        <source>oval</source>
+        <translation>oval</translation>
+    </message>
+    <message>
+        <source>round</source>
+        <translation>round</translation>
+    </message>
+    <message>
+        <source>triangle</source>
+        <translation>triangle</translation>
+    </message>
+    <message>
+        <source>diamond</source>
+        <translation>diamond</translation>
+    </message>
+    <message>
+        <source>Width×height in mm, e.g. 40×30; empty: the album assumes the kind&apos;s usual size</source>
+        <translation>Width×height in mm, e.g. 40×30; empty: the album assumes the kind&apos;s usual size</translation>
     </message>
     <message>
         <source>draft</source>
@@ -791,8 +835,60 @@
         <translation>Save order form as PDF</translation>
     </message>
     <message>
+        <source>Previous page (Page Up)</source>
+        <translation>Previous page (Page Up)</translation>
+    </message>
+    <message>
+        <source>Next page (Page Down)</source>
+        <translation>Next page (Page Down)</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>Zoom</translation>
+    </message>
+    <message>
+        <source>Page {n} of {total}</source>
+        <translation>Page {n} of {total}</translation>
+    </message>
+    <message>
+        <source>Album</source>
+        <translation>Album</translation>
+    </message>
+    <message>
+        <source>Print &amp;album…</source>
+        <translation>Print &amp;album…</translation>
+    </message>
+    <message>
+        <source>Print &amp;list…</source>
+        <translation>Print &amp;list…</translation>
+    </message>
+    <message>
+        <source>first {n} series of the search</source>
+        <translation>first {n} series of the search</translation>
+    </message>
+    <message>
+        <source>Owned: {item}</source>
+        <translation>Owned: {item}</translation>
+    </message>
+    <message>
+        <source>Wanted: {item}</source>
+        <translation>Wanted: {item}</translation>
+    </message>
+    <message>
+        <source>Keep {n}: {item}</source>
+        <translation>Keep {n}: {item}</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Save as</translation>
+    </message>
+    <message>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved {path} ({n}).</source>
+        <translation>Saved {path} ({n}).</translation>
     </message>
     <message>
         <source>Could not write {path}: {error}</source>
@@ -1948,6 +2044,66 @@
     <message>
         <source>S&amp;kip</source>
         <translation>S&amp;kip</translation>
+    </message>
+    <message>
+        <source>Print list</source>
+        <translation>Print list</translation>
+    </message>
+    <message>
+        <source>Print album</source>
+        <translation>Print album</translation>
+    </message>
+    <message>
+        <source>A4, Letter, or width×height in mm such as 230x300mm</source>
+        <translation>A4, Letter, or width×height in mm such as 230x300mm</translation>
+    </message>
+    <message>
+        <source>Print the scans in their spaces</source>
+        <translation>Print the scans in their spaces</translation>
+    </message>
+    <message>
+        <source>Frame</source>
+        <translation>Frame</translation>
+    </message>
+    <message>
+        <source>Page numbers</source>
+        <translation>Page numbers</translation>
+    </message>
+    <message>
+        <source>List:</source>
+        <translation>List:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Language:</translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation>Paper:</translation>
+    </message>
+    <message>
+        <source>Collection name:</source>
+        <translation>Collection name:</translation>
+    </message>
+    <message>
+        <source>Mount margin:</source>
+        <translation>Mount margin:</translation>
+    </message>
+    <message>
+        <source>Binder margin:</source>
+        <translation>Binder margin:</translation>
+    </message>
+    <message>
+        <source>Preview…</source>
+        <translation>Preview…</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>Save PDF…</translation>
+    </message>
+    <message>
+        <source>Save CSV…</source>
+        <translation>Save CSV…</translation>
     </message>
 </context>
 <context>

@@ -202,8 +202,20 @@
         <translation>설명</translation>
     </message>
     <message>
+        <source>Album page</source>
+        <translation>우표첩 페지</translation>
+    </message>
+    <message>
         <source>Owned</source>
         <translation>소장</translation>
+    </message>
+    <message>
+        <source>Copies to keep</source>
+        <translation>보관할 매수</translation>
+    </message>
+    <message>
+        <source>Nothing to show: no series matches the search.</source>
+        <translation>보여줄 것이 없습니다: 검색에 맞는 묶음이 없습니다.</translation>
     </message>
     <message>
         <source>Not owned.</source>
@@ -718,6 +730,14 @@
         <translation>천공도수</translation>
     </message>
     <message>
+        <source>Size (mm)</source>
+        <translation>크기 (mm)</translation>
+    </message>
+    <message>
+        <source>Shape</source>
+        <translation>모양</translation>
+    </message>
+    <message>
         <source>Items of the series</source>
         <translation>묶음의 품목</translation>
     </message>
@@ -736,6 +756,30 @@
     <message>
         <source>(choose)</source>
         <translation>(선택)</translation>
+    </message>
+    <message>
+        <source>rectangle</source>
+        <translation>직사각형</translation>
+    </message>
+    <message>
+        <source>oval</source>
+        <translation>타원형</translation>
+    </message>
+    <message>
+        <source>round</source>
+        <translation>원형</translation>
+    </message>
+    <message>
+        <source>triangle</source>
+        <translation>삼각형</translation>
+    </message>
+    <message>
+        <source>diamond</source>
+        <translation>마름모</translation>
+    </message>
+    <message>
+        <source>Width×height in mm, e.g. 40×30; empty: the album assumes the kind&apos;s usual size</source>
+        <translation>너비×높이(mm), 례: 40×30; 비워두면 우표첩은 종류의 보통 크기로 가정합니다</translation>
     </message>
     <message>
         <source>draft</source>
@@ -778,8 +822,60 @@
         <translation>주문서를 PDF로 보관</translation>
     </message>
     <message>
+        <source>Previous page (Page Up)</source>
+        <translation>이전 페지 (Page Up)</translation>
+    </message>
+    <message>
+        <source>Next page (Page Down)</source>
+        <translation>다음 페지 (Page Down)</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>확대</translation>
+    </message>
+    <message>
+        <source>Page {n} of {total}</source>
+        <translation>{total}페지중 {n}페지</translation>
+    </message>
+    <message>
+        <source>Album</source>
+        <translation>우표첩</translation>
+    </message>
+    <message>
+        <source>Print &amp;album…</source>
+        <translation>우표첩 인쇄(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Print &amp;list…</source>
+        <translation>목록 인쇄(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>first {n} series of the search</source>
+        <translation>검색의 처음 {n}개 묶음</translation>
+    </message>
+    <message>
+        <source>Owned: {item}</source>
+        <translation>소장: {item}</translation>
+    </message>
+    <message>
+        <source>Wanted: {item}</source>
+        <translation>구입희망: {item}</translation>
+    </message>
+    <message>
+        <source>Keep {n}: {item}</source>
+        <translation>{n}매 보관: {item}</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>다른 이름으로 보관</translation>
+    </message>
+    <message>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 화일 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved {path} ({n}).</source>
+        <translation>{path}에 보관했습니다 ({n}).</translation>
     </message>
     <message>
         <source>Could not write {path}: {error}</source>
@@ -1922,6 +2018,66 @@
     <message>
         <source>S&amp;kip</source>
         <translation>건너뛰기(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Print list</source>
+        <translation>목록 인쇄</translation>
+    </message>
+    <message>
+        <source>Print album</source>
+        <translation>우표첩 인쇄</translation>
+    </message>
+    <message>
+        <source>A4, Letter, or width×height in mm such as 230x300mm</source>
+        <translation>A4, Letter 또는 230x300mm와 같이 너비×높이(mm)</translation>
+    </message>
+    <message>
+        <source>Print the scans in their spaces</source>
+        <translation>자리에 스캔 화상을 인쇄</translation>
+    </message>
+    <message>
+        <source>Frame</source>
+        <translation>테두리</translation>
+    </message>
+    <message>
+        <source>Page numbers</source>
+        <translation>페지 번호</translation>
+    </message>
+    <message>
+        <source>List:</source>
+        <translation>목록:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>언어:</translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation>용지:</translation>
+    </message>
+    <message>
+        <source>Collection name:</source>
+        <translation>수집품 이름:</translation>
+    </message>
+    <message>
+        <source>Mount margin:</source>
+        <translation>붙임 여백:</translation>
+    </message>
+    <message>
+        <source>Binder margin:</source>
+        <translation>철 여백:</translation>
+    </message>
+    <message>
+        <source>Preview…</source>
+        <translation>미리보기…</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>PDF로 보관…</translation>
+    </message>
+    <message>
+        <source>Save CSV…</source>
+        <translation>CSV로 보관…</translation>
     </message>
 </context>
 <context>

@@ -212,8 +212,20 @@
         <translation>Описание</translation>
     </message>
     <message>
+        <source>Album page</source>
+        <translation>Лист альбома</translation>
+    </message>
+    <message>
         <source>Owned</source>
         <translation>Есть</translation>
+    </message>
+    <message>
+        <source>Copies to keep</source>
+        <translation>Оставить экземпляров</translation>
+    </message>
+    <message>
+        <source>Nothing to show: no series matches the search.</source>
+        <translation>Нечего показать: ни одна серия не подходит под поиск.</translation>
     </message>
     <message>
         <source>Not owned.</source>
@@ -744,6 +756,14 @@
         <translation>Размер зубцовки</translation>
     </message>
     <message>
+        <source>Size (mm)</source>
+        <translation>Размер (мм)</translation>
+    </message>
+    <message>
+        <source>Shape</source>
+        <translation>Форма</translation>
+    </message>
+    <message>
         <source>Items of the series</source>
         <translation>Позиции серии</translation>
     </message>
@@ -762,6 +782,30 @@
     <message>
         <source>(choose)</source>
         <translation>(выберите)</translation>
+    </message>
+    <message>
+        <source>rectangle</source>
+        <translation>прямоугольник</translation>
+    </message>
+    <message>
+        <source>oval</source>
+        <translation>овал</translation>
+    </message>
+    <message>
+        <source>round</source>
+        <translation>круг</translation>
+    </message>
+    <message>
+        <source>triangle</source>
+        <translation>треугольник</translation>
+    </message>
+    <message>
+        <source>diamond</source>
+        <translation>ромб</translation>
+    </message>
+    <message>
+        <source>Width×height in mm, e.g. 40×30; empty: the album assumes the kind&apos;s usual size</source>
+        <translation>Ширина×высота в мм, например 40×30; пусто: альбом берёт обычный размер для этого вида</translation>
     </message>
     <message>
         <source>draft</source>
@@ -804,8 +848,60 @@
         <translation>Сохранить бланк заказа в PDF</translation>
     </message>
     <message>
+        <source>Previous page (Page Up)</source>
+        <translation>Предыдущая страница (Page Up)</translation>
+    </message>
+    <message>
+        <source>Next page (Page Down)</source>
+        <translation>Следующая страница (Page Down)</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>Масштаб</translation>
+    </message>
+    <message>
+        <source>Page {n} of {total}</source>
+        <translation>Страница {n} из {total}</translation>
+    </message>
+    <message>
+        <source>Album</source>
+        <translation>Альбом</translation>
+    </message>
+    <message>
+        <source>Print &amp;album…</source>
+        <translation>Печать &amp;альбома…</translation>
+    </message>
+    <message>
+        <source>Print &amp;list…</source>
+        <translation>Печать &amp;списка…</translation>
+    </message>
+    <message>
+        <source>first {n} series of the search</source>
+        <translation>первые {n} серий поиска</translation>
+    </message>
+    <message>
+        <source>Owned: {item}</source>
+        <translation>Есть: {item}</translation>
+    </message>
+    <message>
+        <source>Wanted: {item}</source>
+        <translation>Нужно: {item}</translation>
+    </message>
+    <message>
+        <source>Keep {n}: {item}</source>
+        <translation>Оставить {n}: {item}</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Сохранить как</translation>
+    </message>
+    <message>
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved {path} ({n}).</source>
+        <translation>Сохранено: {path} ({n}).</translation>
     </message>
     <message>
         <source>Could not write {path}: {error}</source>
@@ -1974,6 +2070,66 @@
     <message>
         <source>S&amp;kip</source>
         <translation>&amp;Пропустить</translation>
+    </message>
+    <message>
+        <source>Print list</source>
+        <translation>Печать списка</translation>
+    </message>
+    <message>
+        <source>Print album</source>
+        <translation>Печать альбома</translation>
+    </message>
+    <message>
+        <source>A4, Letter, or width×height in mm such as 230x300mm</source>
+        <translation>A4, Letter или ширина×высота в мм, например 230x300mm</translation>
+    </message>
+    <message>
+        <source>Print the scans in their spaces</source>
+        <translation>Печатать сканы в местах для марок</translation>
+    </message>
+    <message>
+        <source>Frame</source>
+        <translation>Рамка</translation>
+    </message>
+    <message>
+        <source>Page numbers</source>
+        <translation>Номера страниц</translation>
+    </message>
+    <message>
+        <source>List:</source>
+        <translation>Список:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Язык:</translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation>Бумага:</translation>
+    </message>
+    <message>
+        <source>Collection name:</source>
+        <translation>Название коллекции:</translation>
+    </message>
+    <message>
+        <source>Mount margin:</source>
+        <translation>Поле вокруг марки:</translation>
+    </message>
+    <message>
+        <source>Binder margin:</source>
+        <translation>Поле для переплёта:</translation>
+    </message>
+    <message>
+        <source>Preview…</source>
+        <translation>Просмотр…</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>Сохранить PDF…</translation>
+    </message>
+    <message>
+        <source>Save CSV…</source>
+        <translation>Сохранить CSV…</translation>
     </message>
 </context>
 <context>

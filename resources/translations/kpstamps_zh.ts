@@ -202,8 +202,20 @@
         <translation>说明</translation>
     </message>
     <message>
+        <source>Album page</source>
+        <translation>集邮册页</translation>
+    </message>
+    <message>
         <source>Owned</source>
         <translation>已藏</translation>
+    </message>
+    <message>
+        <source>Copies to keep</source>
+        <translation>保留张数</translation>
+    </message>
+    <message>
+        <source>Nothing to show: no series matches the search.</source>
+        <translation>无内容：没有符合搜索的套票。</translation>
     </message>
     <message>
         <source>Not owned.</source>
@@ -718,6 +730,14 @@
         <translation>齿度</translation>
     </message>
     <message>
+        <source>Size (mm)</source>
+        <translation>尺寸 (mm)</translation>
+    </message>
+    <message>
+        <source>Shape</source>
+        <translation>形状</translation>
+    </message>
+    <message>
         <source>Items of the series</source>
         <translation>套票中的邮品</translation>
     </message>
@@ -736,6 +756,30 @@
     <message>
         <source>(choose)</source>
         <translation>（请选择）</translation>
+    </message>
+    <message>
+        <source>rectangle</source>
+        <translation>矩形</translation>
+    </message>
+    <message>
+        <source>oval</source>
+        <translation>椭圆形</translation>
+    </message>
+    <message>
+        <source>round</source>
+        <translation>圆形</translation>
+    </message>
+    <message>
+        <source>triangle</source>
+        <translation>三角形</translation>
+    </message>
+    <message>
+        <source>diamond</source>
+        <translation>菱形</translation>
+    </message>
+    <message>
+        <source>Width×height in mm, e.g. 40×30; empty: the album assumes the kind&apos;s usual size</source>
+        <translation>宽×高（毫米），如 40×30；留空则集邮册按该类别的常见尺寸估计</translation>
     </message>
     <message>
         <source>draft</source>
@@ -778,8 +822,60 @@
         <translation>将订购单另存为 PDF</translation>
     </message>
     <message>
+        <source>Previous page (Page Up)</source>
+        <translation>上一页 (Page Up)</translation>
+    </message>
+    <message>
+        <source>Next page (Page Down)</source>
+        <translation>下一页 (Page Down)</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>缩放</translation>
+    </message>
+    <message>
+        <source>Page {n} of {total}</source>
+        <translation>第{n}页，共{total}页</translation>
+    </message>
+    <message>
+        <source>Album</source>
+        <translation>集邮册</translation>
+    </message>
+    <message>
+        <source>Print &amp;album…</source>
+        <translation>打印集邮册(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Print &amp;list…</source>
+        <translation>打印清单(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>first {n} series of the search</source>
+        <translation>搜索结果的前 {n} 套</translation>
+    </message>
+    <message>
+        <source>Owned: {item}</source>
+        <translation>已有：{item}</translation>
+    </message>
+    <message>
+        <source>Wanted: {item}</source>
+        <translation>求购：{item}</translation>
+    </message>
+    <message>
+        <source>Keep {n}: {item}</source>
+        <translation>保留 {n} 张：{item}</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>另存为</translation>
+    </message>
+    <message>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved {path} ({n}).</source>
+        <translation>已保存 {path}（{n}）。</translation>
     </message>
     <message>
         <source>Could not write {path}: {error}</source>
@@ -1922,6 +2018,66 @@
     <message>
         <source>S&amp;kip</source>
         <translation>跳过(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Print list</source>
+        <translation>打印清单</translation>
+    </message>
+    <message>
+        <source>Print album</source>
+        <translation>打印集邮册</translation>
+    </message>
+    <message>
+        <source>A4, Letter, or width×height in mm such as 230x300mm</source>
+        <translation>A4、Letter，或以毫米表示的宽×高，如 230x300mm</translation>
+    </message>
+    <message>
+        <source>Print the scans in their spaces</source>
+        <translation>在票位中打印扫描图</translation>
+    </message>
+    <message>
+        <source>Frame</source>
+        <translation>边框</translation>
+    </message>
+    <message>
+        <source>Page numbers</source>
+        <translation>页码</translation>
+    </message>
+    <message>
+        <source>List:</source>
+        <translation>清单：</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>语言：</translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation>纸张：</translation>
+    </message>
+    <message>
+        <source>Collection name:</source>
+        <translation>收藏名称：</translation>
+    </message>
+    <message>
+        <source>Mount margin:</source>
+        <translation>票位边距：</translation>
+    </message>
+    <message>
+        <source>Binder margin:</source>
+        <translation>装订边距：</translation>
+    </message>
+    <message>
+        <source>Preview…</source>
+        <translation>预览…</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>保存为 PDF…</translation>
+    </message>
+    <message>
+        <source>Save CSV…</source>
+        <translation>保存为 CSV…</translation>
     </message>
 </context>
 <context>
