@@ -138,14 +138,12 @@ def run_backup(args: argparse.Namespace) -> int:
 
 
 def run_restore(args: argparse.Namespace) -> int:
-    from kpstamps.services.catalogue.opening import open_catalogue
-    from kpstamps.services.transfer.backup import restore_backup
+    from kpstamps.services.transfer.restoring import restore_catalogue
 
     if args.db:
         raise CatalogueError("restore replaces the data directory's catalogue; use --home, not --db")
     home = DataHome.resolve(args.home)
-    result = restore_backup(home, args.file)
-    open_catalogue(home, reference=False).close()  # migrates an older backup now
+    result = restore_catalogue(home, args.file)
     print(f"Restored {args.file} (schema {result.schema_revision}, {result.scans} scans)")
     if result.previous:
         print(f"The catalogue it replaced is kept as {result.previous}")
