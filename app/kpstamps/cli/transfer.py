@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from kpstamps.cli.common import open_from_args, print_json
-from kpstamps.errors import CatalogueError
+from kpstamps.errors import CatalogueError, from_os_error
 from kpstamps.home import DataHome
 from kpstamps.services.transfer.importing import FORMATS, ON_DUPLICATE
 
@@ -51,7 +51,7 @@ def run_export(args: argparse.Namespace) -> int:
     fmt = args.format or ("json" if args.file.suffix.lower() == ".json" else "csv")
     if len(args.delimiter) != 1:
         raise CatalogueError(f"--delimiter must be one character, not {args.delimiter!r}")
-    catalogue = open_from_args(args)
+    catalogue = open_from_args(args, read_only_ok=True)
     try:
         keys = None
         if args.query is not None:
@@ -66,7 +66,7 @@ def run_export(args: argparse.Namespace) -> int:
         else:
             count = export_csv(catalogue.sessions, args.file, keys, bom=args.bom, delimiter=args.delimiter)
     except OSError as exc:
-        raise CatalogueError(f"cannot write {args.file}: {exc.strerror or exc}") from None
+        raise from_os_error(exc, f"cannot write {args.file}") from None
     finally:
         catalogue.close()
     print(f"Exported {count} {'items' if fmt == 'json' else 'rows'} to {args.file}")
@@ -128,7 +128,7 @@ def run_import(args: argparse.Namespace) -> int:
 def run_backup(args: argparse.Namespace) -> int:
     from kpstamps.services.transfer.backup import create_backup
 
-    catalogue = open_from_args(args)
+    catalogue = open_from_args(args, read_only_ok=True)
     try:
         path = create_backup(catalogue, args.file)
     finally:
