@@ -116,7 +116,7 @@ def prune_backups(folder: Path, keep: int, prefix: str = AUTO_PREFIX) -> list[Pa
 def backup_on_close(catalogue: Catalogue, prefs: Preferences) -> Path | None:
     """The backup the window makes when it closes (if prefs.backup_on_close), keeping the last
     prefs.backups_to_keep of them."""
-    if not prefs.backup_on_close or sqlite_path(catalogue.url) is None:
+    if not prefs.backup_on_close or sqlite_path(catalogue.url) is None or catalogue.read_only:
         return None
     path = create_backup(catalogue, prefix=AUTO_PREFIX)
     prune_backups(catalogue.home.backups, max(1, prefs.backups_to_keep))

@@ -1,7 +1,8 @@
 """Hidden files a killed backup, restore or copy leaves behind, removed at the next start.
 
 Only names this app creates are touched: `.restore-*` folders in the data folder,
-`.backup-*` folders and `.*.zip.part` / `.*.sqlite3.part` files in `backups/`. A folder or
+`.backup-*` folders and `.*.zip.part` / `.*.sqlite3.part` files (with SQLite's
+`-journal` of a copy) in `backups/`. A folder or
 part file still locked by a running process (see backup.py, restore.py, db/copies.py) is
 in use and stays. A `.restore-*` folder with a READY note is a restore killed half-way
 through its swap: it is finished instead of thrown away (restore.finish_swap).
@@ -21,7 +22,7 @@ from kpstamps.home import DataHome
 from kpstamps.services.transfer.restore import OWNER, finish_swap
 
 _FOLDERS = re.compile(r"^\.(restore|backup)-[A-Za-z0-9_]{8}$")
-_PARTS = re.compile(r"^\..+\.(zip|sqlite3)\.part$")
+_PARTS = re.compile(r"^\..+\.(zip|sqlite3)\.part(-journal|-wal|-shm)?$")
 _UNMARKED_AGE = 3600.0  # a folder without an owner file (from an older version) after an hour
 
 
@@ -87,6 +88,9 @@ def clean_leftovers(home: DataHome, *, restores: bool = True) -> Leftovers:
 def _in_use(path: Path) -> bool:
     """True while the process that made `path` still holds its lock."""
     target = path / OWNER if path.is_dir() else path
+    if path.name.endswith(("-journal", "-wal", "-shm")):  # SQLite's companion of a part file: its owner
+        part = path.with_name(path.name.rsplit("-", 1)[0])
+        return part.exists() and _in_use(part)
     if path.is_dir() and not target.exists():
         return time.time() - path.stat().st_mtime < _UNMARKED_AGE
     try:
