@@ -11,7 +11,7 @@ import pytest
 
 sys.path.insert(0, os.path.dirname(__file__))
 
-from faultkit import build_home  # noqa: E402
+from faultkit import build_home
 
 
 def _run(*cmd: str) -> subprocess.CompletedProcess:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import sqlite3
@@ -13,7 +14,7 @@ from kpstamps.home import DataHome
 from kpstamps.services.catalogue.opening import open_catalogue
 
 sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "benchmarks"))
-from test_transfer_bench import write_big_csv  # noqa: E402
+from test_transfer_bench import write_big_csv
 
 JPEG = bytes.fromhex(
     "ffd8ffe000104a46494600010100000100010000ffdb004300080606070605080707070909080a0c140d0c0b0b0c1912130f141d1a1f1e1d1a"
@@ -98,3 +99,11 @@ def empty_backups(home: DataHome) -> list[str]:
     if not home.backups.exists():
         return []
     return [p.name for p in home.backups.iterdir() if p.is_file() and p.stat().st_size == 0]
+
+
+def log_fault(record: dict) -> None:
+    """Append a record to $KPSTAMPS_FAULT_LOG (JSON lines) when set: the figures of a run."""
+    target = os.environ.get("KPSTAMPS_FAULT_LOG")
+    if target:
+        with open(target, "a", encoding="utf-8") as out:
+            out.write(json.dumps(record, ensure_ascii=False) + "\n")

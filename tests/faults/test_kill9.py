@@ -11,8 +11,6 @@ variant runs KILLS_BENCH (set KPSTAMPS_FAULT_LOG=file.jsonl to collect the figur
 
 from __future__ import annotations
 
-import json
-import os
 import random
 import signal
 import subprocess
@@ -23,7 +21,14 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from faultkit import copy_home, empty_backups, export_bytes, hidden_leftovers, soundness
+from faultkit import (
+    copy_home,
+    empty_backups,
+    export_bytes,
+    hidden_leftovers,
+    log_fault,
+    soundness,
+)
 from kpstamps.home import DataHome
 from kpstamps.services.catalogue.opening import open_catalogue
 
@@ -133,7 +138,6 @@ def _older_home(template: Path, target: Path) -> DataHome:
     home = copy_home(template, target)
     engine = make_engine(f"sqlite:///{home.database}")
     from alembic import command
-
     from kpstamps.db.migrate import alembic_config
 
     with engine.connect() as conn:
@@ -211,11 +215,8 @@ def _run_kills(op: str, kills: int, template: Path, tmp_path: Path, seed: int) -
 
 
 def _log(records: list[dict]) -> None:
-    target = os.environ.get("KPSTAMPS_FAULT_LOG")
-    if target:
-        with open(target, "a", encoding="utf-8") as out:
-            for record in records:
-                out.write(json.dumps(record) + "\n")
+    for record in records:
+        log_fault(record)
 
 
 @pytest.mark.parametrize("op", OPERATIONS)

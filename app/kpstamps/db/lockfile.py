@@ -117,7 +117,7 @@ class CatalogueLock:
     def held(self) -> bool:
         return self._fd is not None
 
-    def acquire(self, name: str | None = None, *, exclusive: bool = False, wait: float = WAIT_SECONDS) -> None:
+    def acquire(self, name: str | None = None, *, exclusive: bool = False, wait: float | None = None) -> None:
         """Take the lock (waiting up to `wait` seconds) and publish who holds it.
 
         Raises CatalogueLocked naming the holders when it stays taken; OSError when the lock
@@ -130,7 +130,7 @@ class CatalogueLock:
             fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
         except OSError:
             fd = os.open(self.path, os.O_RDONLY)  # read-only media where the lock file exists
-        deadline = time.monotonic() + wait
+        deadline = time.monotonic() + (WAIT_SECONDS if wait is None else wait)
         while (token := _lock(fd, exclusive)) is None:
             if time.monotonic() >= deadline:
                 os.close(fd)

@@ -18,6 +18,7 @@ import zipfile
 import zlib
 from pathlib import Path, PurePosixPath
 
+from kpstamps.db.copies import sqlite_uri
 from kpstamps.errors import NotACatalogue, TransferError
 
 FORMAT_NAME = "kpstamps-backup"
@@ -132,8 +133,12 @@ def is_image_start(block: bytes) -> bool:
 
 
 def check_database(path: Path) -> str:
-    """The schema revision of an extracted catalogue; refuses a damaged or foreign one."""
-    conn = sqlite3.connect(path)
+    """The schema revision of an extracted catalogue; refuses a damaged or foreign one.
+
+    Opened immutable: the check writes nothing (no journal, no WAL index), so it also works
+    on a disk the extraction has just filled.
+    """
+    conn = sqlite3.connect(sqlite_uri(path, immutable=True), uri=True)
     try:
         verdict = conn.execute("PRAGMA integrity_check").fetchone()[0]
         tables = {n for (n,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}

@@ -25,7 +25,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kpstamps.db.copies import check_free_space, is_disk_full
-from kpstamps.db.lockfile import WAIT_SECONDS, CatalogueLock, try_lock
+from kpstamps.db import lockfile
+from kpstamps.db.lockfile import CatalogueLock, try_lock
 from kpstamps.errors import CatalogueError, CatalogueLocked, ReadOnlyCatalogue, TransferError, from_os_error
 from kpstamps.home import DataHome
 from kpstamps.services.transfer.backup_reader import (
@@ -135,12 +136,16 @@ def _restore(home: DataHome, archive: zipfile.ZipFile, work: Path) -> RestoreRes
         stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
         kept = home.backups / f"{home.database.stem}-before-restore-{stamp}.sqlite3"
     try:
+        _write_ready(work, kept)
+    except OSError as exc:
+        error = from_os_error(exc, "cannot prepare the restore")
+        raise type(error)(f"{error}; the catalogue was not changed") from None
+    try:
         for name in scans:  # scans are named by their checksum: existing files are the same
             target = home.scans / name.removeprefix("scans/")
             if not target.exists():
                 target.parent.mkdir(parents=True, exist_ok=True)
                 os.replace(work / name, target)
-        (work / READY).write_text(json.dumps({"kept": str(kept or "")}), encoding="utf-8")
         finish_swap(home, work)
     except OSError as exc:
         raise from_os_error(exc, "the restore could not swap the catalogue in (it is finished at the next start)") \
@@ -148,7 +153,25 @@ def _restore(home: DataHome, archive: zipfile.ZipFile, work: Path) -> RestoreRes
     return RestoreResult(home.database, kept, len(scans), revision)
 
 
-def settle_old_catalogue(database: Path, wait: float = WAIT_SECONDS) -> None:
+def _write_ready(work: Path, kept: Path | None) -> None:
+    """The note that the swap may go ahead: written whole (temp file, fsync, rename) or not at all."""
+    temp = work / f"{READY}.tmp"
+    with open(temp, "w", encoding="utf-8") as out:
+        out.write(json.dumps({"kept": str(kept or "")}))
+        out.flush()
+        os.fsync(out.fileno())
+    os.replace(temp, work / READY)
+
+
+def _ready_note(work: Path) -> dict | None:
+    try:
+        note = json.loads((work / READY).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return note if isinstance(note, dict) and isinstance(note.get("kept"), str) else None
+
+
+def settle_old_catalogue(database: Path, wait: float | None = None) -> None:
     """Fold the write-ahead log into the old catalogue so it moves aside as one file.
 
     Another program that has it open (or holds a hard lock) makes this fail: after `wait`
@@ -157,6 +180,7 @@ def settle_old_catalogue(database: Path, wait: float = WAIT_SECONDS) -> None:
     """
     if not database.exists():
         return
+    wait = lockfile.WAIT_SECONDS if wait is None else wait
     deadline = time.monotonic() + wait
     while True:
         remaining = max(0.0, deadline - time.monotonic())
@@ -185,9 +209,10 @@ def finish_swap(home: DataHome, work: Path) -> bool:
     Idempotent: after a kill at any point it picks up where it stopped. True when it swapped.
     """
     new_db = work / DATABASE
-    if not (work / READY).exists() or not new_db.exists():
+    note = _ready_note(work)
+    if note is None or not new_db.exists():
         return False
-    kept_name = json.loads((work / READY).read_text(encoding="utf-8") or "{}").get("kept") or ""
+    kept_name = note["kept"]
     database, wal = home.database, Path(f"{home.database}-wal")
     if kept_name and database.exists() and not Path(kept_name).exists():
         if wal.exists():
