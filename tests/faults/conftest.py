@@ -77,12 +77,23 @@ def immutable():
         chattr_immutable(path)
         marked.append(path)
 
+    def undo(path):
+        _run("chattr", "-i", str(path))
+
+    mark.undo = undo
     yield mark
     for path in reversed(marked):
-        _run("chattr", "-i", str(path))
+        undo(path)
 
 
 @pytest.fixture(scope="session")
 def template_home(tmp_path_factory):
     """A data folder with 40 items in 10 series, holdings, one scan: copied for each case."""
     return build_home(tmp_path_factory.mktemp("template") / "home")
+
+
+@pytest.fixture(autouse=True)
+def _qt_application(qapp):
+    """A QApplication before any in-process `order-form` makes a bare QGuiApplication (which
+    a window cannot use later in the same process)."""
+    return qapp

@@ -72,7 +72,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("kpstamps: interrupted", file=sys.stderr)
         return 130
-    except Exception as exc:  # a bug: the traceback goes to the log, one line to the terminal
+    except Exception as exc:  # noqa: BLE001 - a bug: the traceback goes to the log, one line to the terminal
         return _internal_error(args, exc)
 
 

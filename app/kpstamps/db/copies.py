@@ -125,10 +125,12 @@ def sqlite_uri(path: Path, *, immutable: bool = False) -> str:
     return Path(path).absolute().as_uri() + ("?immutable=1" if immutable else "?mode=ro")
 
 
-def open_read_only(path: Path, timeout: float = WAIT_SECONDS) -> sqlite3.Connection:
+def open_read_only(path: Path, timeout: float = WAIT_SECONDS, *, pooled: bool = False) -> sqlite3.Connection:
     """A read-only connection; on a read-only folder where SQLite cannot create the WAL index
-    (`-shm`) the file is opened as immutable instead."""
-    conn = sqlite3.connect(sqlite_uri(path), uri=True, timeout=timeout)
+    (`-shm`) the file is opened as immutable instead. `pooled`: for an engine's pool, whose
+    connections move between threads (one at a time)."""
+    options = {"uri": True, "timeout": timeout, "check_same_thread": not pooled}
+    conn = sqlite3.connect(sqlite_uri(path), **options)
     try:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         return conn
@@ -136,7 +138,7 @@ def open_read_only(path: Path, timeout: float = WAIT_SECONDS) -> sqlite3.Connect
         conn.close()
         if "unable to open" not in str(exc) and "readonly" not in str(exc):
             raise
-    return sqlite3.connect(sqlite_uri(path, immutable=True), uri=True, timeout=timeout)
+    return sqlite3.connect(sqlite_uri(path, immutable=True), **options)
 
 
 def backup_sqlite(source: Path, backups: Path, label: str) -> Path:

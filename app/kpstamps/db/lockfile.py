@@ -137,6 +137,8 @@ class CatalogueLock:
                 raise CatalogueLocked(self._refusal(exclusive))
             time.sleep(_POLL)
         self._fd, self._token, self.mode = fd, token, "exclusive" if exclusive else "shared"
+        if exclusive:
+            self.holders()  # nobody else holds it: remove the records killed processes left
         try:
             self._publish(name or default_holder_name())
         except OSError:

@@ -92,7 +92,7 @@ def _read_only_pragmas(dbapi_connection, _record) -> None:
 def make_read_only_engine(path: Path) -> Engine:
     """An engine that only reads `path` (mode=ro, or immutable=1 where SQLite cannot create
     its WAL index on read-only media); nothing is ever written, not even -wal/-shm."""
-    engine = create_engine(f"sqlite:///{path}", creator=lambda: open_read_only(path, BUSY_TIMEOUT_MS / 1000))
+    engine = create_engine(f"sqlite:///{path}", creator=lambda: open_read_only(path, BUSY_TIMEOUT_MS / 1000, pooled=True))
     event.listen(engine, "connect", _read_only_pragmas)
     return engine
 

@@ -17,7 +17,12 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from kpstamps.db import planner
 from kpstamps.db.lockfile import CatalogueLock
-from kpstamps.db.migrate import MigrationResult, current_revision, head_revision, upgrade
+from kpstamps.db.migrate import (
+    MigrationResult,
+    current_revision,
+    head_revision,
+    upgrade,
+)
 from kpstamps.db.session import (
     database_url,
     describe_operational_error,

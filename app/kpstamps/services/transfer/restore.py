@@ -24,10 +24,16 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from kpstamps.db.copies import check_free_space, is_disk_full
 from kpstamps.db import lockfile
+from kpstamps.db.copies import check_free_space, is_disk_full
 from kpstamps.db.lockfile import CatalogueLock, try_lock
-from kpstamps.errors import CatalogueError, CatalogueLocked, ReadOnlyCatalogue, TransferError, from_os_error
+from kpstamps.errors import (
+    CatalogueError,
+    CatalogueLocked,
+    ReadOnlyCatalogue,
+    TransferError,
+    from_os_error,
+)
 from kpstamps.home import DataHome
 from kpstamps.services.transfer.backup_reader import (
     DAMAGED,
@@ -175,8 +181,9 @@ def settle_old_catalogue(database: Path, wait: float | None = None) -> None:
     """Fold the write-ahead log into the old catalogue so it moves aside as one file.
 
     Another program that has it open (or holds a hard lock) makes this fail: after `wait`
-    seconds that is CatalogueLocked. A damaged file, or one a full disk stops from
-    checkpointing, stays exactly as it is; it moves aside byte for byte with its -wal.
+    seconds that is CatalogueLocked. A damaged file (PRAGMA quick_check), or one a full
+    disk stops from checkpointing, stays exactly as it is; it moves aside byte for byte
+    with its -wal.
     """
     if not database.exists():
         return
@@ -187,6 +194,8 @@ def settle_old_catalogue(database: Path, wait: float | None = None) -> None:
         try:
             conn = sqlite3.connect(database, timeout=min(remaining, 1.0))
             try:
+                if conn.execute("PRAGMA quick_check").fetchone()[0] != "ok":
+                    return  # damaged: not one byte of it is changed
                 conn.execute("PRAGMA journal_mode = DELETE").fetchone()
             finally:
                 conn.close()

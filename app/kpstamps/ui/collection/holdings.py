@@ -174,10 +174,7 @@ class ValuesPanel(QWidget):
         self.item_id, self.label = item_id, label
         self.values.clear()
         for entry in holdings.catalogue_values(self._sessions, item_id) if item_id is not None else []:
-            text = "{condition}: {money} · {catalogue} {edition}".format(
-                condition=self.condition.itemText(max(self.condition.findData(entry.condition), 0)),
-                money=Money(entry.amount_cents, entry.currency), catalogue=entry.catalogue.capitalize(),
-                edition=entry.edition)
+            text = f"{self.condition.itemText(max(self.condition.findData(entry.condition), 0))}: {Money(entry.amount_cents, entry.currency)} · {entry.catalogue.capitalize()} {entry.edition}"
             item = QListWidgetItem(text.strip())
             item.setData(Qt.ItemDataRole.UserRole, entry)
             self.values.addItem(item)

@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from kpstamps.errors import CatalogueError
 from kpstamps.services.transfer.backup import backup_on_close, create_backup
-from kpstamps.services.transfer.restoring import restore_catalogue
 from kpstamps.services.transfer.exporting import export_csv, export_json
+from kpstamps.services.transfer.restoring import restore_catalogue
 from kpstamps.ui.transfer.import_dialog import ImportDialog, Worker
 
 
