@@ -33,7 +33,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                      help="an item already in the catalogue (same catalogue number): skip, update or add a copy")
     imp.add_argument("--progress", action="store_true", help="report progress on stderr")
     imp.add_argument("--json", action="store_true", help="print the report as JSON")
-    imp.epilog = "Exit status: 0 all rows readable, 1 some rows rejected (the others imported unless --dry-run), 2 error."
+    imp.epilog = ("Exit status: 0 all rows readable, 1 some rows rejected (the others imported unless --dry-run), "
+                  "2 refused with a message (nothing imported), 3 internal error (see kpstamps.log in the data folder).")
     imp.set_defaults(handler=run_import)
 
     backup = subparsers.add_parser("backup", help="write a backup zip (database, scans, manifest)")
