@@ -7,7 +7,7 @@ reading only (services/catalogue/opening.py); searching, exporting and printing 
 from __future__ import annotations
 
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from kpstamps.ui.common.i18n import tr
 
@@ -20,6 +20,7 @@ def show_read_only(window, reason: str) -> QLabel:
                     .format(reason=reason), window)
     banner.setObjectName("readOnlyBanner")
     banner.setWordWrap(True)
+    banner.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
     banner.setStyleSheet("QLabel#readOnlyBanner { background: #fff3c4; color: #3d3000; padding: 6px;"
                          " border-bottom: 1px solid #d8c070; }")
     banner.setAccessibleName(tr("Read-only catalogue"))
@@ -29,7 +30,7 @@ def show_read_only(window, reason: str) -> QLabel:
     layout.setContentsMargins(0, 0, 0, 0)
     layout.setSpacing(0)
     layout.addWidget(banner)
-    layout.addWidget(central)
+    layout.addWidget(central, 1)
     window.setCentralWidget(holder)
     window.setWindowTitle(f"{window.windowTitle()} — {tr('read-only')}")
     for action in _writing_actions(window):
