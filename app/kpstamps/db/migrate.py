@@ -85,6 +85,9 @@ def upgrade(engine: Engine, backups: Path, revision: str = "head") -> MigrationR
         sqlite = conn.dialect.name == "sqlite"
         if sqlite:
             conn.exec_driver_sql("PRAGMA foreign_keys = OFF")  # must be outside a transaction
+            # Python's sqlite3 opens no transaction before DDL, so each step would commit on
+            # its own and a kill would leave half an upgrade (tests/faults/test_kill9.py).
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
         config.attributes["connection"] = conn
         command.upgrade(config, target)
         if target == head_revision():

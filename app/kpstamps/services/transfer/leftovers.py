@@ -91,8 +91,8 @@ def _in_use(path: Path) -> bool:
     if path.name.endswith(("-journal", "-wal", "-shm")):  # SQLite's companion of a part file: its owner
         part = path.with_name(path.name.rsplit("-", 1)[0])
         return part.exists() and _in_use(part)
-    if path.is_dir() and not target.exists():
-        return time.time() - path.stat().st_mtime < _UNMARKED_AGE
+    if path.is_dir() and not target.exists():  # killed before its owner file, or an older version's
+        return any(path.iterdir()) and time.time() - path.stat().st_mtime < _UNMARKED_AGE
     try:
         fd = os.open(target, os.O_RDONLY)
     except OSError:
