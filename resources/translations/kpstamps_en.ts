@@ -4,6 +4,18 @@
 <context>
     <name></name>
     <message>
+        <source>Read-only: {reason} You can browse, search, export and print; changes are off.</source>
+        <translation>Read-only: {reason} You can browse, search, export and print; changes are off.</translation>
+    </message>
+    <message>
+        <source>Read-only catalogue</source>
+        <translation>Read-only catalogue</translation>
+    </message>
+    <message>
+        <source>{title} (read-only)</source>
+        <translation>{title} (read-only)</translation>
+    </message>
+    <message>
         <source>Not changed: {error}</source>
         <translation>Not changed: {error}</translation>
     </message>
@@ -1542,10 +1554,6 @@
     <message>
         <source>Replace the catalogue with this backup? The current catalogue is kept in the backups folder.</source>
         <translation>Replace the catalogue with this backup? The current catalogue is kept in the backups folder.</translation>
-    </message>
-    <message>
-        <source>Restore works on the catalogue of the data folder only.</source>
-        <translation>Restore works on the catalogue of the data folder only.</translation>
     </message>
     <message>
         <source>Restored {path}; the previous catalogue is in {previous}</source>

@@ -4,6 +4,18 @@
 <context>
     <name></name>
     <message>
+        <source>Read-only: {reason} You can browse, search, export and print; changes are off.</source>
+        <translation>읽기 전용: {reason} 보기, 검색, 내보내기와 인쇄는 되지만 변경은 할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Read-only catalogue</source>
+        <translation>읽기 전용 목록</translation>
+    </message>
+    <message>
+        <source>{title} (read-only)</source>
+        <translation>{title} (읽기 전용)</translation>
+    </message>
+    <message>
         <source>Not changed: {error}</source>
         <translation>변경되지 않았습니다: {error}</translation>
     </message>
@@ -1542,10 +1554,6 @@
     <message>
         <source>Replace the catalogue with this backup? The current catalogue is kept in the backups folder.</source>
         <translation>이 예비복사로 목록을 바꾸겠습니까? 현재 목록은 예비복사 등록부에 보존됩니다.</translation>
-    </message>
-    <message>
-        <source>Restore works on the catalogue of the data folder only.</source>
-        <translation>복구는 자료 등록부의 목록에만 작용합니다.</translation>
     </message>
     <message>
         <source>Restored {path}; the previous catalogue is in {previous}</source>

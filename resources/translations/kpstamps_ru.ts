@@ -4,6 +4,18 @@
 <context>
     <name></name>
     <message>
+        <source>Read-only: {reason} You can browse, search, export and print; changes are off.</source>
+        <translation>Только чтение: {reason} Можно просматривать, искать, экспортировать и печатать; изменения отключены.</translation>
+    </message>
+    <message>
+        <source>Read-only catalogue</source>
+        <translation>Каталог только для чтения</translation>
+    </message>
+    <message>
+        <source>{title} (read-only)</source>
+        <translation>{title} (только чтение)</translation>
+    </message>
+    <message>
         <source>Not changed: {error}</source>
         <translation>Не изменено: {error}</translation>
     </message>
@@ -1542,10 +1554,6 @@
     <message>
         <source>Replace the catalogue with this backup? The current catalogue is kept in the backups folder.</source>
         <translation>Заменить каталог этой резервной копией? Текущий каталог останется в папке резервных копий.</translation>
-    </message>
-    <message>
-        <source>Restore works on the catalogue of the data folder only.</source>
-        <translation>Восстановление работает только с каталогом в папке данных.</translation>
     </message>
     <message>
         <source>Restored {path}; the previous catalogue is in {previous}</source>

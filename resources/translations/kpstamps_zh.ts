@@ -4,6 +4,18 @@
 <context>
     <name></name>
     <message>
+        <source>Read-only: {reason} You can browse, search, export and print; changes are off.</source>
+        <translation>只读：{reason} 可以浏览、搜索、导出和打印，但不能修改。</translation>
+    </message>
+    <message>
+        <source>Read-only catalogue</source>
+        <translation>只读目录</translation>
+    </message>
+    <message>
+        <source>{title} (read-only)</source>
+        <translation>{title}（只读）</translation>
+    </message>
+    <message>
         <source>Not changed: {error}</source>
         <translation>未更改：{error}</translation>
     </message>
@@ -1542,10 +1554,6 @@
     <message>
         <source>Replace the catalogue with this backup? The current catalogue is kept in the backups folder.</source>
         <translation>用此备份替换目录？当前目录将保留在备份文件夹中。</translation>
-    </message>
-    <message>
-        <source>Restore works on the catalogue of the data folder only.</source>
-        <translation>恢复仅适用于数据文件夹中的目录。</translation>
     </message>
     <message>
         <source>Restored {path}; the previous catalogue is in {previous}</source>

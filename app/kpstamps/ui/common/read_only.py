@@ -6,7 +6,7 @@ reading only (services/catalogue/opening.py); searching, exporting and printing 
 
 from __future__ import annotations
 
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from kpstamps.ui.common.i18n import tr
@@ -32,7 +32,7 @@ def show_read_only(window, reason: str) -> QLabel:
     layout.addWidget(banner)
     layout.addWidget(central, 1)
     window.setCentralWidget(holder)
-    window.setWindowTitle(f"{window.windowTitle()} — {tr('read-only')}")
+    window.setWindowTitle(tr("{title} (read-only)").format(title=window.windowTitle()))
     for action in _writing_actions(window):
         _keep_disabled(action)
     return banner
@@ -41,8 +41,8 @@ def show_read_only(window, reason: str) -> QLabel:
 def _writing_actions(window) -> list[QAction]:
     actions = list(window.menus["edit"].actions())
     named = [a for a in window.findChildren(QAction) if a.objectName() in _WRITING_ACTIONS]
-    new_series = [a for a in window.menus["file"].actions() if a.text().replace("&", "").startswith(
-        tr("New series").replace("&", ""))]
+    new = QKeySequence(QKeySequence.StandardKey.New)
+    new_series = [a for a in window.menus["file"].actions() if new in a.shortcuts()]
     return [a for a in actions + named + new_series if not a.isSeparator() and not a.menu()]
 
 
