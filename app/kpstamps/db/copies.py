@@ -129,8 +129,7 @@ def open_read_only(path: Path, timeout: float = WAIT_SECONDS, *, pooled: bool = 
     """A read-only connection; on a read-only folder where SQLite cannot create the WAL index
     (`-shm`) the file is opened as immutable instead. `pooled`: for an engine's pool, whose
     connections move between threads (one at a time)."""
-    options = {"uri": True, "timeout": timeout, "check_same_thread": not pooled}
-    conn = sqlite3.connect(sqlite_uri(path), **options)
+    conn = sqlite3.connect(sqlite_uri(path), uri=True, timeout=timeout, check_same_thread=not pooled)
     try:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         return conn
@@ -138,7 +137,7 @@ def open_read_only(path: Path, timeout: float = WAIT_SECONDS, *, pooled: bool = 
         conn.close()
         if "unable to open" not in str(exc) and "readonly" not in str(exc):
             raise
-    return sqlite3.connect(sqlite_uri(path, immutable=True), **options)
+    return sqlite3.connect(sqlite_uri(path, immutable=True), uri=True, timeout=timeout, check_same_thread=not pooled)
 
 
 def backup_sqlite(source: Path, backups: Path, label: str) -> Path:

@@ -23,6 +23,7 @@ import time
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Self
 
 from kpstamps.errors import CatalogueLocked
 
@@ -40,7 +41,7 @@ if os.name == "nt":  # pragma: no cover - exercised on Windows only
         for slot in offsets:
             os.lseek(fd, _BASE + slot, os.SEEK_SET)
             try:
-                msvcrt.locking(fd, msvcrt.LK_NBLCK, _SLOTS if exclusive else 1)
+                msvcrt.locking(fd, msvcrt.LK_NBLCK, _SLOTS if exclusive else 1)  # type: ignore[attr-defined]
             except OSError:
                 continue
             return slot if not exclusive else -1
@@ -48,7 +49,7 @@ if os.name == "nt":  # pragma: no cover - exercised on Windows only
 
     def _unlock(fd: int, token: int) -> None:
         os.lseek(fd, _BASE + max(token, 0), os.SEEK_SET)
-        msvcrt.locking(fd, msvcrt.LK_UNLCK, _SLOTS if token < 0 else 1)
+        msvcrt.locking(fd, msvcrt.LK_UNLCK, _SLOTS if token < 0 else 1)  # type: ignore[attr-defined]
 else:
     import fcntl
 
@@ -159,7 +160,7 @@ class CatalogueLock:
 
     def holders(self) -> list[Holder]:
         """The processes holding the catalogue now; records of dead processes are removed."""
-        found = []
+        found: list[Holder] = []
         if not self.folder.is_dir():
             return found
         for record in sorted(self.folder.glob("*.json")):
@@ -193,7 +194,7 @@ class CatalogueLock:
                     "(nothing was changed).")
         return f"The catalogue {self.database} is being replaced by {names}; try again when it is done."
 
-    def __enter__(self) -> CatalogueLock:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, *_exc) -> None:

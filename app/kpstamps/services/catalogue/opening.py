@@ -83,7 +83,7 @@ def open_catalogue(home: DataHome, db: str | None = None, *, reference: bool = T
     except OSError as exc:  # a read-only medium without scans/ or backups/
         unusable = exc
     reason = read_only_reason(path) if path is not None else None
-    if reason and read_only_ok:
+    if reason and read_only_ok and path is not None:
         return _open_read_only(home, url, path, reason, holder)
     if reason:
         raise ReadOnlyCatalogue(f"{reason}; make it writable or open a copy.")
@@ -142,15 +142,21 @@ def _start(home: DataHome, lock: CatalogueLock, holder: str | None) -> Leftovers
         raise CatalogueError(f"The catalogue {lock.database} cannot be locked: {exc.strerror or exc}") from None
 
 
+def _shared_if_possible(path: Path, holder: str | None) -> CatalogueLock | None:
+    """The shared lock where read-only media have a lock file (nobody can restore onto them anyway)."""
+    lock = CatalogueLock(path)
+    try:
+        lock.acquire(holder)
+    except OSError:
+        return None
+    return lock
+
+
 def _open_read_only(home: DataHome, url: str, path: Path, reason: str, holder: str | None) -> Catalogue:
     """Open a catalogue that cannot be written for reading only; an outdated schema is refused."""
     if not path.exists():
         raise ReadOnlyCatalogue(f"{reason}, and there is no catalogue in it yet.")
-    lock = CatalogueLock(path)
-    try:
-        lock.acquire(holder)  # where the lock file exists; nobody can restore onto read-only media anyway
-    except OSError:
-        lock = None
+    lock: CatalogueLock | None = _shared_if_possible(path, holder)
     engine = make_read_only_engine(path)
     try:
         revision = current_revision(engine)
