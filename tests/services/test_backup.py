@@ -232,3 +232,32 @@ def test_restoring_an_older_backup_migrates_it(empty_catalogue, home, tmp_path, 
         assert any("-before-0099_test_ne" in p.name for p in home.backups.iterdir()), sorted(p.name for p in home.backups.iterdir())
     finally:
         reopened.close()
+
+
+def test_sizes_images_and_backslashes_are_checked_before_anything_is_written(empty_catalogue, home, tmp_path):
+    import hashlib
+
+    _add_scan(home)
+    path = create_backup(empty_catalogue, tmp_path / "good.zip")
+    empty_catalogue.close()
+    before = home.database.read_bytes()
+
+    def not_an_image(dst, manifest):
+        data = b"#!/bin/sh\n" + b"x" * 5000
+        dst.writestr("scans/cd/cd34.jpg", data)
+        manifest["files"]["scans/cd/cd34.jpg"] = {"sha256": hashlib.sha256(data).hexdigest(), "size": len(data)}
+
+    def wrong_size(dst, manifest):
+        manifest["files"]["catalogue.sqlite3"]["size"] = 2 << 30  # claims 2 GiB
+
+    def backslash(dst, manifest):
+        dst.writestr("scans\\ab\\evil.jpg", b"\xff\xd8\xff")
+
+    for edit, expected in ((not_an_image, "not an image"), (wrong_size, "its manifest says"),
+                           (backslash, "a path with a backslash")):
+        target = tmp_path / f"{edit.__name__}.zip"
+        _rewrite(path, target, edit)
+        with pytest.raises(TransferError, match=expected):
+            restore_backup(home, target)
+        assert home.database.read_bytes() == before and not (home.scans / "cd").exists()
+        assert not list(home.root.glob(".restore-*"))
