@@ -9,6 +9,7 @@ Anything else escaping is a bug: logged with its traceback, shown as an internal
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import os
 from pathlib import Path
 
@@ -23,6 +24,39 @@ class TransferError(CatalogueError):
 
 class ImportCancelled(TransferError):
     """The person cancelled; the transaction was rolled back and nothing changed."""
+
+
+class DiskFull(CatalogueError):
+    """The disk (or the quota) is full; what was being written was removed again."""
+
+
+class CatalogueLocked(CatalogueError):
+    """Another process has the catalogue open or locked; the message names it where known."""
+
+
+class ReadOnlyCatalogue(CatalogueError):
+    """The catalogue, its folder or the medium cannot be written (permissions, read-only mount,
+    an immutable file)."""
+
+
+class NotACatalogue(TransferError):
+    """A SQLite file that is empty or belongs to another program, where a catalogue was expected."""
+
+
+_FULL = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}
+_READ_ONLY = {errno.EROFS, errno.EACCES, errno.EPERM}
+
+
+def from_os_error(exc: OSError, doing: str) -> CatalogueError:
+    """One line for an OSError while `doing` something ("cannot write the backup x.zip")."""
+    if exc.errno in _FULL:
+        return DiskFull(f"{doing}: the disk is full")
+    where = f" ({exc.filename})" if exc.filename else ""
+    if exc.errno == errno.EROFS:
+        return ReadOnlyCatalogue(f"{doing}: the disk is read-only{where}")
+    if exc.errno in _READ_ONLY:
+        return ReadOnlyCatalogue(f"{doing}: not allowed to write{where} ({exc.strerror})")
+    return CatalogueError(f"{doing}: {exc.strerror or exc}{where}")
 
 
 class ScanError(CatalogueError):

@@ -2105,6 +2105,18 @@
         <source>Save CSV…</source>
         <translation>Save CSV…</translation>
     </message>
+    <message>
+        <source>Read-only: {reason} You can browse, search, export and print; changes are off.</source>
+        <translation>Read-only: {reason} You can browse, search, export and print; changes are off.</translation>
+    </message>
+    <message>
+        <source>Read-only catalogue</source>
+        <translation>Read-only catalogue</translation>
+    </message>
+    <message>
+        <source>{title} (read-only)</source>
+        <translation>{title} (read-only)</translation>
+    </message>
 </context>
 <context>
     <name>CatalogueTable</name>

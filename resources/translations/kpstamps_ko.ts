@@ -2079,6 +2079,18 @@
         <source>Save CSV…</source>
         <translation>CSV로 보관…</translation>
     </message>
+    <message>
+        <source>Read-only: {reason} You can browse, search, export and print; changes are off.</source>
+        <translation>읽기 전용: {reason} 보기, 검색, 내보내기와 인쇄는 되지만 변경은 할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Read-only catalogue</source>
+        <translation>읽기 전용 목록</translation>
+    </message>
+    <message>
+        <source>{title} (read-only)</source>
+        <translation>{title} (읽기 전용)</translation>
+    </message>
 </context>
 <context>
     <name>CatalogueTable</name>

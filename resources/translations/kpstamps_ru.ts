@@ -2131,6 +2131,18 @@
         <source>Save CSV…</source>
         <translation>Сохранить CSV…</translation>
     </message>
+    <message>
+        <source>Read-only: {reason} You can browse, search, export and print; changes are off.</source>
+        <translation>Только чтение: {reason} Можно просматривать, искать, экспортировать и печатать; изменения отключены.</translation>
+    </message>
+    <message>
+        <source>Read-only catalogue</source>
+        <translation>Каталог только для чтения</translation>
+    </message>
+    <message>
+        <source>{title} (read-only)</source>
+        <translation>{title} (только чтение)</translation>
+    </message>
 </context>
 <context>
     <name>CatalogueTable</name>

@@ -2079,6 +2079,18 @@
         <source>Save CSV…</source>
         <translation>保存为 CSV…</translation>
     </message>
+    <message>
+        <source>Read-only: {reason} You can browse, search, export and print; changes are off.</source>
+        <translation>只读：{reason} 可以浏览、搜索、导出和打印，但不能修改。</translation>
+    </message>
+    <message>
+        <source>Read-only catalogue</source>
+        <translation>只读目录</translation>
+    </message>
+    <message>
+        <source>{title} (read-only)</source>
+        <translation>{title}（只读）</translation>
+    </message>
 </context>
 <context>
     <name>CatalogueTable</name>

@@ -33,7 +33,9 @@ def test_errors_are_one_line_on_stderr(tmp_path, capsys):
     assert main(["--db", str(db), "info"]) == 0
     os.chmod(db, 0o444)
     capsys.readouterr()
-    assert main(["--db", str(db), "info"]) == 2
+    assert main(["--db", str(db), "info"]) == 0  # a command that only reads opens it read-only
+    assert "Read only: The catalogue" in capsys.readouterr().out
+    assert main(["--db", str(db), "scans", "check", "--repair"]) == 2  # one that writes is refused
     err = capsys.readouterr().err.strip()
     assert err.startswith("kpstamps:") and "read-only" in err and "\n" not in err
 

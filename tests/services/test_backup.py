@@ -8,17 +8,17 @@ import zipfile
 import pytest
 from kpstamps.db.migrate import head_revision
 from kpstamps.db.models import Series
-from kpstamps.errors import TransferError
+from kpstamps.errors import DiskFull, TransferError
 from kpstamps.services.catalogue.opening import open_catalogue
 from kpstamps.services.settings.preferences import Preferences
 from kpstamps.services.transfer.backup import (
     AUTO_PREFIX,
-    MANIFEST,
     backup_on_close,
     create_backup,
     prune_backups,
-    restore_backup,
 )
+from kpstamps.services.transfer.backup_reader import MANIFEST
+from kpstamps.services.transfer.restore import restore_backup
 from sqlalchemy import func, select
 
 
@@ -27,7 +27,7 @@ def _series_count(catalogue) -> int:
         return s.scalar(select(func.count()).select_from(Series))
 
 
-def _add_scan(home, content=b"scan bytes") -> str:
+def _add_scan(home, content=b"\xff\xd8\xff scan bytes") -> str:
     folder = home.scans / "ab"
     folder.mkdir(parents=True, exist_ok=True)
     (folder / "ab12.jpg").write_bytes(content)
@@ -49,7 +49,7 @@ def test_backup_and_restore_round_trip(empty_catalogue, home, tmp_path):
     empty_catalogue.close()
     result = restore_backup(home, path)
     assert result.previous is not None and result.previous.exists() and result.scans == 1
-    assert (home.scans / "ab" / "ab12.jpg").read_bytes() == b"scan bytes"
+    assert (home.scans / "ab" / "ab12.jpg").read_bytes() == b"\xff\xd8\xff scan bytes"
     reopened = open_catalogue(home, reference=False)
     assert _series_count(reopened) == 1
     reopened.close()
@@ -154,21 +154,21 @@ def test_full_disk_during_a_backup_leaves_no_partial_file(empty_catalogue, home,
 def test_full_disk_during_a_restore_changes_nothing(empty_catalogue, home, tmp_path, monkeypatch):
     import errno
 
-    from kpstamps.services.transfer import backup
+    from kpstamps.services.transfer import restore
 
     with empty_catalogue.sessions.begin() as s:
         s.add(Series(serial="Ba1", title_en="Keep me"))
     path = create_backup(empty_catalogue, tmp_path / "good.zip")
     empty_catalogue.close()
     before = home.database.read_bytes()
-    real_extract = backup._extract
+    real_extract = restore.extract
 
-    def full(archive, name, target, expected):
-        real_extract(archive, name, target, expected)
+    def full(archive, name, target, entry):
+        real_extract(archive, name, target, entry)
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(backup, "_extract", full)
-    with pytest.raises(TransferError, match="disk is full; the catalogue was not changed"):
+    monkeypatch.setattr(restore, "extract", full)
+    with pytest.raises(DiskFull, match="disk is full; the catalogue was not changed"):
         restore_backup(home, path)
     assert home.database.read_bytes() == before and not list(home.root.glob(".restore-*"))
 
@@ -202,7 +202,6 @@ def test_restoring_an_older_backup_migrates_it(empty_catalogue, home, tmp_path, 
 
     from alembic.config import Config
     from kpstamps.db import migrate
-    from kpstamps.services.transfer import backup as backup_module
 
     with empty_catalogue.sessions.begin() as s:
         s.add_all([Series(serial="Ba79", title_en="DPRK–Russia friendship"), Series(serial="Ba80", title_zh="朝中友好")])
@@ -220,7 +219,6 @@ def test_restoring_an_older_backup_migrates_it(empty_catalogue, home, tmp_path, 
         return config
 
     monkeypatch.setattr(migrate, "alembic_config", newer_config)
-    monkeypatch.setattr(backup_module, "alembic_config", newer_config)
     result = restore_backup(home, path)
     assert result.schema_revision == head
     reopened = open_catalogue(home, reference=False)
@@ -234,3 +232,32 @@ def test_restoring_an_older_backup_migrates_it(empty_catalogue, home, tmp_path, 
         assert any("-before-0099_test_ne" in p.name for p in home.backups.iterdir()), sorted(p.name for p in home.backups.iterdir())
     finally:
         reopened.close()
+
+
+def test_sizes_images_and_backslashes_are_checked_before_anything_is_written(empty_catalogue, home, tmp_path):
+    import hashlib
+
+    _add_scan(home)
+    path = create_backup(empty_catalogue, tmp_path / "good.zip")
+    empty_catalogue.close()
+    before = home.database.read_bytes()
+
+    def not_an_image(dst, manifest):
+        data = b"#!/bin/sh\n" + b"x" * 5000
+        dst.writestr("scans/cd/cd34.jpg", data)
+        manifest["files"]["scans/cd/cd34.jpg"] = {"sha256": hashlib.sha256(data).hexdigest(), "size": len(data)}
+
+    def wrong_size(dst, manifest):
+        manifest["files"]["catalogue.sqlite3"]["size"] = 2 << 30  # claims 2 GiB
+
+    def backslash(dst, manifest):
+        dst.writestr("scans\\ab\\evil.jpg", b"\xff\xd8\xff")
+
+    for edit, expected in ((not_an_image, "not an image"), (wrong_size, "its manifest says"),
+                           (backslash, "a path with a backslash")):
+        target = tmp_path / f"{edit.__name__}.zip"
+        _rewrite(path, target, edit)
+        with pytest.raises(TransferError, match=expected):
+            restore_backup(home, target)
+        assert home.database.read_bytes() == before and not (home.scans / "cd").exists()
+        assert not list(home.root.glob(".restore-*"))

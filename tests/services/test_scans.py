@@ -96,7 +96,7 @@ def test_failed_replace_leaves_no_file(catalogue, tmp_path, monkeypatch):
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(scans_service.os, "replace", broken_replace)
-    with pytest.raises(ScanError, match=r"a\.jpg: could not be copied.*No space left"):
+    with pytest.raises(ScanError, match=r"a\.jpg: could not be copied.*the disk is full"):
         store_file(catalogue.home.scans, source)
     assert [p for p in catalogue.home.scans.rglob("*") if p.is_file()] == []
 
@@ -229,7 +229,7 @@ def test_full_disk_midway_through_a_multi_file_attach(catalogue, first_item, tmp
     results = attach_scans(catalogue, files, item_id=first_item)
     assert [r.ok for r in results] == [True, False, True]
     assert results[1].error.startswith("full.jpg: could not be copied into the scan folder")
-    assert "No space left on device" in results[1].error
+    assert "the disk is full" in results[1].error
     stored = sorted(p.name for p in catalogue.home.scans.rglob("*") if p.is_file())
     assert stored == sorted(f"{r.scan.sha256}.jpg" for r in (results[0], results[2]))  # no .part left over
     assert [s.original_name for s in list_scans(catalogue, item_id=first_item)] == ["one.jpg", "three.jpg"]

@@ -1,7 +1,10 @@
 """The `kpstamps` command: the GUI with no arguments, headless subcommands otherwise.
 
 Each subcommand lives in its own module of this package with `register(subparsers)`;
-handlers receive the parsed arguments and return an exit code.
+handlers receive the parsed arguments and return an exit code. Every command exits 0 when
+done, 1 when done with rejected rows, 2 when refused with a message (CatalogueError) and
+3 on an internal error: one line on stderr naming the log file that holds the traceback
+(kpstamps/logs.py).
 """
 
 from __future__ import annotations
@@ -69,6 +72,23 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("kpstamps: interrupted", file=sys.stderr)
         return 130
+    except Exception as exc:  # noqa: BLE001 - a bug: the traceback goes to the log, one line to the terminal
+        return _internal_error(args, exc)
+
+
+def _internal_error(args: argparse.Namespace, exc: Exception) -> int:
+    """Exit status 3 (internal error) with one line naming the log that holds the traceback."""
+    from kpstamps.home import DataHome
+    from kpstamps.logs import log_exception
+
+    try:
+        root = DataHome.resolve(args.home).root
+    except Exception:  # noqa: BLE001 - even a broken --home must not print a traceback
+        root = None
+    log = log_exception(root, exc, f"kpstamps {args.command or ''}".strip()) if root else None
+    where = f"; details in {log}" if log else ""
+    print(f"kpstamps: internal error ({type(exc).__name__}: {str(exc)[:200]}){where}", file=sys.stderr)
+    return 3
 
 
 if __name__ == "__main__":

@@ -33,7 +33,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run_copy_to(args: argparse.Namespace) -> int:
-    source = open_from_args(args)
+    source = open_from_args(args, read_only_ok=True)
     try:
         target = open_catalogue(source.home, args.url, reference=False)
         try:

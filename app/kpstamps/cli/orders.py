@@ -26,6 +26,7 @@ from kpstamps.services.orders.orders import (
 from kpstamps.services.settings.preferences import load_preferences
 
 _app = None  # the headless QGuiApplication, kept alive while the process runs
+MAX_QUANTITY = 9999  # of one stamp in one order: more is a typing slip (and overflows the totals' floats)
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -50,8 +51,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def _draft(args: argparse.Namespace) -> tuple[OrderDraft, OrderForm]:
     home = DataHome.resolve(args.home)
     prefs = load_preferences(home.settings_file)
-    if args.quantity < 1:
-        raise CatalogueError("--quantity must be at least 1")
+    if not 1 <= args.quantity <= MAX_QUANTITY:
+        raise CatalogueError(f"--quantity must be between 1 and {MAX_QUANTITY}, not {args.quantity}")
     try:
         condition = parse_enum(Condition, args.condition, "condition").value
     except ValueError as exc:
@@ -59,7 +60,7 @@ def _draft(args: argparse.Namespace) -> tuple[OrderDraft, OrderForm]:
     if args.route and shipping_route(args.route) is None:
         known = ", ".join(route.key for route in shipping_routes())
         raise CatalogueError(f"unknown shipping route {args.route!r} (known: {known})")
-    catalogue = open_from_args(args)
+    catalogue = open_from_args(args, read_only_ok=True)
     try:
         if args.order:
             draft = load_order(catalogue.sessions, args.order)
@@ -93,6 +94,8 @@ def run_form(args: argparse.Namespace) -> int:
     out = Path(args.out)
     if not out.parent.is_dir():
         raise CatalogueError(f"folder {out.parent} does not exist")
+    if out.is_dir():
+        raise CatalogueError(f"{out} is a folder; name the PDF file to write")
     _ensure_gui_app()
     from kpstamps.printing.order_form import render_pdf
 
@@ -103,7 +106,7 @@ def run_form(args: argparse.Namespace) -> int:
 
 
 def run_list(args: argparse.Namespace) -> int:
-    catalogue = open_from_args(args)
+    catalogue = open_from_args(args, read_only_ok=True)
     try:
         orders = list_orders(catalogue.sessions)
     finally:

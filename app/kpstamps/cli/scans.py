@@ -64,7 +64,7 @@ def run_add(args: argparse.Namespace) -> int:
 
 
 def run_check(args: argparse.Namespace) -> int:
-    catalogue = open_from_args(args)
+    catalogue = open_from_args(args, read_only_ok=not args.repair)
     try:
         health = scan_health(catalogue)
         repaired = repair_scans(catalogue) if args.repair and not health.healthy else None

@@ -38,7 +38,7 @@ def _rows(catalogue, keys) -> list[dict]:
 def run(args: argparse.Namespace) -> int:
     from kpstamps.services.browse.search import search
 
-    catalogue = open_from_args(args)
+    catalogue = open_from_args(args, read_only_ok=True)
     try:
         result = search(catalogue.sessions, args.query, limit=args.limit)
         rows = _rows(catalogue, result.keys)

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from kpstamps.cli.common import open_from_args, print_json
-from kpstamps.errors import CatalogueError
+from kpstamps.errors import CatalogueError, from_os_error
 from kpstamps.home import DataHome
 from kpstamps.services.transfer.importing import FORMATS, ON_DUPLICATE
 
@@ -33,7 +33,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                      help="an item already in the catalogue (same catalogue number): skip, update or add a copy")
     imp.add_argument("--progress", action="store_true", help="report progress on stderr")
     imp.add_argument("--json", action="store_true", help="print the report as JSON")
-    imp.epilog = "Exit status: 0 all rows readable, 1 some rows rejected (the others imported unless --dry-run), 2 error."
+    imp.epilog = ("Exit status: 0 all rows readable, 1 some rows rejected (the others imported unless --dry-run), "
+                  "2 refused with a message (nothing imported), 3 internal error (see kpstamps.log in the data folder).")
     imp.set_defaults(handler=run_import)
 
     backup = subparsers.add_parser("backup", help="write a backup zip (database, scans, manifest)")
@@ -51,7 +52,7 @@ def run_export(args: argparse.Namespace) -> int:
     fmt = args.format or ("json" if args.file.suffix.lower() == ".json" else "csv")
     if len(args.delimiter) != 1:
         raise CatalogueError(f"--delimiter must be one character, not {args.delimiter!r}")
-    catalogue = open_from_args(args)
+    catalogue = open_from_args(args, read_only_ok=True)
     try:
         keys = None
         if args.query is not None:
@@ -66,7 +67,7 @@ def run_export(args: argparse.Namespace) -> int:
         else:
             count = export_csv(catalogue.sessions, args.file, keys, bom=args.bom, delimiter=args.delimiter)
     except OSError as exc:
-        raise CatalogueError(f"cannot write {args.file}: {exc.strerror or exc}") from None
+        raise from_os_error(exc, f"cannot write {args.file}") from None
     finally:
         catalogue.close()
     print(f"Exported {count} {'items' if fmt == 'json' else 'rows'} to {args.file}")
@@ -128,7 +129,7 @@ def run_import(args: argparse.Namespace) -> int:
 def run_backup(args: argparse.Namespace) -> int:
     from kpstamps.services.transfer.backup import create_backup
 
-    catalogue = open_from_args(args)
+    catalogue = open_from_args(args, read_only_ok=True)
     try:
         path = create_backup(catalogue, args.file)
     finally:
@@ -138,14 +139,12 @@ def run_backup(args: argparse.Namespace) -> int:
 
 
 def run_restore(args: argparse.Namespace) -> int:
-    from kpstamps.services.catalogue.opening import open_catalogue
-    from kpstamps.services.transfer.backup import restore_backup
+    from kpstamps.services.transfer.restoring import restore_catalogue
 
     if args.db:
         raise CatalogueError("restore replaces the data directory's catalogue; use --home, not --db")
     home = DataHome.resolve(args.home)
-    result = restore_backup(home, args.file)
-    open_catalogue(home, reference=False).close()  # migrates an older backup now
+    result = restore_catalogue(home, args.file)
     print(f"Restored {args.file} (schema {result.schema_revision}, {result.scans} scans)")
     if result.previous:
         print(f"The catalogue it replaced is kept as {result.previous}")

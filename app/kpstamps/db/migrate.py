@@ -1,6 +1,7 @@
 """Bring a catalogue's schema to the newest Alembic revision, safely.
 
-Before upgrading an existing catalogue it is copied into `backups/`. On SQLite foreign keys
+Before upgrading an existing catalogue it is copied into `backups/` (db/copies.py: a full
+disk or a hard lock gives a clear message and leaves no partial copy). On SQLite foreign keys
 are switched off for the upgrade (batch migrations recreate tables, and with foreign keys
 on that silently cascades deletes into child rows) and checked with
 `PRAGMA foreign_key_check` afterwards.
@@ -13,8 +14,6 @@ leaves the schema as it was.
 
 from __future__ import annotations
 
-import datetime as dt
-import sqlite3
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -26,6 +25,7 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, inspect, text
 from sqlalchemy.schema import CreateIndex
 
+from kpstamps.db.copies import backup_sqlite
 from kpstamps.db.fts import EXPRESSION_INDEXES
 from kpstamps.db.models import Base
 from kpstamps.db.session import sqlite_path
@@ -65,18 +65,6 @@ def current_revision(engine: Engine) -> str | None:
         return MigrationContext.configure(conn).get_current_revision()
 
 
-def backup_sqlite(source: Path, backups: Path, label: str) -> Path:
-    """A consistent copy through SQLite's online backup API (safe with WAL)."""
-    backups.mkdir(parents=True, exist_ok=True)
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-    target = backups / f"{source.stem}-{label}-{stamp}.sqlite3"
-    with sqlite3.connect(source) as src, sqlite3.connect(target) as dst:
-        src.backup(dst)
-    dst.close()
-    src.close()
-    return target
-
-
 def upgrade(engine: Engine, backups: Path, revision: str = "head") -> MigrationResult:
     """Upgrade to `revision`, backing up first when the database already holds a catalogue."""
     before = current_revision(engine)
@@ -97,6 +85,9 @@ def upgrade(engine: Engine, backups: Path, revision: str = "head") -> MigrationR
         sqlite = conn.dialect.name == "sqlite"
         if sqlite:
             conn.exec_driver_sql("PRAGMA foreign_keys = OFF")  # must be outside a transaction
+            # Python's sqlite3 opens no transaction before DDL, so each step would commit on
+            # its own and a kill would leave half an upgrade (tests/faults/test_kill9.py).
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
         config.attributes["connection"] = conn
         command.upgrade(config, target)
         if target == head_revision():

@@ -11,7 +11,8 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError
 from sqlalchemy.orm import Session, sessionmaker
 
-from kpstamps.errors import CatalogueError
+from kpstamps.db.copies import open_read_only
+from kpstamps.errors import CatalogueError, ReadOnlyCatalogue
 
 BUSY_TIMEOUT_MS = 5000
 
@@ -37,18 +38,29 @@ def sqlite_path(url: str) -> Path | None:
     return Path(parsed.database)
 
 
-def check_sqlite_writable(path: Path) -> None:
-    """Refuse read-only catalogues up front, with a message instead of a failed write later."""
+def read_only_reason(path: Path) -> str | None:
+    """Why the catalogue `path` cannot be written (a read-only file, folder or medium), or None.
+
+    os.access also answers for root on a read-only mount and for an immutable file.
+    """
     folder = path.parent
     if not folder.exists():
         raise CatalogueError(f"The folder {folder} does not exist.")
     if path.exists():
         mode = stat.S_IMODE(path.stat().st_mode)
         if not os.access(path, os.W_OK) or mode & 0o222 == 0:
-            raise CatalogueError(f"The catalogue {path} is read-only; make it writable or open a copy.")
+            return f"The catalogue {path} is read-only"
     # WAL needs to create -wal/-shm files beside the database.
     if not os.access(folder, os.W_OK) or stat.S_IMODE(folder.stat().st_mode) & 0o222 == 0:
-        raise CatalogueError(f"The folder {folder} is read-only; the catalogue cannot be opened for writing.")
+        return f"The folder {folder} is read-only"
+    return None
+
+
+def check_sqlite_writable(path: Path) -> None:
+    """Refuse read-only catalogues up front, with a message instead of a failed write later."""
+    reason = read_only_reason(path)
+    if reason:
+        raise ReadOnlyCatalogue(f"{reason}; make it writable or open a copy.")
 
 
 MMAP_BYTES = 1 << 30
@@ -67,6 +79,22 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor.execute(f"PRAGMA mmap_size = {MMAP_BYTES}")
     cursor.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
     cursor.close()
+
+
+def _read_only_pragmas(dbapi_connection, _record) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    cursor.execute("PRAGMA query_only = ON")
+    cursor.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
+    cursor.close()
+
+
+def make_read_only_engine(path: Path) -> Engine:
+    """An engine that only reads `path` (mode=ro, or immutable=1 where SQLite cannot create
+    its WAL index on read-only media); nothing is ever written, not even -wal/-shm."""
+    engine = create_engine(f"sqlite:///{path}", creator=lambda: open_read_only(path, BUSY_TIMEOUT_MS / 1000, pooled=True))
+    event.listen(engine, "connect", _read_only_pragmas)
+    return engine
 
 
 def make_engine(url: str) -> Engine:
@@ -104,6 +132,10 @@ def describe_operational_error(exc: Exception, url: str) -> str:
         server_problem = _describe_server_error(text, where)
         if server_problem:
             return server_problem
+    if "disk is full" in text:
+        return f"The catalogue {where} cannot be written: the disk is full."
+    if "disk I/O error" in text and _nearly_full(where):
+        return f"The catalogue {where} cannot be written: the disk is full (SQLite: {text})."
     if "locked" in text or "busy" in text:
         return f"The catalogue {where} is locked by another program (is KP Stamps already open?)."
     if "readonly" in text or "read-only" in text:
@@ -113,6 +145,18 @@ def describe_operational_error(exc: Exception, url: str) -> str:
     if "unable to open" in text:
         return f"The catalogue {where} cannot be opened ({text})."
     return f"The catalogue {where} cannot be used: {text}"
+
+
+def _nearly_full(where: object) -> bool:
+    """SQLite reports some writes on a full disk as a plain I/O error: look at the free space."""
+    if not isinstance(where, Path):
+        return False
+    import shutil
+
+    try:
+        return shutil.disk_usage(where.parent).free < (1 << 20)
+    except OSError:
+        return False
 
 
 def _describe_server_error(text: str, where: str) -> str | None:

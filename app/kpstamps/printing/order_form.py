@@ -9,6 +9,9 @@ foot of every page and the totals on the last one.
 
 from __future__ import annotations
 
+import errno
+import os
+import shutil
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -26,6 +29,7 @@ from PySide6.QtGui import (
     QPen,
 )
 
+from kpstamps.errors import CatalogueError, from_os_error
 from kpstamps.printing.fonts import fix_pdf_fonts, pdf_font_family
 from kpstamps.printing.text import TextBlock as _Text
 from kpstamps.printing.text import printing_font
@@ -266,18 +270,59 @@ class RenderResult:
 
 def render_pdf(form: OrderForm, path: Path | str, paper: str = "a4",
                on_device: Callable[[QPdfWriter], None] | None = None) -> RenderResult:
-    """Write the form as a PDF (A4 or Letter) and report its pages, size and render time."""
+    """Write the form as a PDF (A4 or Letter) and report its pages, size and render time.
+
+    The PDF is written to a hidden `.<name>.part` beside `path` and renamed only when the
+    painter and the writer succeeded and the file is complete, so a full disk never leaves
+    an empty or cut PDF under the asked name. Raises CatalogueError (DiskFull) with one line.
+    """
     if paper not in PAPERS:
         raise ValueError(f"unknown paper {paper!r}; expected one of: {', '.join(PAPERS)}")
     started = time.perf_counter()
     path = Path(path)
-    writer = _pdf_writer(form, path, paper)
+    partial = path.with_name(f".{path.name}.part")
+    try:
+        pages = _write_pdf(form, partial, paper, on_device)
+        fix_pdf_fonts(partial, _printed_text(form), pdf_font_family())
+        with open(partial, "rb+") as handle:
+            os.fsync(handle.fileno())
+        os.replace(partial, path)
+    except OSError as exc:
+        raise from_os_error(exc, f"cannot write {path}") from None
+    except OverflowError as exc:
+        raise CatalogueError(f"cannot write {path}: a number on the form is too large ({exc})") from None
+    finally:
+        partial.unlink(missing_ok=True)
+    return RenderResult(path, pages, path.stat().st_size, time.perf_counter() - started)
+
+
+def _write_pdf(form: OrderForm, partial: Path, paper: str, on_device) -> int:
+    """Paint into `partial`; raises unless Qt reports success and the file ends like a PDF."""
+    writer = _pdf_writer(form, partial, paper)
     if on_device:
         on_device(writer)
-    pages = paint_order_form(form, writer)
+    painter = QPainter()
+    if not painter.begin(writer):
+        raise OSError(errno.EIO, "the PDF file cannot be opened for writing", str(partial))
+    try:
+        pages = paint_order_form(form, writer, painter)
+    finally:
+        ended = painter.end()
     del writer  # the file is complete once the writer is gone
-    fix_pdf_fonts(path, _printed_text(form), pdf_font_family())
-    return RenderResult(path, pages, path.stat().st_size, time.perf_counter() - started)
+    if not ended or not _complete_pdf(partial):
+        full = shutil.disk_usage(partial.parent).free < (1 << 20)
+        raise OSError(errno.ENOSPC if full else errno.EIO, "the PDF came out incomplete", str(partial))
+    return pages
+
+
+def _complete_pdf(path: Path) -> bool:
+    try:
+        size = path.stat().st_size
+        with open(path, "rb") as handle:
+            handle.seek(max(0, size - 1024))
+            return size > 0 and b"%%EOF" in handle.read()
+    except OSError:
+        return False
 
 
 def _printed_text(form: OrderForm) -> str:

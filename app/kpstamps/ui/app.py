@@ -47,7 +47,8 @@ def run_gui(args: argparse.Namespace, welcome: bool = True) -> int:
     app.setWindowIcon(app_icon())
     app.setDesktopFileName("kpstamps")  # matches packaging/linux/kpstamps.desktop (Wayland, task bars)
     try:
-        catalogue = open_catalogue(home, args.db, reference=prefs.load_reference and not args.no_reference)
+        catalogue = open_catalogue(home, args.db, reference=prefs.load_reference and not args.no_reference,
+                                   read_only_ok=True, holder="KP Stamps (the window)")
     except CatalogueError as exc:
         QMessageBox.critical(None, APP_NAME, str(exc))
         print(f"kpstamps: {exc}", file=sys.stderr)
@@ -59,6 +60,10 @@ def run_gui(args: argparse.Namespace, welcome: bool = True) -> int:
     lang = ui_language(os.environ.get("KPSTAMPS_LANG", "") or prefs.ui_language)
     install_translators(app, lang)
     window = MainWindow(catalogue, prefs, lang)
+    if catalogue.read_only:
+        from kpstamps.ui.common.read_only import show_read_only
+
+        show_read_only(window, catalogue.read_only)
     window.show()
     from kpstamps.ui.settings.welcome import apply_choices, offer_welcome, wants_welcome
 

@@ -1,7 +1,8 @@
 """Parse search text into an AST (see ast.py). AND binds tighter than OR; `-` negates a term.
 
 Never raises: a term that cannot be understood (`year:abc`, `kind:spaceship`) is left out
-and explained in `hints`; stray brackets are ignored with a hint.
+and explained in `hints`; stray brackets, and brackets nested deeper than MAX_DEPTH, are
+ignored with a hint (the parser recurses once per bracket level).
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ from kpstamps.domain.query.ast import (
 from kpstamps.domain.query.tokenizer import Kind, Token, tokenize
 
 MAX_TERMS = 40
+MAX_DEPTH = 20
 _YEAR = re.compile(r"^(\d{4})?(?:(\.\.|-)(\d{4})?)?$")
 CATALOGUE_FIELDS: dict[str, str] = {
     "mi": CatalogueName.MICHEL, "michel": CatalogueName.MICHEL,
@@ -71,14 +73,15 @@ def parse(text: str) -> ParseResult:
 class _Parser:
     def __init__(self, tokens: list[Token], hints: list[str]):
         self.tokens, self.pos, self.hints = tokens, 0, hints
+        self.ignored = 0  # brackets opened beyond MAX_DEPTH whose closing bracket is skipped too
 
     def _peek(self) -> Token | None:
         return self.tokens[self.pos] if self.pos < len(self.tokens) else None
 
-    def parse_or(self, top: bool = False) -> Node | None:
+    def parse_or(self, top: bool = False, depth: int = 0) -> Node | None:
         branches: list[Node] = []
         while True:
-            node = self.parse_and(top)
+            node = self.parse_and(top, depth)
             if node is not None:
                 branches.append(node)
             token = self._peek()
@@ -90,9 +93,13 @@ class _Parser:
             return None
         return branches[0] if len(branches) == 1 else Or(tuple(branches))
 
-    def parse_and(self, top: bool) -> Node | None:
+    def parse_and(self, top: bool, depth: int = 0) -> Node | None:
         nodes: list[Node] = []
         while (token := self._peek()) is not None and token.kind is not Kind.OR:
+            if token.kind is Kind.CLOSE and self.ignored:
+                self.ignored -= 1
+                self.pos += 1
+                continue
             if token.kind is Kind.CLOSE:
                 if not top:
                     break
@@ -100,8 +107,14 @@ class _Parser:
                 self.hints.append("A closing bracket has no opening bracket; it is ignored.")
                 continue
             self.pos += 1
+            if token.kind is Kind.OPEN and depth >= MAX_DEPTH:
+                self.ignored += 1
+                hint = f"Brackets nest deeper than {MAX_DEPTH} levels; the deeper ones are ignored."
+                if hint not in self.hints:
+                    self.hints.append(hint)
+                continue
             if token.kind is Kind.OPEN:
-                node = self.parse_or()
+                node = self.parse_or(depth=depth + 1)
                 if self._peek() is not None and self._peek().kind is Kind.CLOSE:
                     self.pos += 1
                 else:

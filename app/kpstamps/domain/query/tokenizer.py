@@ -29,6 +29,9 @@ def tokenize(text: str, hints: list[str]) -> list[Token]:
     if len(text) > MAX_LENGTH:
         hints.append(f"Only the first {MAX_LENGTH} characters of the search are used.")
         text = text[:MAX_LENGTH]
+    # Control characters (NUL, escapes pasted from a terminal) mean nothing in a search and
+    # end an FTS5 string early ("unterminated string"): they separate words like spaces.
+    text = "".join(ch if ch.isprintable() or ch.isspace() else " " for ch in text)
     tokens: list[Token] = []
     i, n = 0, len(text)
     while i < n:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 
 from sqlalchemy import func, select
 from sqlalchemy.engine import make_url
@@ -29,6 +29,12 @@ class CatalogueInfo:
     scans: int
     scan_orphans: int = 0  # files in scans/ that no scan refers to (`kpstamps scans check`)
     scan_missing: int = 0  # scans whose file is gone
+    read_only: str = ""  # why the catalogue is open read-only ("" when writable)
+    open_elsewhere: list[str] = field(default_factory=list)  # other processes that have it open
+    leftovers_removed: int = 0  # stale temporary files of killed backups/restores removed at this start
+    leftovers_removed_bytes: int = 0
+    leftovers_in_use: int = 0  # temporary files of a backup or restore running now
+    finished_restore: bool = False  # a restore killed half-way was finished at this start
 
     def as_dict(self) -> dict:
         return asdict(self)
@@ -44,6 +50,8 @@ def catalogue_info(catalogue: Catalogue) -> CatalogueInfo:
             ("series", Series), ("items", Item), ("themes", Theme),
             ("holdings", Holding), ("wants", Want), ("scans", Scan))}
     health = scan_health(catalogue)
+    left = catalogue.leftovers
+    others = [h.describe() for h in catalogue.lock.holders()] if catalogue.lock is not None else []
     return CatalogueInfo(
         version=__version__,
         data_dir=str(catalogue.home.root),
@@ -53,4 +61,10 @@ def catalogue_info(catalogue: Catalogue) -> CatalogueInfo:
         **counts,
         scan_orphans=len(health.orphans),
         scan_missing=len(health.missing),
+        read_only=catalogue.read_only or "",
+        open_elsewhere=others,
+        leftovers_removed=len(left.removed),
+        leftovers_removed_bytes=left.removed_bytes,
+        leftovers_in_use=len(left.in_use),
+        finished_restore=left.finished_restore,
     )

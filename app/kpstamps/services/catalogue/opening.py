@@ -1,23 +1,40 @@
-"""Open a catalogue: resolve the database, migrate it safely, fill a new one with reference data."""
+"""Open a catalogue: resolve the database, migrate it safely, fill a new one with reference data.
+
+Opening a SQLite catalogue also makes this process visible to others (a shared lock and a
+holder record beside the database, db/lockfile.py), removes what a killed backup or
+restore left behind (services/transfer/leftovers.py), and, for callers that only read,
+opens a catalogue on read-only media read-only instead of refusing.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from pathlib import Path
 
 from sqlalchemy import Engine
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from kpstamps.db import planner
-from kpstamps.db.migrate import MigrationResult, upgrade
+from kpstamps.db.lockfile import CatalogueLock
+from kpstamps.db.migrate import (
+    MigrationResult,
+    current_revision,
+    head_revision,
+    upgrade,
+)
 from kpstamps.db.session import (
     database_url,
     describe_operational_error,
     make_engine,
+    make_read_only_engine,
     make_sessions,
+    read_only_reason,
+    sqlite_path,
 )
-from kpstamps.errors import CatalogueError
+from kpstamps.errors import CatalogueError, CatalogueLocked, ReadOnlyCatalogue
 from kpstamps.home import DataHome
+from kpstamps.services.transfer.leftovers import Leftovers, candidates, clean_leftovers
 
 
 @dataclass
@@ -29,6 +46,9 @@ class Catalogue:
     engine: Engine
     sessions: sessionmaker[Session]
     migration: MigrationResult
+    read_only: str | None = None  # why it is open read-only (None: writable)
+    lock: CatalogueLock | None = None
+    leftovers: Leftovers = field(default_factory=Leftovers)  # what the start cleaned up
 
     @property
     def dialect(self) -> str:
@@ -36,17 +56,47 @@ class Catalogue:
 
     def close(self) -> None:
         self.engine.dispose()
+        if self.lock is not None:
+            self.lock.release()
+
+    def reopen_lock(self) -> None:
+        """Take the shared lock again after `close()` (the window after its own restore)."""
+        if self.lock is not None:
+            self.lock.acquire(self.lock.name)
 
 
-def open_catalogue(home: DataHome, db: str | None = None, *, reference: bool = True) -> Catalogue:
+def open_catalogue(home: DataHome, db: str | None = None, *, reference: bool = True,
+                   read_only_ok: bool = False, holder: str | None = None) -> Catalogue:
     """Open (creating or upgrading as needed) the catalogue of `home`, or `db` if given.
 
     A new catalogue gets the bundled reference issues unless `reference` is False.
-    Raises CatalogueError with a one-line message for anything a person must fix.
+    `read_only_ok`: the caller only reads, so a catalogue that cannot be written is opened
+    read-only (see `Catalogue.read_only`) instead of refused. `holder` names this process
+    to others (default: the command line). Raises CatalogueError with a one-line message
+    for anything a person must fix.
     """
-    home.ensure()
     url = database_url(db, home.database)
-    engine = make_engine(url)
+    path = sqlite_path(url)
+    try:
+        home.ensure()
+        unusable = None
+    except OSError as exc:  # a read-only medium without scans/ or backups/
+        unusable = exc
+    reason = read_only_reason(path) if path is not None else None
+    if reason and read_only_ok and path is not None:
+        return _open_read_only(home, url, path, reason, holder)
+    if reason:
+        raise ReadOnlyCatalogue(f"{reason}; make it writable or open a copy.")
+    if unusable is not None:
+        raise CatalogueError(f"The data folder {home.root} cannot be used: {unusable.strerror or unusable}")
+    lock = CatalogueLock(path) if path is not None else None
+    leftovers = _start(home, lock, holder) if lock is not None else Leftovers()
+    try:
+        engine = make_engine(url)
+    except CatalogueError:
+        if lock is not None:
+            lock.release()
+        raise
     try:
         migration = upgrade(engine, home.backups)
         if migration.created and reference:
@@ -57,9 +107,67 @@ def open_catalogue(home: DataHome, db: str | None = None, *, reference: bool = T
                 load_reference(session)
         planner.refresh(engine)
     except DBAPIError as exc:
-        engine.dispose()
+        _give_up(engine, lock)
         raise CatalogueError(describe_operational_error(exc, url)) from exc
-    except CatalogueError:
-        engine.dispose()
+    except BaseException:
+        _give_up(engine, lock)
         raise
-    return Catalogue(home, url, engine, make_sessions(engine), migration)
+    return Catalogue(home, url, engine, make_sessions(engine), migration, None, lock, leftovers)
+
+
+def _give_up(engine: Engine, lock: CatalogueLock | None) -> None:
+    engine.dispose()
+    if lock is not None:
+        lock.release()
+
+
+def _start(home: DataHome, lock: CatalogueLock, holder: str | None) -> Leftovers:
+    """Take the shared lock; first remove stale temporary files when nobody else is using the catalogue."""
+    try:
+        if lock.database != home.database or not candidates(home):
+            lock.acquire(holder)
+            return Leftovers()
+        try:
+            lock.acquire(holder, exclusive=True, wait=0)
+        except CatalogueLocked:
+            lock.acquire(holder)
+            return clean_leftovers(home, restores=False)
+        try:
+            report = clean_leftovers(home)
+        finally:
+            lock.release()
+        lock.acquire(holder)
+        return report
+    except OSError as exc:
+        raise CatalogueError(f"The catalogue {lock.database} cannot be locked: {exc.strerror or exc}") from None
+
+
+def _shared_if_possible(path: Path, holder: str | None) -> CatalogueLock | None:
+    """The shared lock where read-only media have a lock file (nobody can restore onto them anyway)."""
+    lock = CatalogueLock(path)
+    try:
+        lock.acquire(holder)
+    except OSError:
+        return None
+    return lock
+
+
+def _open_read_only(home: DataHome, url: str, path: Path, reason: str, holder: str | None) -> Catalogue:
+    """Open a catalogue that cannot be written for reading only; an outdated schema is refused."""
+    if not path.exists():
+        raise ReadOnlyCatalogue(f"{reason}, and there is no catalogue in it yet.")
+    lock: CatalogueLock | None = _shared_if_possible(path, holder)
+    engine = make_read_only_engine(path)
+    try:
+        revision = current_revision(engine)
+        if revision != head_revision():
+            raise ReadOnlyCatalogue(f"{reason}, and its schema ({revision}) needs an upgrade this app cannot "
+                                    "write; open a writable copy.")
+    except DBAPIError as exc:
+        _give_up(engine, lock)
+        raise CatalogueError(describe_operational_error(exc, url)) from exc
+    except BaseException:
+        _give_up(engine, lock)
+        raise
+    migration = MigrationResult(revision, revision, None)
+    return Catalogue(home, url, engine, make_sessions(engine), migration, f"{reason}.", lock)

@@ -9,6 +9,7 @@ attached twice is stored once. Removing a scan only removes its row: the file st
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import os
 import re
@@ -19,8 +20,10 @@ from dataclasses import asdict
 from pathlib import Path
 
 from sqlalchemy import func, or_, select
+from sqlalchemy.exc import DBAPIError
 
 from kpstamps.db.models import Item, Scan, Series
+from kpstamps.db.session import describe_operational_error
 from kpstamps.domain.enums import ScanRole
 from kpstamps.domain.titles import DEFAULT_NAME_ORDER
 from kpstamps.errors import CatalogueError, ScanError
@@ -107,13 +110,14 @@ def store_file(scans_dir: Path, source: str | os.PathLike[str]) -> StoredFile:
     try:
         sha = _hash_file(source)
         target = scan_file(scans_dir, sha, facts.extension)
-        if not target.exists():
+        created = not target.exists()
+        if created:
             _write_atomically(source, target)
         size = target.stat().st_size
     except OSError as exc:
-        reason = exc.strerror or str(exc)
+        reason = "the disk is full" if exc.errno in (errno.ENOSPC, errno.EDQUOT) else exc.strerror or str(exc)
         raise ScanError(source, f"could not be copied into the scan folder {scans_dir} ({reason})") from exc
-    return StoredFile(sha, facts.extension, size, facts.width, facts.height, target)
+    return StoredFile(sha, facts.extension, size, facts.width, facts.height, target, created)
 
 
 def _owner_clause(item_id: int | None, series_id: int | None):
@@ -164,6 +168,19 @@ def record_scans(catalogue: Catalogue, prepared: Sequence[PreparedFile], *, item
     """Add a scan row for each stored file (see `attach_scans`); files with an error are reported."""
     check_owner(catalogue, item_id=item_id, series_id=series_id, role=role)  # may be gone since prepare_files
     results: list[AttachResult] = []
+    try:
+        _record_each(catalogue, prepared, results, item_id, series_id, role)
+    except DBAPIError as exc:  # e.g. a full disk: the files stored for rows not written go again
+        for file in prepared[len(results):]:
+            if file.stored is not None and file.stored.created:
+                file.stored.path.unlink(missing_ok=True)
+        done = f" ({len(results)} of {len(prepared)} were attached)" if results else ""
+        raise CatalogueError(describe_operational_error(exc, catalogue.url) + done) from None
+    return results
+
+
+def _record_each(catalogue: Catalogue, prepared: Sequence[PreparedFile], results: list[AttachResult],
+                 item_id: int | None, series_id: int | None, role: str | None) -> None:
     for file in prepared:
         if file.stored is None:
             results.append(AttachResult(file.source, error=file.error))
@@ -178,8 +195,8 @@ def record_scans(catalogue: Catalogue, prepared: Sequence[PreparedFile], *, item
                         width=stored.width, height=stored.height, original_name=file.source.name)
             session.add(scan)
             session.flush()
-            results.append(AttachResult(file.source, scan=_info(scan)))
-    return results
+            info = _info(scan)
+        results.append(AttachResult(file.source, scan=info))
 
 
 def _check_role(role: str) -> str:

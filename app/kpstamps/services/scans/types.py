@@ -14,6 +14,7 @@ class StoredFile:
     width: int
     height: int
     path: Path
+    created: bool = False  # written by this call (not already in the store): removed again if its row fails
 
 
 @dataclass(frozen=True)

@@ -8,15 +8,10 @@ from PySide6.QtCore import QCoreApplication, QObject, QThreadPool
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from kpstamps.db.migrate import upgrade
-from kpstamps.db.session import sqlite_path
 from kpstamps.errors import CatalogueError
-from kpstamps.services.transfer.backup import (
-    backup_on_close,
-    create_backup,
-    restore_backup,
-)
+from kpstamps.services.transfer.backup import backup_on_close, create_backup
 from kpstamps.services.transfer.exporting import export_csv, export_json
+from kpstamps.services.transfer.restoring import restore_catalogue
 from kpstamps.ui.transfer.import_dialog import ImportDialog, Worker
 
 
@@ -111,20 +106,19 @@ class TransferActions(QObject):
             self.restore_from(Path(path))
 
     def restore_from(self, path: Path) -> str:
-        """Swap in a backup (the current catalogue is kept) and show it; returns the message shown."""
+        """Swap in a backup (the current catalogue is kept) and show it; returns the message shown.
+
+        The window closes its own catalogue for the swap and opens it again (see
+        services/transfer/restoring.py); another process with it open makes it refuse.
+        """
         catalogue = self.window.catalogue
-        if sqlite_path(catalogue.url) != catalogue.home.database:
-            message = tr("Restore works on the catalogue of the data folder only.")
-        else:
-            try:
-                catalogue.engine.dispose()  # no connection may hold the old file
-                result = restore_backup(catalogue.home, path)
-                upgrade(catalogue.engine, catalogue.home.backups)  # an older backup is migrated
-                message = tr("Restored {path}; the previous catalogue is in {previous}").format(
-                    path=path.name, previous=result.previous)
-            except CatalogueError as exc:
-                message = str(exc)
-            self.window.catalogueChanged.emit()
+        try:
+            result = restore_catalogue(catalogue.home, path, own=catalogue)
+            message = tr("Restored {path}; the previous catalogue is in {previous}").format(
+                path=path.name, previous=result.previous)
+        except CatalogueError as exc:
+            message = str(exc)
+        self.window.catalogueChanged.emit()
         self._status(message)
         return message
 
