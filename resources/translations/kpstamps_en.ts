@@ -1826,10 +1826,6 @@
         <translation>Replace the catalogue with this backup? The current catalogue is kept in the backups folder.</translation>
     </message>
     <message>
-        <source>Restore works on the catalogue of the data folder only.</source>
-        <translation>Restore works on the catalogue of the data folder only.</translation>
-    </message>
-    <message>
         <source>Restored {path}; the previous catalogue is in {previous}</source>
         <translation>Restored {path}; the previous catalogue is in {previous}</translation>
     </message>

@@ -1800,10 +1800,6 @@
         <translation>이 예비복사로 목록을 바꾸겠습니까? 현재 목록은 예비복사 등록부에 보존됩니다.</translation>
     </message>
     <message>
-        <source>Restore works on the catalogue of the data folder only.</source>
-        <translation>복구는 자료 등록부의 목록에만 작용합니다.</translation>
-    </message>
-    <message>
         <source>Restored {path}; the previous catalogue is in {previous}</source>
         <translation>{path}을(를) 복구하였습니다. 이전 목록은 {previous}에 있습니다</translation>
     </message>

@@ -1852,10 +1852,6 @@
         <translation>Заменить каталог этой резервной копией? Текущий каталог останется в папке резервных копий.</translation>
     </message>
     <message>
-        <source>Restore works on the catalogue of the data folder only.</source>
-        <translation>Восстановление работает только с каталогом в папке данных.</translation>
-    </message>
-    <message>
         <source>Restored {path}; the previous catalogue is in {previous}</source>
         <translation>Восстановлено из {path}; прежний каталог — в {previous}</translation>
     </message>

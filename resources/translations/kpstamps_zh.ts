@@ -1800,10 +1800,6 @@
         <translation>用此备份替换目录？当前目录将保留在备份文件夹中。</translation>
     </message>
     <message>
-        <source>Restore works on the catalogue of the data folder only.</source>
-        <translation>恢复仅适用于数据文件夹中的目录。</translation>
-    </message>
-    <message>
         <source>Restored {path}; the previous catalogue is in {previous}</source>
         <translation>已恢复 {path}；之前的目录位于 {previous}</translation>
     </message>
