@@ -52,12 +52,14 @@ def run_gui(args: argparse.Namespace) -> int:
         print(f"kpstamps: {exc}", file=sys.stderr)
         return 2
     from kpstamps.ui.common.errors import install_excepthook
+    from kpstamps.ui.common.first_paint import install_if_asked as install_first_paint_probe
     from kpstamps.ui.main_window import MainWindow
 
     install_excepthook(catalogue.url)
     lang = ui_language(os.environ.get("KPSTAMPS_LANG", "") or prefs.ui_language)
     install_translators(app, lang)
     window = MainWindow(catalogue, prefs, lang)
+    install_first_paint_probe(window)  # only with KPSTAMPS_FIRST_PAINT_PROBE set (kpstamps bench)
     window.show()
     try:
         return app.exec()
