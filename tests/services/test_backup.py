@@ -200,9 +200,7 @@ def test_restoring_an_older_backup_migrates_it(empty_catalogue, home, tmp_path, 
     import shutil
     from importlib import resources
 
-    from alembic.config import Config
     from kpstamps.db import migrate
-    from kpstamps.services.transfer import backup as backup_module
 
     with empty_catalogue.sessions.begin() as s:
         s.add_all([Series(serial="Ba79", title_en="DPRK–Russia friendship"), Series(serial="Ba80", title_zh="朝中友好")])
@@ -214,13 +212,7 @@ def test_restoring_an_older_backup_migrates_it(empty_catalogue, home, tmp_path, 
     head = migrate.head_revision()
     (scripts / "versions" / "0099_test_next.py").write_text(NEXT_REVISION.replace("{head}", head), encoding="utf-8")
 
-    def newer_config() -> Config:
-        config = Config()
-        config.set_main_option("script_location", str(scripts))
-        return config
-
-    monkeypatch.setattr(migrate, "alembic_config", newer_config)
-    monkeypatch.setattr(backup_module, "alembic_config", newer_config)
+    monkeypatch.setattr(migrate, "script_location", lambda: str(scripts))  # alembic_config() and quick_head() read it
     result = restore_backup(home, path)
     assert result.schema_revision == head
     reopened = open_catalogue(home, reference=False)

@@ -117,14 +117,8 @@ def test_batch_migration_keeps_child_rows_and_backs_up(catalogue, tmp_path, monk
         "        b.add_column(sa.Column('extra', sa.Text(), nullable=True))\n"
         "def downgrade():\n    pass\n"
     )
-    original = migrate.alembic_config
-
-    def patched():
-        config = original()
-        config.set_main_option("script_location", str(scripts))
-        return config
-
-    monkeypatch.setattr(migrate, "alembic_config", patched)
+    monkeypatch.setattr(migrate, "script_location", lambda: str(scripts))
+    assert migrate.quick_head() == "0099_test"
     with catalogue.sessions() as s:
         items_before = s.scalar(select(func.count()).select_from(Item))
     result = migrate.upgrade(catalogue.engine, catalogue.home.backups)
