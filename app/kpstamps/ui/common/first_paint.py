@@ -38,8 +38,10 @@ def snapshot(window) -> dict:
     first_rows = [[model.index(row, column).data() for column in range(model.columnCount())]
                   for row in range(min(FIRST_ROWS, model.rowCount()))]
     menus = {name: [a.text() for a in menu.actions() if not a.isSeparator()] for name, menu in window.menus.items()}
+    search_bar = getattr(window, "search_bar", None)
     return {"rows": model.rowCount(), "first_rows": first_rows, "status": window.status_label.text(),
-            "pages_fetched": model.pages_fetched, "menus": menus, "title": window.windowTitle()}
+            "pages_fetched": model.pages_fetched, "menus": menus, "title": window.windowTitle(),
+            "search_box": search_bar is not None and search_bar.edit.isVisible()}
 
 
 class _Probe(QObject):

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import tempfile
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QImage, QKeySequence, QUndoCommand
@@ -269,7 +269,10 @@ class ScanFeature(QObject):
             self.refresh_gallery()
 
     def open_viewer(self, scan_id: int) -> ScanViewer | None:
-        from kpstamps.ui.scans.viewer import ScanViewer, describe_scan_owner  # on first use
+        from kpstamps.ui.scans.viewer import (  # on first use
+            ScanViewer,
+            describe_scan_owner,
+        )
 
         scans = self.gallery_model.scans()
         index = next((i for i, s in enumerate(scans) if s.id == scan_id), None)
