@@ -1,4 +1,4 @@
-"""Main window start with 100,000 items: opens well under a second, fetches one page only.
+"""Main window start with 100,000 items: in-process (one page fetched) and whole-process (first paint vs bare Qt).
 
 Run: python -m pytest -m benchmark tests/benchmarks/test_startup_bench.py -s
 """
@@ -49,3 +49,20 @@ def test_main_window_opens_fast_with_100k_items(qtbot, home):
     assert window.table_model.rowCount() == ITEMS + 13 + 2  # reference: 13 items, 2 series without items
     assert 1 <= window.table_model.pages_fetched <= 2
     catalogue.close()
+
+
+@pytest.mark.benchmark
+@pytest.mark.timeout(1800)
+def test_startup_section_at_100k_items():
+    """`kpstamps bench --section startup`: the whole process to its first paint, against a bare
+    PySide6 window+table process started alternately (goals from issue 19)."""
+    from kpstamps.services.bench.figures import run_bench
+
+    startup = run_bench(items=ITEMS, repeats=1, sections=["startup"], startup_runs=7)["startup"]
+    print(f"\nstartup: {startup}")
+    assert startup["rows"] == ITEMS and startup["pages_fetched"] == 1
+    assert startup["status"].startswith(f"{ITEMS} rows shown · ")
+    assert startup["ratio"] <= 4.5
+    assert startup["version_ms"] <= 100
+    assert startup["search_ms"] <= 350
+    assert startup["app_rss_mb"] <= 200

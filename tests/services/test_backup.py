@@ -200,7 +200,6 @@ def test_restoring_an_older_backup_migrates_it(empty_catalogue, home, tmp_path, 
     import shutil
     from importlib import resources
 
-    from alembic.config import Config
     from kpstamps.db import migrate
 
     with empty_catalogue.sessions.begin() as s:
@@ -213,12 +212,7 @@ def test_restoring_an_older_backup_migrates_it(empty_catalogue, home, tmp_path, 
     head = migrate.head_revision()
     (scripts / "versions" / "0099_test_next.py").write_text(NEXT_REVISION.replace("{head}", head), encoding="utf-8")
 
-    def newer_config() -> Config:
-        config = Config()
-        config.set_main_option("script_location", str(scripts))
-        return config
-
-    monkeypatch.setattr(migrate, "alembic_config", newer_config)
+    monkeypatch.setattr(migrate, "script_location", lambda: str(scripts))  # alembic_config() and quick_head() read it
     result = restore_backup(home, path)
     assert result.schema_revision == head
     reopened = open_catalogue(home, reference=False)

@@ -1,6 +1,8 @@
 import os
 import shutil
 import sqlite3
+import subprocess
+import sys
 import threading
 
 import pytest
@@ -117,14 +119,8 @@ def test_batch_migration_keeps_child_rows_and_backs_up(catalogue, tmp_path, monk
         "        b.add_column(sa.Column('extra', sa.Text(), nullable=True))\n"
         "def downgrade():\n    pass\n"
     )
-    original = migrate.alembic_config
-
-    def patched():
-        config = original()
-        config.set_main_option("script_location", str(scripts))
-        return config
-
-    monkeypatch.setattr(migrate, "alembic_config", patched)
+    monkeypatch.setattr(migrate, "script_location", lambda: str(scripts))
+    assert migrate.quick_head() == "0099_test"
     with catalogue.sessions() as s:
         items_before = s.scalar(select(func.count()).select_from(Item))
     result = migrate.upgrade(catalogue.engine, catalogue.home.backups)
@@ -154,3 +150,38 @@ def test_sessions_work_from_another_thread(catalogue):
     thread.start()
     thread.join()
     assert counts == [4]
+
+
+def test_quick_head_is_alembics_head():
+    assert migrate.quick_head() == migrate.head_revision()
+
+
+def test_quick_head_defers_to_alembic_when_unclear(tmp_path, monkeypatch):
+    scripts = tmp_path / "migrations"
+    shutil.copytree(migrate.script_location(), scripts)
+    head = migrate.head_revision()
+    (scripts / "versions" / "0099_a.py").write_text(f"revision = '0099_a'\ndown_revision = {head!r}\n")
+    (scripts / "versions" / "0099_b.py").write_text(f"revision = '0099_b'\ndown_revision = {head!r}\n")
+    monkeypatch.setattr(migrate, "script_location", lambda: str(scripts))
+    assert migrate.quick_head() is None  # two heads: Alembic decides (and refuses)
+    (scripts / "versions" / "0099_b.py").write_text("revision = '0099_b'\ndown_revision = ('0099_a', 'x')\n")
+    assert migrate.quick_head() is None  # a merge revision
+
+
+def test_opening_an_up_to_date_catalogue_does_not_import_alembic(catalogue):
+    """Alembic (a fifth of a second) is imported only when an upgrade is pending."""
+    code = ("import sys\nfrom kpstamps.home import DataHome\n"
+            "from kpstamps.services.catalogue.opening import open_catalogue\n"
+            f"cat = open_catalogue(DataHome.resolve({str(catalogue.home.root)!r}))\n"
+            "print(cat.migration.before, cat.migration.upgraded, 'alembic' in sys.modules)")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == [migrate.head_revision(), "False", "False"]
+
+
+def test_stored_revision_of_an_empty_database_is_none(tmp_path):
+    engine = create_engine(f"sqlite:///{tmp_path / 'empty.sqlite3'}")
+    try:
+        assert migrate.current_revision(engine) is None
+    finally:
+        engine.dispose()

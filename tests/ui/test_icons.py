@@ -8,7 +8,8 @@ from kpstamps.ui.common.icons import (
     render_svg,
 )
 from kpstamps.ui.common.palette import apply_palette
-from PySide6.QtGui import QAction, QColor
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QAction, QColor, QIcon
 from PySide6.QtWidgets import QApplication
 
 
@@ -49,3 +50,15 @@ def test_bundled_icons_follow_the_palette(main_window, qtbot):
         assert _darkest_and_lightest(bundled_icon("edit-undo"))[1] < 100
     finally:
         apply_palette(app, "light")
+
+
+def test_bundled_icons_render_each_size_on_demand(qapp):
+    icon = bundled_icon("edit-undo", QColor("black"))
+    assert not icon.isNull() and QSize(256, 256) in icon.availableSizes()
+    for side in (16, 40, 96):  # 40 is not a listed size: drawn for it, not scaled
+        pixmap = icon.pixmap(side, side)
+        assert pixmap.size() == QSize(side, side) and not pixmap.toImage().isNull()
+    normal = icon.pixmap(32, 32, QIcon.Mode.Normal).toImage()
+    disabled = icon.pixmap(32, 32, QIcon.Mode.Disabled).toImage()
+    assert normal != disabled  # the disabled tint
+    assert not QIcon(icon).pixmap(24, 24).isNull()  # a copy shares the engine

@@ -30,7 +30,6 @@ from sqlalchemy import (
     true,
     union,
 )
-from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.orm import aliased
 
 from kpstamps.db.models import (
@@ -201,9 +200,16 @@ def _fts_short_ids(table_name: str, form: str):
     return select(fts.c.rowid).where(fts.c[f"{table_name}_fts"].op("MATCH")(phrases))
 
 
+def _pg_array(item_type):
+    """PostgreSQL's ARRAY type, imported when a PostgreSQL condition is built (20 ms not spent on SQLite)."""
+    from sqlalchemy.dialects.postgresql import ARRAY
+
+    return ARRAY(item_type)
+
+
 def _any_of(ids) -> ColumnElement:
     """`= ANY(ARRAY(ids))` for PostgreSQL (see the module docstring)."""
-    return any_(func.array(ids.scalar_subquery(), type_=ARRAY(Integer)))
+    return any_(func.array(ids.scalar_subquery(), type_=_pg_array(Integer)))
 
 
 def _pg_text(forms: list[str], driving: bool = True) -> ColumnElement[bool]:
@@ -239,5 +245,5 @@ def _pg_contains(column_, text: str) -> ColumnElement[bool]:
         escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
         return column_.like(f"%{escaped}%", escape="\\")
     # The same expression as the index, so the planner matches it.
-    characters = func.string_to_array(column_, null(), type_=ARRAY(Text))
+    characters = func.string_to_array(column_, null(), type_=_pg_array(Text))
     return and_(characters.contains(sorted(set(text))), func.strpos(column_, text) > 0)

@@ -54,6 +54,7 @@ def run_gui(args: argparse.Namespace, welcome: bool = True) -> int:
         print(f"kpstamps: {exc}", file=sys.stderr)
         return 2
     from kpstamps.ui.common.errors import install_excepthook
+    from kpstamps.ui.common.first_paint import install_if_asked as install_first_paint_probe
     from kpstamps.ui.main_window import MainWindow
 
     install_excepthook(catalogue.url)
@@ -64,6 +65,7 @@ def run_gui(args: argparse.Namespace, welcome: bool = True) -> int:
         from kpstamps.ui.common.read_only import show_read_only
 
         show_read_only(window, catalogue.read_only)
+    install_first_paint_probe(window)  # only with KPSTAMPS_FIRST_PAINT_PROBE set (kpstamps bench)
     window.show()
     from kpstamps.ui.settings.welcome import apply_choices, offer_welcome, wants_welcome
 

@@ -8,8 +8,8 @@ itself knows nothing of search, scans, orders or import/export.
 from __future__ import annotations
 
 import hashlib
-import importlib
 import logging
+from types import ModuleType
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -45,32 +45,44 @@ from kpstamps.services.browse.rows import RowKey
 from kpstamps.services.browse.view import RowFilter
 from kpstamps.services.catalogue.opening import Catalogue
 from kpstamps.services.settings.preferences import Preferences
+from kpstamps.ui.album import actions as album_actions
+from kpstamps.ui.browse import search_bar
 from kpstamps.ui.browse.detail_pane import DetailPane
+from kpstamps.ui.collection import bulk_edit, holdings, statistics
+from kpstamps.ui.common import icons, keyboard, session_state, shortcuts, user_guide
 from kpstamps.ui.common.about import make_about_box
 from kpstamps.ui.common.i18n import tr
+from kpstamps.ui.editing import actions as editing_actions
+from kpstamps.ui.editing import themes
+from kpstamps.ui.orders import actions as orders_actions
+from kpstamps.ui.scans import actions as scans_actions
+from kpstamps.ui.scans import pictures
+from kpstamps.ui.settings import preferences
 from kpstamps.ui.table_model import COLUMNS, CatalogueTableModel
+from kpstamps.ui.transfer import actions as transfer_actions
 
 log = logging.getLogger(__name__)
 
-# Modules with install(window); a missing module is skipped.
-FEATURES = (
-    "kpstamps.ui.browse.search_bar",
-    "kpstamps.ui.editing.actions",
-    "kpstamps.ui.collection.holdings",
-    "kpstamps.ui.collection.bulk_edit",
-    "kpstamps.ui.editing.themes",
-    "kpstamps.ui.scans.actions",
-    "kpstamps.ui.scans.pictures",
-    "kpstamps.ui.orders.actions",
-    "kpstamps.ui.album.actions",
-    "kpstamps.ui.transfer.actions",
-    "kpstamps.ui.collection.statistics",
-    "kpstamps.ui.settings.preferences",
-    "kpstamps.ui.common.shortcuts",
-    "kpstamps.ui.common.user_guide",
-    "kpstamps.ui.common.keyboard",
-    "kpstamps.ui.common.session_state",
-    "kpstamps.ui.common.icons",
+# The features, in the order they install: each module has install(window). A feature adds
+# its menu entries and shortcuts here and imports its windows and dialogs when first used.
+FEATURES: tuple[ModuleType, ...] = (
+    search_bar,
+    editing_actions,
+    holdings,
+    bulk_edit,
+    themes,
+    scans_actions,
+    pictures,
+    orders_actions,
+    album_actions,
+    transfer_actions,
+    statistics,
+    preferences,
+    shortcuts,
+    user_guide,
+    keyboard,
+    session_state,
+    icons,
 )
 MENU_NAMES = ("file", "edit", "view", "orders", "tools", "help")
 
@@ -187,14 +199,8 @@ class MainWindow(QMainWindow):
         self.menus["help"].addAction(about)
 
     def _install_features(self) -> None:
-        for name in FEATURES:
-            try:
-                module = importlib.import_module(name)
-            except ModuleNotFoundError as exc:
-                if exc.name == name:
-                    continue
-                raise
-            module.install(self)
+        for feature in FEATURES:
+            feature.install(self)
         self._put_quit_last()
 
     def _put_quit_last(self) -> None:

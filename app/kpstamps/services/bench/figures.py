@@ -30,6 +30,7 @@ from kpstamps.services.browse.view import (
     first_page,
     page_query,
 )
+from kpstamps.services.bench.startup import measure_startup
 from kpstamps.services.catalogue.opening import Catalogue, open_catalogue
 
 SEARCH_MIX: dict[str, str] = {
@@ -58,6 +59,7 @@ class BenchContext:
     catalogue: Catalogue
     items: int
     repeats: int
+    startup_runs: int = 7
 
 
 Section = Callable[[BenchContext], dict[str, Any]]
@@ -181,20 +183,27 @@ def _open_section(context: BenchContext) -> dict[str, Any]:
 register_section("open", _open_section)
 register_section("search", search_section)
 register_section("filter", filter_section)
+register_section("startup", lambda context: measure_startup(context.catalogue.home, context.startup_runs))
 
 
-def run_bench(items: int = 100_000, repeats: int = 20, seed: int = 1, root: Path | None = None) -> dict[str, Any]:
-    """Build a catalogue of `items` synthetic items in a temporary home and run every section."""
+def run_bench(items: int = 100_000, repeats: int = 20, seed: int = 1, root: Path | None = None,
+              sections: list[str] | None = None, startup_runs: int = 7) -> dict[str, Any]:
+    """Build a catalogue of `items` synthetic items in a temporary home and run every section
+    (or only those named in `sections`)."""
+    unknown = set(sections or ()) - set(SECTIONS)
+    if unknown:
+        raise ValueError(f"unknown bench sections: {', '.join(sorted(unknown))} (known: {', '.join(SECTIONS)})")
     with tempfile.TemporaryDirectory(prefix="kpstamps-bench-", dir=root) as folder:
         home = DataHome.resolve(Path(folder) / "home")
         start = time.perf_counter()
         catalogue = open_catalogue(home, reference=False)
         generate_catalogue(catalogue.sessions, items, seed)
         report: dict[str, Any] = {"build": {"items": items, "seconds": round(time.perf_counter() - start, 2)}}
-        context = BenchContext(catalogue, items, repeats)
+        context = BenchContext(catalogue, items, repeats, startup_runs)
         try:
             for name, section in SECTIONS.items():
-                report[name] = section(context)
+                if sections is None or name in sections:
+                    report[name] = section(context)
         finally:
             context.catalogue.close()
     return report

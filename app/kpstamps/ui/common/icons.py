@@ -4,15 +4,24 @@
 maps the same names to the system icon fonts on Windows 11 and macOS). The bundled icons
 are simple originals (licence: resources/icons/LICENSE.txt); their outlines are drawn in the
 palette's text colour, so they stay visible in dark mode and are redrawn when it changes.
-They are rendered at several sizes, so they are sharp at any screen scale.
+They are rendered when Qt first asks for a size (and kept), so they are sharp at any screen
+scale and a start renders only the few pixmaps it shows.
 """
 
 from __future__ import annotations
 
 from importlib.resources import files
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QRectF, QSize, Qt
-from PySide6.QtGui import QAction, QColor, QGuiApplication, QIcon, QPainter, QPixmap
+from PySide6.QtCore import QByteArray, QEvent, QObject, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QGuiApplication,
+    QIcon,
+    QIconEngine,
+    QPainter,
+    QPixmap,
+)
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QLineEdit, QToolBar
 
@@ -54,19 +63,44 @@ def render_svg(data: bytes, size: int, colour: QColor | None = None) -> QPixmap:
     return pixmap
 
 
+class _TintedSvgEngine(QIconEngine):
+    """A bundled SVG in one colour per icon mode, rendered at each size when first asked for."""
+
+    def __init__(self, data: bytes, normal: QColor, disabled: QColor):
+        super().__init__()
+        self._data, self._normal, self._disabled = data, QColor(normal), QColor(disabled)
+        self._pixmaps: dict[tuple[int, bool], QPixmap] = {}
+
+    def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
+        side = max(1, min(size.width(), size.height()))
+        disabled = mode == QIcon.Mode.Disabled
+        key = (side, disabled)
+        if key not in self._pixmaps:
+            self._pixmaps[key] = render_svg(self._data, side, self._disabled if disabled else self._normal)
+        return QPixmap(self._pixmaps[key])
+
+    def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
+        scale = painter.device().devicePixelRatioF() if painter.device() is not None else 1.0
+        pixmap = self.pixmap(rect.size() * scale, mode, state)
+        painter.drawPixmap(rect, pixmap)
+
+    def availableSizes(self, mode: QIcon.Mode = QIcon.Mode.Normal,  # noqa: N802 (Qt's name)
+                       state: QIcon.State = QIcon.State.Off) -> list[QSize]:
+        return [QSize(size, size) for size in SIZES]
+
+    def clone(self) -> QIconEngine:
+        return _TintedSvgEngine(self._data, self._normal, self._disabled)
+
+
 def bundled_icon(name: str, colour: QColor | None = None) -> QIcon:
     data = bundled_svg(name)
-    icon = QIcon()
     if data is None:
-        return icon
+        return QIcon()
+    palette = QGuiApplication.palette()
     if colour is None:
-        colour = QGuiApplication.palette().windowText().color()
-    disabled = QGuiApplication.palette().color(QGuiApplication.palette().ColorGroup.Disabled,
-                                               QGuiApplication.palette().ColorRole.WindowText)
-    for size in SIZES:
-        icon.addPixmap(render_svg(data, size, colour), QIcon.Mode.Normal)
-        icon.addPixmap(render_svg(data, size, disabled), QIcon.Mode.Disabled)
-    return icon
+        colour = palette.windowText().color()
+    disabled = palette.color(palette.ColorGroup.Disabled, palette.ColorRole.WindowText)
+    return QIcon(_TintedSvgEngine(data, colour, disabled))
 
 
 def themed_icon(name: str) -> QIcon:

@@ -11,7 +11,6 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -27,7 +26,6 @@ from PySide6.QtWidgets import (
 
 from kpstamps.domain.money import Money
 from kpstamps.errors import CatalogueError
-from kpstamps.printing.order_form import paint_order_form, render_pdf
 from kpstamps.services.orders.orders import (
     LineDraft,
     OrderDraft,
@@ -120,6 +118,10 @@ class OrdersFeature:
         if kind == "pdf":
             self.save_pdf(editor, form)
             return
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
+
+        from kpstamps.printing.order_form import paint_order_form
+
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setDocName(f"{form.number}")
         if kind == "preview":
@@ -132,6 +134,8 @@ class OrdersFeature:
         dialog.open()
 
     def save_pdf(self, editor: OrderEditor, form) -> str:
+        from kpstamps.printing.order_form import render_pdf  # QtPrintSupport and fonts: on first use
+
         name = f"order-{form.number}-{form.language}.pdf"
         path, _filter = self.ask_path(editor, tr("Save order form as PDF"), name, tr("PDF files (*.pdf)"))
         if not path:

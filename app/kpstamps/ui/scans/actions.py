@@ -11,6 +11,7 @@ from __future__ import annotations
 import tempfile
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QImage, QKeySequence, QUndoCommand
@@ -38,10 +39,12 @@ from kpstamps.services.scans.store import (
     set_scan_role,
 )
 from kpstamps.ui.scans.attach import AttachWorker
-from kpstamps.ui.scans.check import CheckScansDialog
 from kpstamps.ui.scans.gallery import GalleryModel, GalleryView, role_label
 from kpstamps.ui.scans.thumbnail_loader import ThumbnailLoader
-from kpstamps.ui.scans.viewer import ScanViewer, describe_scan_owner
+
+if TYPE_CHECKING:
+    from kpstamps.ui.scans.check import CheckScansDialog
+    from kpstamps.ui.scans.viewer import ScanViewer
 
 IMAGE_PATTERNS = "*.jpg *.jpeg *.png *.tif *.tiff *.webp *.bmp *.gif"
 
@@ -266,6 +269,11 @@ class ScanFeature(QObject):
             self.refresh_gallery()
 
     def open_viewer(self, scan_id: int) -> ScanViewer | None:
+        from kpstamps.ui.scans.viewer import (  # on first use
+            ScanViewer,
+            describe_scan_owner,
+        )
+
         scans = self.gallery_model.scans()
         index = next((i for i, s in enumerate(scans) if s.id == scan_id), None)
         if index is None:
@@ -326,6 +334,8 @@ class ScanFeature(QObject):
 
     # -- check tool and messages -------------------------------------------------------------
     def open_check(self) -> CheckScansDialog:
+        from kpstamps.ui.scans.check import CheckScansDialog  # on first use
+
         self.check_dialog = CheckScansDialog(self.window.catalogue, self.window)
         self.check_dialog.repaired.connect(self.window.catalogueChanged.emit)
         # Files it deleted are gone for good: Undo must not bring back scans that would have none.

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QThreadPool
 from PySide6.QtGui import QAction
@@ -10,9 +11,10 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from kpstamps.errors import CatalogueError
 from kpstamps.services.transfer.backup import backup_on_close, create_backup
-from kpstamps.services.transfer.exporting import export_csv, export_json
 from kpstamps.services.transfer.restoring import restore_catalogue
-from kpstamps.ui.transfer.import_dialog import ImportDialog, Worker
+
+if TYPE_CHECKING:
+    from kpstamps.ui.transfer.import_dialog import ImportDialog, Worker
 
 
 def tr(text: str) -> str:
@@ -48,6 +50,8 @@ class TransferActions(QObject):
         self.window.statusBar().showMessage(text, 10000)
 
     def open_import_dialog(self, path: Path) -> ImportDialog:
+        from kpstamps.ui.transfer.import_dialog import ImportDialog  # the importers: on first use
+
         self.dialog = ImportDialog(self.window.catalogue.sessions, path, self.window, self.pool)
         self.dialog.imported.connect(lambda _report: self.window.catalogueChanged.emit())
         self.dialog.open()
@@ -61,6 +65,8 @@ class TransferActions(QObject):
 
     def export_keys(self, path: Path, keys) -> Worker:
         """Export in the background; JSON for .json, CSV (with a BOM, for spreadsheets) otherwise."""
+        from kpstamps.services.transfer.exporting import export_csv, export_json
+
         sessions = self.window.catalogue.sessions
 
         def job(_progress, _cancel):
@@ -90,6 +96,8 @@ class TransferActions(QObject):
                          lambda path: self._status(tr("Backup written to {path}").format(path=path)))
 
     def _run(self, job, done) -> Worker:
+        from kpstamps.ui.transfer.import_dialog import Worker
+
         self.worker = Worker(job)
         self.worker.signals.finished.connect(done)
         self.worker.signals.failed.connect(lambda message: self._status(message))

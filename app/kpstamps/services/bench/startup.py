@@ -1,0 +1,166 @@
+"""The `startup` section of `kpstamps bench`: whole-process start to the first paint.
+
+The real entry point is started as a child process with `KPSTAMPS_FIRST_PAINT_PROBE=FILE`
+(see ui/common/first_paint.py): the window writes the wall-clock time of its first paint, its
+resident memory, the rows and the status bar to FILE and quits. The floor is a bare PySide6
+process showing a QMainWindow with a QTableView, timed the same way. The two alternate, a warm-up
+of each first, so a busy machine slows both alike; the report gives both medians and their ratio.
+`kpstamps --version` and `kpstamps search QUERY` are timed as whole processes in the same rounds.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+from kpstamps.home import DataHome
+
+PROBE_ENV = "KPSTAMPS_FIRST_PAINT_PROBE"  # read by ui/common/first_paint.py
+SEARCH_QUERY = "friendship"
+TIMEOUT_S = 120
+
+# The floor: nothing but PySide6, a main window and a table, the same probe (first paint of the
+# table's viewport, reported from the next turn of the event loop).
+FLOOR_SCRIPT = """
+import json, os, sys, time
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow, QTableView
+
+def report():
+    rss = next(int(l.split()[1]) for l in open("/proc/self/status") if l.startswith("VmRSS:"))
+    with open(os.environ["KPSTAMPS_FIRST_PAINT_PROBE"], "w") as out:
+        json.dump({"painted": time.time(), "rss_kib": rss}, out)
+    QCoreApplication.exit(0)
+
+class Probe(QObject):
+    seen = False
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint and not self.seen:
+            self.seen = True
+            QTimer.singleShot(0, report)
+        return False
+
+app = QApplication(sys.argv[:1])
+window = QMainWindow()
+table = QTableView(window)
+window.setCentralWidget(table)
+probe = Probe()
+table.viewport().installEventFilter(probe)
+window.resize(1400, 850)
+window.show()
+sys.exit(app.exec())
+"""
+
+
+def app_command() -> list[str]:
+    """The real entry point: the frozen executable, or `python -m kpstamps`."""
+    if getattr(sys, "frozen", False):
+        return [sys.executable]
+    return [sys.executable, "-m", "kpstamps"]
+
+
+def _env(scratch: Path, home: DataHome) -> dict[str, str]:
+    env = {key: value for key, value in os.environ.items()
+           if not key.startswith("KPSTAMPS_") and key != "PYTHONDONTWRITEBYTECODE"}
+    env.update({"KPSTAMPS_HOME": str(home.root), "QT_QPA_PLATFORM": env.get("QT_QPA_PLATFORM", "offscreen"),
+                "XDG_CONFIG_HOME": str(scratch / "config"),  # the window layout of the runs stays here
+                # Compiled bytecode, as an installed app has it, even where the source tree may
+                # not be written (PYTHONDONTWRITEBYTECODE): the warm-up run fills this cache.
+                "PYTHONPYCACHEPREFIX": str(scratch / "pycache")})
+    if home.shared_scans is not None:
+        env["KPSTAMPS_SCANS"] = str(home.shared_scans)
+    return env
+
+
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def _first_paint(command: list[str], env: dict[str, str], probe: Path) -> dict[str, Any]:
+    """Start `command` with the probe; seconds from the start to its first paint, and the probe.
+    `cpu` is the process's CPU time (user + system, to its exit right after the paint)."""
+    probe.unlink(missing_ok=True)
+    env = {**env, PROBE_ENV: str(probe)}
+    cpu = _children_cpu()
+    started = time.time()
+    done = subprocess.run(command, env=env, capture_output=True, text=True, timeout=TIMEOUT_S)
+    cpu = _children_cpu() - cpu
+    if done.returncode != 0 or not probe.exists():
+        raise RuntimeError(f"{command[-1]} exited {done.returncode} without a first paint: {done.stderr[-2000:]}")
+    record = json.loads(probe.read_text(encoding="utf-8"))
+    record["seconds"], record["cpu"] = record["painted"] - started, cpu
+    return record
+
+
+def _whole_process(command: list[str], env: dict[str, str]) -> float:
+    started = time.perf_counter()
+    done = subprocess.run(command, env=env, capture_output=True, text=True, timeout=TIMEOUT_S)
+    seconds = time.perf_counter() - started
+    if done.returncode != 0:
+        raise RuntimeError(f"{' '.join(command[-2:])} exited {done.returncode}: {done.stderr[-2000:]}")
+    return seconds
+
+
+def _median_ms(samples: list[float]) -> float:
+    return round(statistics.median(samples) * 1000, 1)
+
+
+def measure_startup(home: DataHome, runs: int = 7) -> dict[str, Any]:
+    """Alternate the bare-Qt floor and the app (`runs` each after one warm-up of each)."""
+    command = app_command()
+    floor_cmd = None if getattr(sys, "frozen", False) else [sys.executable, "-c", FLOOR_SCRIPT]
+    samples: dict[str, list[float]] = {"floor": [], "app": [], "version": [], "search": [],
+                                       "floor_cpu": [], "app_cpu": []}
+    rss: dict[str, list[int]] = {"floor": [], "app": []}
+    with tempfile.TemporaryDirectory(prefix="kpstamps-startup-") as folder:
+        scratch = Path(folder)
+        env, probe = _env(scratch, home), scratch / "probe.json"
+        last: dict[str, Any] = {}
+        for run in range(runs + 1):  # run 0 warms the OS caches and is not counted
+            rounds = [("app", command)] + ([("floor", floor_cmd)] if floor_cmd else [])
+            for name, argv in rounds if run % 2 else reversed(rounds):
+                record = _first_paint(argv, env, probe)
+                if run:
+                    samples[name].append(record["seconds"])
+                    samples[f"{name}_cpu"].append(record["cpu"])
+                    rss[name].append(record["rss_kib"])
+                if name == "app":
+                    last = record
+            version = _whole_process([*command, "--version"], env)
+            search = _whole_process([*command, "search", SEARCH_QUERY], env)
+            if run:
+                samples["version"].append(version)
+                samples["search"].append(search)
+    return _report(samples, rss, last, runs)
+
+
+def _report(samples: dict[str, list[float]], rss: dict[str, list[int]], last: dict[str, Any],
+            runs: int) -> dict[str, Any]:
+    app, floor = _median_ms(samples["app"]), _median_ms(samples["floor"]) if samples["floor"] else None
+    return {
+        "runs": runs,
+        "floor_ms": floor, "app_ms": app,
+        "ratio": round(app / floor, 2) if floor else None,
+        "floor_cpu_ms": _median_ms(samples["floor_cpu"]) if samples["floor_cpu"] else None,
+        "app_cpu_ms": _median_ms(samples["app_cpu"]),
+        "app_rss_mb": round(statistics.median(rss["app"]) / 1024, 1),
+        "floor_rss_mb": round(statistics.median(rss["floor"]) / 1024, 1) if rss["floor"] else None,
+        "version_ms": _median_ms(samples["version"]),
+        "search_ms": _median_ms(samples["search"]), "search_query": SEARCH_QUERY,
+        "rows": last.get("rows"), "status": last.get("status"), "pages_fetched": last.get("pages_fetched"),
+        "app_samples_ms": [round(s * 1000, 1) for s in samples["app"]],
+        "floor_samples_ms": [round(s * 1000, 1) for s in samples["floor"]],
+        "measures": "whole process from start to the first paint of the table (offscreen), medians; "
+                    "floor: a bare PySide6 QMainWindow + QTableView; *_cpu_ms: user + system time of the "
+                    "process (a check when the machine is busy); version/search: whole processes",
+        "goal": "ratio <= 4.5, version <= 100 ms, search <= 350 ms, app RSS <= 200 MB at 100,000 items",
+    }

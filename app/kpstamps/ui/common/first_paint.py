@@ -1,0 +1,76 @@
+"""The first-paint probe of `kpstamps bench`'s startup section.
+
+With `KPSTAMPS_FIRST_PAINT_PROBE=FILE` in the environment, the main window writes a JSON
+line to FILE once its table has painted for the first time (wall-clock time, resident
+memory, the rows, the status bar, the menus) and quits. The bench starts the real entry
+point with it and compares the time against a bare PySide6 window (services/bench/startup.py).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import resource
+import sys
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+
+PROBE_ENV = "KPSTAMPS_FIRST_PAINT_PROBE"
+FIRST_ROWS = 3  # display values of the first rows go into the probe, to check the page
+
+
+def resident_kib() -> int:
+    """Resident memory now (Linux /proc), else the peak the OS reports."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1])
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+
+
+def snapshot(window) -> dict:
+    """What the window shows: row count, the first rows' text, the status bar, the menus."""
+    model = window.table_model
+    first_rows = [[model.index(row, column).data() for column in range(model.columnCount())]
+                  for row in range(min(FIRST_ROWS, model.rowCount()))]
+    menus = {name: [a.text() for a in menu.actions() if not a.isSeparator()] for name, menu in window.menus.items()}
+    search_bar = getattr(window, "search_bar", None)
+    return {"rows": model.rowCount(), "first_rows": first_rows, "status": window.status_label.text(),
+            "pages_fetched": model.pages_fetched, "menus": menus, "title": window.windowTitle(),
+            "search_box": search_bar is not None and search_bar.edit.isVisible()}
+
+
+class _Probe(QObject):
+    """Watches the table's viewport; after its first paint, writes the report and quits."""
+
+    def __init__(self, window, path: Path):
+        super().__init__(window)
+        self._window, self._path, self._seen = window, path, False
+        window.table_view.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.Paint and not self._seen:
+            self._seen = True
+            # Runs once this paint event has been handled: the rows are on screen.
+            QTimer.singleShot(0, self._report)
+        return False
+
+    def _report(self) -> None:
+        painted = time.time()
+        record = {"painted": painted, "rss_kib": resident_kib(),
+                  "peak_rss_kib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, **snapshot(self._window)}
+        self._path.write_text(json.dumps(record, ensure_ascii=False), encoding="utf-8")
+        # At once: the work done at quit (the backup on close) is not part of a start.
+        sys.stdout.flush()
+        os._exit(0)
+
+
+def install_if_asked(window) -> None:
+    """Install the probe when KPSTAMPS_FIRST_PAINT_PROBE names a file."""
+    path = os.environ.get(PROBE_ENV)
+    if path:
+        _Probe(window, Path(path))
