@@ -7,13 +7,13 @@ import copy
 
 import pytest
 from kpstamps.db.models import Item, Series
+from kpstamps.db.session import make_sessions
 from kpstamps.errors import CatalogueError, SeriesConflict
 from kpstamps.services.editing import concurrency
 from kpstamps.services.editing import series as editing
 from kpstamps.services.editing.concurrency import StaleEdit
 from pg_server import engine_catalogue, engine_url  # noqa: F401  (fixtures)
 from sqlalchemy import select
-from sqlalchemy.orm import sessionmaker
 
 
 def _ba79(session) -> Series:
@@ -114,8 +114,8 @@ def test_stale_edit_names_who_saved_last(engine_catalogue):
 
 def _people(cat):
     """Two people's sessions on the same catalogue (as two copies of the app would have)."""
-    return (sessionmaker(cat.engine, expire_on_commit=False, info={"editor": "alice"}),
-            sessionmaker(cat.engine, expire_on_commit=False, info={"editor": "Bob (club desk)"}))
+    return (make_sessions(cat.engine, editor="alice"),
+            make_sessions(cat.engine, editor="Bob (club desk)"))
 
 
 SPORTS = "Sports achievements of 2024"  # a reference series with seven items

@@ -215,22 +215,31 @@ def test_bulk_import_keeps_the_search_index_in_step(empty_catalogue, tmp_path):
         assert found == 1
 
 
-def test_fast_search_text_equals_the_shared_one():
-    """The importer's search_text must give exactly what the ORM flush hook stores."""
+def test_search_text_builders_match_their_definition():
+    """The one set of builders (used by the flush hook and the bulk writers) gives titles,
+    description and "abbreviation number" texts, normalised, for any input."""
     import random
 
-    from kpstamps.db import search_text as shared
-    from kpstamps.services.transfer.importing import search_texts as fast
+    from kpstamps.domain.enums import CATALOGUE_ABBREVIATIONS, CatalogueName
+    from kpstamps.domain.normalise import search_text
+    from kpstamps.domain.search_text import item_search_text, series_search_text
+
+    def oracle_number(catalogue: str, number: str) -> str:
+        names = {c.value for c in CatalogueName}
+        abbreviation = CATALOGUE_ABBREVIATIONS[CatalogueName(catalogue)] if catalogue in names else ""
+        return f"{abbreviation} {number}".strip()
 
     pool = ("Stamp", "STAMP", "Phyongyang", "ch'ollima", "우표", "平壤", "Марка", "ＡＢＣ", "ß", "e\u0301", " ", "  ",
             "\t", "\n", "\x1c", "\xa0", "\u3000", "-", "'", "12", "Ba", "")
     rng = random.Random(5)
     for _ in range(3000):
         parts = ["".join(rng.choice(pool) for _ in range(rng.randint(0, 5))) for _ in range(rng.randint(0, 6))]
-        numbers = [(rng.choice(("michel", "scott", "unknown")), rng.choice(pool) + "12") for _ in range(rng.randint(0, 2))]
-        assert fast.item_search_text(parts[:4], parts[4] if len(parts) > 4 else None, numbers) == \
-            shared.item_search_text(parts[:4], parts[4] if len(parts) > 4 else None, numbers)
-        assert fast.series_search_text(parts, "Ba1", None) == shared.series_search_text(parts, "Ba1", None)
+        numbers = [(rng.choice(("michel", "scott", "other", "unknown")), rng.choice(pool) + "12")
+                   for _ in range(rng.randint(0, 2))]
+        description = parts[4] if len(parts) > 4 else None
+        assert item_search_text(parts[:4], description, numbers) == \
+            search_text(*parts[:4], description, *(oracle_number(c, n) for c, n in numbers))
+        assert series_search_text(parts, "Ba1", None) == search_text(*parts, "Ba1", None)
 
 
 def test_newer_export_version_and_zip_slip_tc(catalogue, tmp_path):

@@ -135,6 +135,21 @@ def test_search_text_follows_edits_and_fts_stays_in_sync(engine_catalogue):
         assert conn.exec_driver_sql("INSERT INTO item_fts(item_fts) VALUES ('integrity-check')") is not None
 
 
+def test_flush_hooks_belong_to_the_catalogue_sessions_only(catalogue):
+    """The search-text and editor hooks sit on the catalogue's sessionmaker, not on every Session."""
+    from sqlalchemy.orm import Session
+
+    with Session(catalogue.engine) as plain:
+        plain.get(Item, 7).title_en = "Unhooked title"
+        plain.commit()
+    with catalogue.sessions() as s:
+        assert "unhooked" not in s.get(Item, 7).search_text
+    with catalogue.sessions.begin() as s:
+        s.get(Item, 7).title_en = "Hooked title"
+    with catalogue.sessions() as s:
+        assert "hooked title" in s.get(Item, 7).search_text and s.get(Item, 7).updated_by
+
+
 def test_triggers_are_recreated_after_a_batch_migration(catalogue):
     with catalogue.engine.begin() as conn:
         conn.exec_driver_sql("DROP TRIGGER item_fts_update")

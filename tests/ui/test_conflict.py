@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import pytest
 from kpstamps.db.models import Series
+from kpstamps.db.session import make_sessions
 from kpstamps.services.editing import series as editing
 from pg_server import engine_catalogue, engine_url  # noqa: F401  (fixtures)
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 from sqlalchemy import select, text
-from sqlalchemy.orm import sessionmaker
 
 SPORTS = "Sports achievements of 2024"
 
@@ -26,7 +26,7 @@ def edited(main_window, catalogue):
     with catalogue.sessions() as s:
         sid = s.scalar(select(Series.id).where(Series.title_en == SPORTS))
     dialog = main_window.editing.open_dialog(editing.load_draft(catalogue.sessions, sid))
-    bob = sessionmaker(catalogue.engine, expire_on_commit=False, info={"editor": "bob"})
+    bob = make_sessions(catalogue.engine, editor="bob")
     theirs = editing.load_draft(bob, sid)
     theirs.notes = "Bob's notes"
     theirs.items[2].face_value = "77"
@@ -112,7 +112,7 @@ def test_themes_created_meanwhile_show_after_the_conflict(main_window, catalogue
     dialog.themes.new_key.setText("sport.archery_test")  # Alice types the theme Bob is creating too
     dialog.themes.new_name.setText("Archery")
     dialog.themes.add_button.click()
-    bob = sessionmaker(catalogue.engine, expire_on_commit=False, info={"editor": "bob"})
+    bob = make_sessions(catalogue.engine, editor="bob")
     theirs = editing.load_draft(bob, sid)
     theirs.new_themes = {"sport.archery_test": "Archery (test)", "sport.darts_test": "Darts (test)"}
     editing.save_series(bob, theirs)

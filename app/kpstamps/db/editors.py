@@ -1,4 +1,5 @@
-"""Who edits: `series.updated_by` and `item.updated_by` are filled on every ORM flush.
+"""Who edits: the name stored in `series.updated_by` and `item.updated_by` on every ORM flush
+(db/listeners.py does the stamping).
 
 The name is, in this order: the session's `info["editor"]` (tests, or a caller that knows
 better), $KPSTAMPS_USER (a configurable name, e.g. "Anna (club desk)"), the operating
@@ -12,10 +13,7 @@ from __future__ import annotations
 import getpass
 import os
 
-from sqlalchemy import event
 from sqlalchemy.orm import Session
-
-from kpstamps.db.models import Item, Series
 
 EDITOR_ENV = "KPSTAMPS_USER"
 MAX_LENGTH = 120
@@ -33,17 +31,5 @@ def default_editor() -> str:
 
 
 def session_editor(session: Session) -> str:
+    """The editor name of `session`: its info["editor"], else the default editor."""
     return str(session.info.get("editor") or default_editor())[:MAX_LENGTH]
-
-
-@event.listens_for(Session, "before_flush")
-def _stamp_editor(session: Session, _context, _instances) -> None:
-    editor = None
-    for obj in (*session.new, *session.dirty):
-        if not isinstance(obj, Series | Item):
-            continue
-        if obj not in session.new and not session.is_modified(obj, include_collections=False):
-            continue
-        editor = editor if editor is not None else session_editor(session)
-        if obj.updated_by != editor:
-            obj.updated_by = editor

@@ -102,7 +102,7 @@ class Series(Timestamped, Titled, Base):
     # Normalised text (case-folded, NFKC, transliterations) maintained by the search service.
     search_text: Mapped[str] = mapped_column(Text, default="", server_default="")
     version_id: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
-    # Who saved last (kpstamps.db.editors fills it on every flush): named in a stale-save message.
+    # Who saved last (kpstamps.db.listeners fills it on every flush): named in a stale-save message.
     updated_by: Mapped[str] = mapped_column(String(120), default="", server_default="")
 
     items: Mapped[list[Item]] = relationship(
@@ -146,7 +146,7 @@ class Item(Timestamped, Titled, Base):
     description: Mapped[str] = mapped_column(Text, default="", server_default="")
     search_text: Mapped[str] = mapped_column(Text, default="", server_default="")
     version_id: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
-    # Who saved last (kpstamps.db.editors fills it on every flush): named in a stale-save message.
+    # Who saved last (kpstamps.db.listeners fills it on every flush): named in a stale-save message.
     updated_by: Mapped[str] = mapped_column(String(120), default="", server_default="")
 
     series: Mapped[Series] = relationship(back_populates="items")
@@ -329,7 +329,3 @@ class SavedSearch(Timestamped, Base):
     name: Mapped[str] = mapped_column(String(120), unique=True)
     query: Mapped[str] = mapped_column(Text)
 
-
-# Registers the before_flush hooks that maintain search_text and updated_by (imported last: they use the models).
-from kpstamps.db import editors as _editors  # noqa: F401
-from kpstamps.db import search_text as _search_text  # noqa: F401

@@ -11,6 +11,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError
 from sqlalchemy.orm import Session, sessionmaker
 
+from kpstamps.db import listeners
 from kpstamps.db.copies import open_read_only
 from kpstamps.errors import CatalogueError, ReadOnlyCatalogue
 
@@ -120,8 +121,14 @@ def make_engine(url: str) -> Engine:
         ) from None
 
 
-def make_sessions(engine: Engine) -> sessionmaker[Session]:
-    return sessionmaker(engine, expire_on_commit=False)
+def make_sessions(engine: Engine, *, editor: str | None = None) -> sessionmaker[Session]:
+    """The catalogue's session factory, with the flush hooks of db/listeners.py installed.
+
+    `editor` names who saves (stored in `updated_by`); by default $KPSTAMPS_USER or the OS user.
+    """
+    sessions = sessionmaker(engine, expire_on_commit=False, info={"editor": editor} if editor else {})
+    listeners.install(sessions)
+    return sessions
 
 
 def describe_operational_error(exc: Exception, url: str) -> str:

@@ -34,8 +34,8 @@ from kpstamps.db.models import (
     Want,
     series_theme,
 )
-from kpstamps.db.search_text import item_search_text, series_search_text
 from kpstamps.domain.enums import ItemKind
+from kpstamps.domain.search_text import item_search_text, series_search_text
 from kpstamps.domain.sorting import natural_key
 
 # (en, ko, zh, ru) words for subjects.

@@ -11,10 +11,10 @@ from collections.abc import Mapping
 from pathlib import Path
 
 from kpstamps.errors import ImportCancelled, TransferError
+from kpstamps.services.transfer.importing.commit import commit_import
 from kpstamps.services.transfer.importing.plan import (
     ON_DUPLICATE,
     ImportReport,
-    commit_import,
     dry_run,
 )
 from kpstamps.services.transfer.importing.records import (

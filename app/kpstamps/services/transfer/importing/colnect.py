@@ -18,11 +18,6 @@ from kpstamps.services.transfer.importing.records import (
     RowProblem,
 )
 
-PREFIXES = {
-    "mi": "michel", "michel": "michel", "sn": "scott", "sc": "scott", "scott": "scott",
-    "sg": "sg", "stanley gibbons": "sg", "yt": "yvert", "yv": "yvert", "yvert": "yvert",
-    "ksc": "ksc", "col": "colnect", "colnect": "colnect", "other": "other",
-}
 KINDS = {
     "stamp": "stamp", "souvenir sheet": "souvenir_sheet", "mini sheet": "sheetlet", "sheetlet": "sheetlet",
     "block": "souvenir_sheet", "booklet": "booklet", "postcard": "postcard", "postal card": "postcard",
@@ -32,10 +27,6 @@ KINDS = {
 _COUNTRY_PREFIX = re.compile(r"^[A-Z]{2}\s+(?=\S)")
 _DMY = re.compile(r"^(\d{1,2})[./](\d{1,2})[./](\d{4})$")
 _AMOUNT = re.compile(r"^\s*(\d+(?:[.,]\d+)?)\s*(.*)$")
-
-
-def catalogue_for_prefix(prefix: str) -> str | None:
-    return PREFIXES.get(prefix.strip().casefold())
 
 
 def is_colnect(header: list[str]) -> bool:
@@ -52,7 +43,7 @@ def colnect_codes(cell: str) -> list[tuple[str, str]]:
             if part.strip():
                 raise RowError("Catalog codes", f"{part.strip()!r} has no catalogue prefix (like Mi:)")
             continue
-        catalogue = catalogue_for_prefix(prefix) or "other"
+        catalogue = r.catalogue_for_prefix(prefix) or "other"
         found.append(r.catalogue_number("Catalog codes", catalogue, _COUNTRY_PREFIX.sub("", number.strip())))
     return found
 

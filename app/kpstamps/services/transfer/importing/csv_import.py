@@ -132,16 +132,14 @@ def read_table(data: bytes, encoding: str | None = None, delimiter: str | None =
 
 def parse_codes(cell: str, default_catalogue: str | None = None) -> list[tuple[str, str]]:
     """`Mi:KP 6789, Sn:KP 5123`, `michel:6789; scott:5123` or plain `6789; 6790`."""
-    from kpstamps.services.transfer.importing.colnect import catalogue_for_prefix
-
     found: list[tuple[str, str]] = []
     for part in cell.replace(";", ",").split(","):
         part = part.strip()
         if not part:
             continue
         prefix, sep, rest = part.partition(":")
-        if sep and catalogue_for_prefix(prefix):
-            found.append(r.catalogue_number("numbers", catalogue_for_prefix(prefix), rest.strip()))
+        if sep and r.catalogue_for_prefix(prefix):
+            found.append(r.catalogue_number("numbers", r.catalogue_for_prefix(prefix), rest.strip()))
         elif default_catalogue:
             found.append(r.catalogue_number(default_catalogue, default_catalogue, part))
         else:

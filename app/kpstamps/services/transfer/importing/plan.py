@@ -1,27 +1,18 @@
-"""Dry run and commit of an import.
+"""The plan of an import: what happens to every row (new, updated, duplicate, rejected, with reasons).
 
-`dry_run` reads the catalogue and says what would happen to every row (new, updated,
-duplicate, rejected, with reasons). `commit_import` makes the same decisions again inside
-one write transaction and applies them with bulk Core inserts: all or nothing. A progress
-callback hears about every batch; a cancel flag (threading.Event or a callable) is checked
-before every batch and rolls everything back.
+`dry_run` reports the plan without writing; importing/commit.py makes the same plan inside
+its write transaction and applies it.
 """
 
 from __future__ import annotations
 
-import datetime as dt
-import logging
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from sqlalchemy import Connection, select
-from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
-from kpstamps.db import planner
 from kpstamps.db.models import CatalogueNumber, Item, Series
-from kpstamps.errors import ImportCancelled, TransferError
 from kpstamps.services.transfer.importing.records import (
     ImportRow,
     ParsedFile,
@@ -31,8 +22,6 @@ from kpstamps.services.transfer.importing.records import (
 
 OnDuplicate = Literal["skip", "update", "duplicate"]
 ON_DUPLICATE: tuple[str, ...] = ("skip", "update", "duplicate")
-Progress = Callable[[int, int], None]
-Cancel = Any  # threading.Event, or a callable returning True when the person cancelled
 
 
 @dataclass
@@ -191,76 +180,3 @@ def dry_run(sessions: sessionmaker[Session], parsed: ParsedFile, on_duplicate: s
     """What importing `parsed` would do, without changing anything."""
     with paused_gc(), sessions() as session:
         return make_plan(session.connection(), parsed, on_duplicate).report
-
-
-def _cancelled(cancel: Cancel) -> bool:
-    if cancel is None:
-        return False
-    is_set = getattr(cancel, "is_set", None)
-    return bool(is_set() if is_set is not None else cancel())
-
-
-def write_failure(exc: DBAPIError) -> str:
-    """One line for a database error during an import's transaction (rolled back: nothing changed)."""
-    text = " ".join(str(exc.orig if exc.orig is not None else exc).split())
-    lowered = text.lower()
-    if "disk is full" in lowered or "no space left" in lowered or isinstance(exc.orig, OSError):
-        return "the disk is full: nothing was imported and the catalogue is as it was; free some space and try again"
-    if "locked" in lowered or "busy" in lowered:
-        return ("the catalogue is locked by another program (or another KP Stamps): nothing was imported; "
-                "try again when it is done")
-    if "readonly" in lowered or "read-only" in lowered:
-        return "the catalogue is read-only: nothing was imported; make it writable or import into a copy"
-    if isinstance(exc, IntegrityError):
-        return f"the catalogue changed during the import: nothing was imported; try again ({text})"
-    return f"the import failed and was rolled back, nothing was changed ({text})"
-
-
-def commit_import(sessions: sessionmaker[Session], parsed: ParsedFile, on_duplicate: str = "skip", *,
-                  progress: Progress | None = None, cancel: Cancel = None, batch: int = 5000) -> ImportReport:
-    """Import `parsed` in one transaction; ImportCancelled (nothing changed) when cancelled, and
-    TransferError with one clear line when the database refuses (locked, read-only, disk full)."""
-    try:
-        with paused_gc(), sessions.begin() as session:
-            report = _apply(session.connection(), parsed, on_duplicate, progress, cancel, batch)
-    except DBAPIError as exc:
-        raise TransferError(write_failure(exc)) from None
-    report.committed = True
-    _analyse_after(sessions, report)
-    return report
-
-
-def _analyse_after(sessions: sessionmaker[Session], report: ImportReport) -> None:
-    """Fresh planner statistics after a large import (the data is committed: a failure here
-    only costs speed, so it is logged, not raised)."""
-    if report.new + report.updated < planner.MIN_ITEMS:
-        return
-    try:
-        with sessions.begin() as session:
-            planner.analyse(session.connection())
-    except DBAPIError as exc:
-        logging.getLogger(__name__).warning("ANALYZE after the import failed: %s", exc)
-
-
-def _apply(conn: Connection, parsed: ParsedFile, on_duplicate: str, progress: Progress | None,
-           cancel: Cancel, batch: int) -> ImportReport:
-    from kpstamps.services.transfer.importing.writing import Writer
-
-    plan = make_plan(conn, parsed, on_duplicate)
-    writer = Writer(conn, dt.datetime.now(dt.UTC).replace(tzinfo=None))
-    total = len(plan.rows) + 1
-    if _cancelled(cancel):
-        raise ImportCancelled("import cancelled; nothing was changed")
-    writer.write_themes(parsed.themes, plan.series)
-    writer.write_series(plan.series)
-    if progress:
-        progress(1, total)
-    for start in range(0, len(plan.rows), batch):
-        if _cancelled(cancel):
-            raise ImportCancelled("import cancelled; nothing was changed")
-        writer.write_rows(plan.rows[start:start + batch])
-        if progress:
-            progress(min(total, start + batch + 1), total)
-    if _cancelled(cancel):
-        raise ImportCancelled("import cancelled; nothing was changed")
-    return plan.report

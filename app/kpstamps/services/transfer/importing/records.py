@@ -106,6 +106,19 @@ class RowError(ValueError):
 
 # --- coercion of text cells into column values (shared by the CSV-like importers) ---
 
+# Catalogue prefixes in number cells (`Mi:6789`, Colnect's `Sn:KP 5123`), casefolded.
+PREFIXES = {
+    "mi": "michel", "michel": "michel", "sn": "scott", "sc": "scott", "scott": "scott",
+    "sg": "sg", "stanley gibbons": "sg", "yt": "yvert", "yv": "yvert", "yvert": "yvert",
+    "ksc": "ksc", "col": "colnect", "colnect": "colnect", "other": "other",
+}
+
+
+def catalogue_for_prefix(prefix: str) -> str | None:
+    """The catalogue a number prefix names ("Mi" -> "michel"), None when it names none."""
+    return PREFIXES.get(prefix.strip().casefold())
+
+
 def text(value: Any) -> str:
     return "" if value is None else str(value).strip()
 

@@ -1,7 +1,7 @@
 """Bulk Core writes for an import plan (fast enough for 100,000 rows in seconds).
 
 Core inserts bypass the ORM flush hook that maintains `search_text`, so it is computed
-here, with importing/search_texts.py (the same strings as kpstamps.db.search_text, faster).
+here with kpstamps.domain.search_text, the same builders the hook uses.
 """
 
 from __future__ import annotations
@@ -25,11 +25,8 @@ from kpstamps.db.models import (
     Want,
     series_theme,
 )
+from kpstamps.domain.search_text import item_search_text, series_search_text
 from kpstamps.domain.sorting import natural_key
-from kpstamps.services.transfer.importing.search_texts import (
-    item_search_text,
-    series_search_text,
-)
 
 if TYPE_CHECKING:
     from kpstamps.services.transfer.importing.plan import RowPlan, SeriesPlan
