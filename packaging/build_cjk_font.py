@@ -5,7 +5,8 @@ Extracts the "Noto Sans CJK SC" face from the Debian ``fonts-noto-cjk``
 collections (NotoSansCJK-Regular.ttc / NotoSansCJK-Bold.ttc), subsets it with
 fontTools.subset to the character repertoire the application needs (GB2312,
 Hangul syllables + compatibility jamo, Latin, Cyrillic, CJK punctuation,
-full-width forms, currency symbols) and writes OpenType/CFF files:
+full-width forms, currency symbols), finishes it for PDF output (`finish_face`:
+its own family name, one glyph per character) and writes OpenType/CFF files:
 
     <out>/NotoSansCJKsc-Subset-Regular.otf
     <out>/NotoSansCJKsc-Subset-Bold.otf
@@ -13,6 +14,8 @@ full-width forms, currency symbols) and writes OpenType/CFF files:
 
 Usage:
     python packaging/build_cjk_font.py [--out resources/fonts] [--src-dir DIR]
+    python packaging/build_cjk_font.py --finish-only [--out resources/fonts]
+        (apply `finish_face` to subsets already in --out; running it twice changes nothing)
 
 Requires: fonttools (pip), Debian package fonts-noto-cjk.
 """
@@ -28,6 +31,11 @@ from fontTools import subset
 from fontTools.ttLib import TTCollection, TTFont
 
 FAMILY = "Noto Sans CJK SC"
+# The family the subsets are installed under: a name of their own, so Qt uses (and PDFs
+# embed) exactly this subset even where a full system "Noto Sans CJK SC" is installed; that
+# one maps Kangxi radicals and rare ideographs to the same glyphs as common characters.
+# The font declares no Reserved Font Name, so the OFL allows the new name.
+SUBSET_FAMILY = "KP Stamps CJK SC"
 DEFAULT_SRC_DIR = Path("/usr/share/fonts/opentype/noto")
 DEBIAN_COPYRIGHT = Path("/usr/share/doc/fonts-noto-cjk/copyright")
 REPO_ROOT = Path(__file__).resolve().parent.parent
@@ -141,10 +149,80 @@ def subset_face(ttc_path: Path, index: int, unicodes: set[int], out_path: Path,
         if rec.nameID == 5:
             name.setName(rec.toUnicode() + "; KP Stamps subset", rec.nameID,
                          rec.platformID, rec.platEncID, rec.langID)
+    finish_face(font)
     font.save(str(out_path))
-    glyphs = font["maxp"].numGlyphs
+    glyphs = len(font.getGlyphOrder())
     font.close()
     return glyphs, len(keep), available
+
+
+def finish_face(font: TTFont) -> int:
+    """Make the subset fit for PDF text extraction; returns the number of glyphs added.
+
+    Qt's PDF writer builds the ToUnicode map by taking, for each glyph, the lowest code
+    point that maps to it, and maps a tab to the space glyph. So every code point that
+    shares a glyph (en dash and figure dash, ideographic and em space, Hangul jamo and their
+    half-width forms, ...) gets a copy of its own, and the tab a blank glyph: each glyph
+    then maps back to exactly one character. The family becomes SUBSET_FAMILY; the
+    PostScript name (ID 6) stays, so PDFs still name the original font.
+    """
+    _rename_family(font["name"], SUBSET_FAMILY)
+    cmap = font.getBestCmap()
+    groups: dict[str, list[int]] = {}
+    for code, glyph in cmap.items():
+        groups.setdefault(glyph, []).append(code)
+    wanted = {code: glyph for glyph, codes in groups.items() for code in sorted(codes)[1:]}
+    if 0x09 not in cmap:
+        wanted[0x09] = cmap[0x20]
+    copies = _GlyphCopier(font)
+    remap = {code: copies.copy(glyph) for code, glyph in sorted(wanted.items())}
+    copies.finish()
+    for table in font["cmap"].tables:
+        if table.isUnicode():
+            table.cmap.update(remap)
+    return len(remap)
+
+
+def _rename_family(name, family: str) -> None:
+    """Family names (IDs 1, 16) become `family`, the full name (ID 4) `family` and its style."""
+    style = name.getDebugName(2) or "Regular"
+    full = family if style == "Regular" else f"{family} {style}"
+    for record in list(name.names):
+        if record.nameID in (1, 4, 16):
+            name.setName(full if record.nameID == 4 else family, record.nameID, record.platformID,
+                         record.platEncID, record.langID)
+
+
+class _GlyphCopier:
+    """Appends copies of glyphs to a CID-keyed CFF font (charstrings, FDSelect, charset, metrics)."""
+
+    def __init__(self, font: TTFont) -> None:
+        self.font = font
+        cff = font["CFF "].cff
+        self.top = cff[cff.fontNames[0]]
+        self.strings = self.top.CharStrings
+        self.index = self.strings.charStringsIndex
+        for number in range(len(self.index)):
+            self.index[number]  # decompile every charstring before the index grows
+        self.order = list(font.getGlyphOrder())
+        used = {int(glyph[3:]) for glyph in self.top.charset if glyph.startswith("cid")}
+        self.free_cids = (cid for cid in range(65534, 0, -1) if cid not in used)
+
+    def copy(self, glyph: str) -> str:
+        new = f"cid{next(self.free_cids):05d}"
+        number = self.strings.charStrings[glyph]
+        self.index.items.append(self.index[number])
+        if hasattr(self.top, "FDSelect"):
+            self.top.FDSelect.gidArray.append(self.top.FDSelect.gidArray[number])
+        self.strings.charStrings[new] = len(self.index.items) - 1
+        self.top.charset.append(new)
+        self.order.append(new)
+        self.font["hmtx"].metrics[new] = self.font["hmtx"].metrics[glyph]
+        return new
+
+    def finish(self) -> None:
+        self.top.numGlyphs = len(self.top.charset)
+        self.font.setGlyphOrder(self.order)
 
 
 def report_missing(unicodes: set[int], available: set[int]) -> None:
@@ -211,9 +289,18 @@ def main(argv: list[str] | None = None) -> int:
                     help=f"directory holding NotoSansCJK-*.ttc (default: {DEFAULT_SRC_DIR})")
     ap.add_argument("--desubroutinize", action="store_true",
                     help="desubroutinize CFF charstrings (larger files; off by default)")
+    ap.add_argument("--finish-only", action="store_true",
+                    help="only apply finish_face to the subsets already in --out")
     args = ap.parse_args(argv)
 
     out_dir: Path = args.out
+    if args.finish_only:
+        for _ttc, _style, out_name in FACES:
+            with TTFont(str(out_dir / out_name), recalcTimestamp=False) as font:
+                added = finish_face(font)
+                font.save(str(out_dir / out_name))
+            print(f"{out_dir / out_name}: family {SUBSET_FAMILY!r}, {added} glyphs added")
+        return 0
     out_dir.mkdir(parents=True, exist_ok=True)
     unicodes, stats = wanted_unicodes()
     print(f"Requested code points: {len(unicodes)}")

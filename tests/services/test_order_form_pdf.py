@@ -139,6 +139,31 @@ def test_chinese_text_copies_out_exactly_and_fonts_are_embedded_subsets(qapp, ca
     assert rows and all(row[-5:-2] == ["yes", "yes", "yes"] for row in rows)  # emb sub uni
 
 
+def test_characters_that_share_glyphs_in_noto_copy_out_as_printed(qapp, tmp_path):
+    """En dash and figure dash, ideographic and em space, full-width tilde and wave dash,
+    Hangul jamo and their half-width forms, bullet and middle dot: one glyph each in the
+    bundled font, so each copies out as itself."""
+    title = "A–B ‒ C\u3000D～E〜F ㄱ ﾡ G\tH • · 金"
+    line = dataclasses.replace(_long_form("en", 1).lines[0], title=title)
+    form = dataclasses.replace(_long_form("en", 1), lines=(line,))
+    copied = "".join(PdfReader(render_pdf(form, tmp_path / "shared.pdf").path).pages[0].extract_text().split("\n"))
+    for word in ("A–B ‒ C\u3000D～E〜F", "ㄱ", "ﾡ", "•", "·", "金"):
+        assert word in copied, word
+    assert "\t" not in copied.replace("G\tH", "")  # a space never copies out as a tab
+
+
+def test_the_bundled_fonts_map_each_glyph_to_one_character():
+    from fontTools.ttLib import TTFont  # noqa: I001  (fontTools comes with the dev extras)
+    from importlib import resources
+
+    for name in ("NotoSansCJKsc-Subset-Regular.otf", "NotoSansCJKsc-Subset-Bold.otf"):
+        with resources.as_file(resources.files("kpstamps.resources") / "fonts" / name) as path:
+            font = TTFont(str(path))
+        cmap = font.getBestCmap()
+        assert len(set(cmap.values())) == len(cmap), name
+        assert font["name"].getDebugName(1) == "KP Stamps CJK SC"
+
+
 def test_the_same_renderer_paints_on_a_printer(qapp, catalogue, tmp_path):
     from kpstamps.printing.order_form import paint_order_form
     from PySide6.QtPrintSupport import QPrinter

@@ -48,9 +48,9 @@ from kpstamps.domain.album.layout import (
     lay_out,
 )
 from kpstamps.errors import CatalogueError
-from kpstamps.printing.fonts import fix_pdf_fonts, pdf_font_family
+from kpstamps.printing.fonts import pdf_font_family, tag_subset_fonts
 from kpstamps.printing.text import TextBlock, printing_font
-from kpstamps.services.album.labels import all_labels, label
+from kpstamps.services.album.labels import label
 from kpstamps.services.album.pages import AlbumItem, AlbumSeries
 from kpstamps.services.catalogue.glossary import term
 
@@ -323,17 +323,6 @@ def paint_album(album: Sequence[AlbumSeries], options: AlbumOptions, device: QPa
     return layout
 
 
-def printed_text(album: Sequence[AlbumSeries], options: AlbumOptions) -> str:
-    """Every string the album may print: the characters whose code points the PDF must keep."""
-    lang = options.lang
-    parts = [all_labels(lang), options.header, term("form.page", lang, page=0, pages=0), "0123456789.,·×≈…: mm"]
-    parts += [term(f"kind.{k}", lang) for k in {i.kind for s in album for i in s.items}]
-    for s in album:
-        parts += [s.title(lang), s.titles.get("ko", ""), s.serial, s.date]
-        parts += [f"{i.numbers}{i.face_value}" for i in s.items]
-    return "".join(parts)
-
-
 def pdf_writer(path: Path, options: AlbumOptions, title: str) -> QPdfWriter:
     """A writer for the whole paper (the album's own margins apply), at 300 dpi."""
     width, height = parse_paper(options.paper)
@@ -356,5 +345,5 @@ def render_album_pdf(album: Sequence[AlbumSeries], path: Path | str, options: Al
     writer = pdf_writer(path, options, label("album", options.lang))
     layout = paint_album(album, options, writer, image_for)
     del writer  # the file is complete once the writer is gone
-    fix_pdf_fonts(path, printed_text(album, options), pdf_font_family())
+    tag_subset_fonts(path)
     return AlbumResult(path, len(layout.pages), path.stat().st_size, time.perf_counter() - started, layout)

@@ -14,11 +14,10 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPagedPaintDevice, QPainter, QPen
 
 from kpstamps.printing.album import AlbumOptions, pdf_writer
-from kpstamps.printing.fonts import fix_pdf_fonts, pdf_font_family
+from kpstamps.printing.fonts import pdf_font_family, tag_subset_fonts
 from kpstamps.printing.text import TextBlock, printing_font
-from kpstamps.services.album.labels import all_labels
 from kpstamps.services.album.lists import PrintedList
-from kpstamps.services.catalogue.glossary import keys, term
+from kpstamps.services.catalogue.glossary import term
 
 # Share of the table width per column; what is left goes to the item title.
 _SHARES = {"col.tick": 0.04, "form.serial": 0.06, "col.year": 0.05, "col.series": 0.18,
@@ -113,12 +112,5 @@ def render_list_pdf(printed: PrintedList, path: Path | str, paper: str = "a4", c
     writer = pdf_writer(path, AlbumOptions(lang=printed.language, paper=paper), printed.title())
     pages = paint_list(printed, writer, collection=collection)
     del writer
-    fix_pdf_fonts(path, _printed_text(printed, collection), pdf_font_family())
+    tag_subset_fonts(path)
     return ListResult(path, pages, path.stat().st_size, time.perf_counter() - started)
-
-
-def _printed_text(printed: PrintedList, collection: str) -> str:
-    lang = printed.language
-    parts = [all_labels(lang), collection, *(term(k, lang) for p in ("form.", "kind.", "condition.") for k in keys(p))]
-    parts += ["".join(printed.cells(r).values()) for r in printed.rows]
-    return "".join(parts) + "0123456789.,— "

@@ -30,10 +30,10 @@ from PySide6.QtGui import (
 )
 
 from kpstamps.errors import CatalogueError, from_os_error
-from kpstamps.printing.fonts import fix_pdf_fonts, pdf_font_family
+from kpstamps.printing.fonts import pdf_font_family, tag_subset_fonts
 from kpstamps.printing.text import TextBlock as _Text
 from kpstamps.printing.text import printing_font
-from kpstamps.services.catalogue.glossary import keys, term
+from kpstamps.services.catalogue.glossary import term
 from kpstamps.services.orders.orders import FormLine, OrderForm
 
 PAPERS = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
@@ -283,7 +283,7 @@ def render_pdf(form: OrderForm, path: Path | str, paper: str = "a4",
     partial = path.with_name(f".{path.name}.part")
     try:
         pages = _write_pdf(form, partial, paper, on_device)
-        fix_pdf_fonts(partial, _printed_text(form), pdf_font_family())
+        tag_subset_fonts(partial)
         with open(partial, "rb+") as handle:
             os.fsync(handle.fileno())
         os.replace(partial, path)
@@ -323,16 +323,6 @@ def _complete_pdf(path: Path) -> bool:
             return size > 0 and b"%%EOF" in handle.read()
     except OSError:
         return False
-
-
-def _printed_text(form: OrderForm) -> str:
-    """Every string the form may print: the characters whose code points the PDF must keep."""
-    labels = [term(key, form.language) for prefix in ("form.", "kind.", "condition.") for key in keys(prefix)]
-    lines = [f"{l.serial}{l.title}{l.title_ko}{l.numbers}" for l in form.lines]
-    parties = [" ".join(d.values()) for d in (form.recipient, form.customer)]
-    route = form.route.name(form.language) if form.route else ""
-    return "".join([*labels, *lines, *parties, route, form.remarks, form.number, form.currency,
-                    format_date(form.order_date, form.language), "0123456789.,·_: \u00a0"])
 
 
 def _pdf_writer(form: OrderForm, path: Path, paper: str) -> QPdfWriter:
