@@ -8,13 +8,18 @@ anything unusable (empty, not an image, truncated, a decompression bomb, unreada
 from __future__ import annotations
 
 import os
-import warnings
 from dataclasses import dataclass
 from pathlib import Path
 
 from PIL import Image, ImageFile, ImageOps
 
 from kpstamps.errors import ScanError
+
+# Set once at import, never per call (these functions run in worker threads): a truncated
+# file must fail, not load with a grey bottom half. Pillow's pixel limit is enforced by
+# `_check_pixels` per image instead of turning its warning into an error with
+# warnings.catch_warnings(), which changes process-wide state.
+ImageFile.LOAD_TRUNCATED_IMAGES = False
 
 # Formats a scan may have, and the extension its stored copy gets.
 EXTENSIONS = {"JPEG": "jpg", "PNG": "png", "TIFF": "tif", "BMP": "bmp", "GIF": "gif", "WEBP": "webp"}
@@ -41,31 +46,28 @@ def validate_image(path: str | os.PathLike[str]) -> ImageFacts:
         raise ScanError(path, "this is a folder, not an image file")
     if size == 0:
         raise ScanError(path, "the file is empty (0 bytes)")
-    # A truncated file must fail, not load with a grey bottom half.
-    ImageFile.LOAD_TRUNCATED_IMAGES = False
-    with warnings.catch_warnings():
-        warnings.simplefilter("error", Image.DecompressionBombWarning)
-        try:
-            with Image.open(path) as image:
-                fmt = image.format or ""
-                image.verify()
-            if fmt not in EXTENSIONS:
-                raise ScanError(path, f"unsupported image format {fmt or 'unknown'}; use JPEG, PNG, TIFF or WebP")
-            with Image.open(path) as image:
-                image.load()
-                width, height = image.size
-        except ScanError:
-            raise
-        # Neither of these is an OSError: catch them by name.
-        except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
-            limit = (Image.MAX_IMAGE_PIXELS or 0) // 1_000_000
-            raise ScanError(path, f"the image is too large to open safely (over {limit} megapixels)") from exc
-        except Image.UnidentifiedImageError as exc:
-            raise ScanError(path, "not an image file: JPEG, PNG, TIFF or WebP expected (wrong extension or damaged?)") from exc
-        except PermissionError as exc:
-            raise ScanError(path, "permission denied while reading the file") from exc
-        except (OSError, SyntaxError, ValueError, EOFError) as exc:
-            raise ScanError(path, f"the image is damaged or truncated ({exc})") from exc
+    try:
+        with Image.open(path) as image:
+            fmt = image.format or ""
+            _check_pixels(image)
+            image.verify()
+        if fmt not in EXTENSIONS:
+            raise ScanError(path, f"unsupported image format {fmt or 'unknown'}; use JPEG, PNG, TIFF or WebP")
+        with Image.open(path) as image:
+            image.load()
+            width, height = image.size
+    except ScanError:
+        raise
+    # Neither of these is an OSError: catch them by name.
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
+        limit = (Image.MAX_IMAGE_PIXELS or 0) // 1_000_000
+        raise ScanError(path, f"the image is too large to open safely (over {limit} megapixels)") from exc
+    except Image.UnidentifiedImageError as exc:
+        raise ScanError(path, "not an image file: JPEG, PNG, TIFF or WebP expected (wrong extension or damaged?)") from exc
+    except PermissionError as exc:
+        raise ScanError(path, "permission denied while reading the file") from exc
+    except (OSError, SyntaxError, ValueError, EOFError) as exc:
+        raise ScanError(path, f"the image is damaged or truncated ({exc})") from exc
     return ImageFacts(fmt, EXTENSIONS[fmt], width, height)
 
 
@@ -95,8 +97,6 @@ def open_for_display(path: str | os.PathLike[str], max_size: int | None = None) 
     """Open an (already validated) image for showing: upright, RGB/RGBA, optionally reduced.
 
     With `max_size`, JPEGs are decoded at a reduced scale (`draft`), which is much faster.
-    Runs in worker threads, so the pixel limit is checked here rather than with
-    `warnings.catch_warnings()`, which changes process-wide state and is not thread-safe.
     """
     try:
         with Image.open(path) as image:
@@ -115,6 +115,7 @@ def open_for_display(path: str | os.PathLike[str], max_size: int | None = None) 
 
 
 def _check_pixels(image: Image.Image) -> None:
+    """DecompressionBombError above Pillow's MAX_IMAGE_PIXELS (read per call, never changed)."""
     limit = Image.MAX_IMAGE_PIXELS
     if limit and image.width * image.height > limit:
         raise Image.DecompressionBombError(
