@@ -145,3 +145,17 @@ def test_default_currency_applies_to_prices_and_values(main_window):
     from sqlalchemy import select
     with main_window.catalogue.sessions() as s:
         assert s.execute(select(Holding.price_cents, Holding.price_currency)).one() == (120, "USD")
+
+
+def test_a_window_opens_with_bad_settings_values(qtbot, catalogue, tmp_path):
+    """`"name_order": ["xx"]` once crashed the main window at start; now it falls back."""
+    from kpstamps.ui.main_window import MainWindow
+
+    settings = tmp_path / "settings.json"
+    settings.write_text(json.dumps({"name_order": ["xx"], "backups_to_keep": "many"}), encoding="utf-8")
+    problems: list[str] = []
+    window = MainWindow(catalogue, load_preferences(settings, problems))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.table_model.rowCount() > 0)
+    assert [p.split(" =")[0] for p in problems] == ["settings: name_order", "settings: backups_to_keep"]

@@ -37,7 +37,8 @@ def run_gui(args: argparse.Namespace, welcome: bool = True) -> int:
         font.setFamilies([font.family(), CJK_FAMILY])
         app.setFont(font)
     home = DataHome.resolve(args.home)
-    prefs = load_preferences(home.settings_file)
+    settings_problems: list[str] = []
+    prefs = load_preferences(home.settings_file, settings_problems)
     from kpstamps.ui.common.palette import apply_palette, resolve_mode
 
     # KPSTAMPS_COLOR_SCHEME=light|dark|system overrides the preference (for screenshots).
@@ -67,6 +68,8 @@ def run_gui(args: argparse.Namespace, welcome: bool = True) -> int:
         show_read_only(window, catalogue.read_only)
     install_first_paint_probe(window)  # only with KPSTAMPS_FIRST_PAINT_PROBE set (kpstamps bench)
     window.show()
+    if settings_problems:  # bad values in settings.json fell back to defaults: say so once
+        window.statusBar().showMessage("; ".join(settings_problems), 30000)
     from kpstamps.ui.settings.welcome import apply_choices, offer_welcome, wants_welcome
 
     shown = [window]  # the window the welcome's choices go to (a new language replaces it)
