@@ -1,8 +1,8 @@
 """Import of a 100,000-row CSV in ≤ 10 s, export of it in ≤ 5 s (run with -m benchmark).
 
-Each step prints its wall and CPU time and the load average. The machine that runs the
-suite is often shared: when other processes take the cores, wall time says more about
-them than about us, so a step passes when either its wall or its CPU time is in budget.
+Each step prints its wall and CPU time and the load average; the budget is wall time (what
+a person waits for, I/O included). On a shared, loaded machine the printed CPU time and
+load average tell whether a failure is ours.
 """
 
 from __future__ import annotations
@@ -54,7 +54,7 @@ class Timed:
         print(f"\n{self.label}: wall {self.wall:.2f} s, CPU {self.cpu:.2f} s (load average {load})")
 
     def within(self, seconds: float) -> bool:
-        return min(self.wall, self.cpu) <= seconds
+        return self.wall <= seconds
 
 
 @pytest.mark.benchmark

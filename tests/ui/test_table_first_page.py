@@ -11,7 +11,6 @@ from kpstamps.services.browse.rows import RowKey, row_keys
 from kpstamps.services.browse.search import row_filter
 from kpstamps.ui.table_model import PAGE_SIZE
 from PySide6.QtCore import Qt
-from PySide6.QtTest import QAbstractItemModelTester
 
 
 @pytest.fixture
@@ -84,9 +83,9 @@ def test_rows_added_elsewhere_show_when_every_key_is_read(big_window, qtbot):
     assert model.row_key(model.rowCount() - 1).series_id > 0
 
 
-def test_model_tester_on_a_partly_read_table(big_window):
+def test_model_tester_on_a_partly_read_table(big_window, qtmodeltester):
     model = big_window.table_model
-    QAbstractItemModelTester(model, QAbstractItemModelTester.FailureReportingMode.Fatal)
+    qtmodeltester.check(model, force_py=True)
     model.sort(2, Qt.SortOrder.DescendingOrder)
     assert model.key_loads == 0 and model.rowCount() == len(_all_keys(big_window))
 
