@@ -1,7 +1,7 @@
 """create the catalogue schema
 
 Revision ID: 0001_initial
-Revises: 
+Revises:
 Create Date: 2026-11-22 22:12:55.714650
 """
 from __future__ import annotations

@@ -93,7 +93,7 @@ def has_fts(conn: Connection) -> bool:
 
 def is_fts_name(name: str | None) -> bool:
     """True for the FTS tables and their shadow tables (Alembic must not compare or drop them)."""
-    return bool(name) and any(name == fts_table(t) or name.startswith(fts_table(t) + "_") for t in INDEXED)
+    return name is not None and any(name == fts_table(t) or name.startswith(fts_table(t) + "_") for t in INDEXED)
 
 
 # Expression indexes: SQLite's reflection skips them (with a warning), so Alembic cannot compare

@@ -8,6 +8,7 @@ values (see `kpstamps.domain.enums`) so the same schema works on SQLite and Post
 from __future__ import annotations
 
 import datetime as dt
+from typing import ClassVar
 
 from sqlalchemy import (
     CheckConstraint,
@@ -43,6 +44,7 @@ def _utcnow() -> dt.datetime:
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING)
+    __table__: ClassVar[Table]  # every model maps one table (typed so Core inserts/updates accept it)
 
 
 class Timestamped:

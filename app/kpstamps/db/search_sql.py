@@ -12,9 +12,12 @@ about the list's size (with `IN (subquery)` a poor guess made it hash-join a sca
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy import (
     ColumnElement,
     Integer,
+    Select,
     Text,
     and_,
     any_,
@@ -93,7 +96,8 @@ class _Visitor:
             return _pg_text(forms, driving=not self.negated)
         long_forms = [f for f in forms if len(f) >= 3] if self.fts else []  # trigrams need 3
         short_forms = [f for f in forms if f not in long_forms]
-        series_ids, item_ids = [], []
+        series_ids: list[Select[Any]] = []
+        item_ids: list[Select[Any]] = []
         if long_forms:
             match = " OR ".join(_fts_phrase(f) for f in long_forms)
             series_ids.append(_fts_ids("series_fts", match))

@@ -6,9 +6,10 @@ import os
 import stat
 from pathlib import Path
 
+import sqlalchemy
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError, NoSuchModuleError
+from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
 from sqlalchemy.orm import Session, sessionmaker
 
 from kpstamps.db import listeners
@@ -16,6 +17,10 @@ from kpstamps.db.copies import open_read_only
 from kpstamps.errors import CatalogueError, ReadOnlyCatalogue
 
 BUSY_TIMEOUT_MS = 5000
+SQLALCHEMY_VERSION: str = sqlalchemy.__version__  # shown in Help → About
+
+# The catalogue's session factory, as services take it and windows hand it on.
+Sessions = sessionmaker[Session]
 
 
 def database_url(db: str | None, default_file: Path) -> str:
@@ -131,10 +136,15 @@ def make_sessions(engine: Engine, *, editor: str | None = None) -> sessionmaker[
     return sessions
 
 
+def database_error_message(exc: BaseException, url: str) -> str | None:
+    """One line for a database driver error (see describe_operational_error); None for other errors."""
+    return describe_operational_error(exc, url) if isinstance(exc, DBAPIError) else None
+
+
 def describe_operational_error(exc: Exception, url: str) -> str:
     """A one-line explanation of a driver error when opening or writing a catalogue."""
     text = " ".join(str(getattr(exc, "orig", exc)).split())  # drivers write several lines
-    where = sqlite_path(url) or make_url(url).render_as_string(hide_password=True)
+    where = str(sqlite_path(url) or make_url(url).render_as_string(hide_password=True))
     if make_url(url).get_backend_name() == "postgresql":
         server_problem = _describe_server_error(text, where)
         if server_problem:

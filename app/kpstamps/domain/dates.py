@@ -40,6 +40,7 @@ class PartialDate:
         if not match:
             raise ValueError(f"{text!r} is not a date (use YYYY, YYYY-MM or YYYY-MM-DD)")
         year, month, day = (int(g) if g else None for g in match.groups())
+        assert year is not None  # the pattern requires the year
         return cls(year, month, day)
 
     @classmethod

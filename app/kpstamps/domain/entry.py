@@ -113,7 +113,7 @@ def parse_catalogue_numbers(text: str) -> list[tuple[CatalogueName, str]]:
             continue
         match = _NUMBER_PART.match(part)
         catalogue = _PREFIXES.get(match.group(1).casefold()) if match else None
-        if catalogue is None or not match.group(2):
+        if match is None or catalogue is None or not match.group(2):
             known = ", ".join(a for a in CATALOGUE_ABBREVIATIONS.values() if a)
             raise ValueError(f"“{part.strip()}” needs a catalogue abbreviation before the number ({known})")
         number = match.group(2)

@@ -13,10 +13,10 @@ import io
 from importlib import resources
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray
-from PySide6.QtGui import QFontDatabase
 from pypdf import PdfReader, PdfWriter
 from pypdf.generic import NameObject
+from PySide6.QtCore import QByteArray
+from PySide6.QtGui import QFontDatabase
 
 CJK_FAMILY = "KP Stamps CJK SC"
 _registered: list[str] = []

@@ -115,7 +115,7 @@ class _Layout:
 
     def line_row(self, number: int, line: FormLine) -> _Row:
         kind = term(f"kind.{line.kind}", self.lang) if line.kind else self.t("whole_series")
-        item = [(line.title, self.font, None)]
+        item: list[tuple[str, QFont, QColor | None]] = [(line.title, self.font, None)]
         if line.title_ko and line.title_ko != line.title:
             item.append((line.title_ko, self.small, _GREY))
         return self._row([[(form_locale(self.lang).toString(number), self.font, None)],

@@ -38,12 +38,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import ColumnElement, func, select
 
-from kpstamps.db.models import Holding, Item, Series, Want
 from kpstamps.services.browse.rows import RowKey
 from kpstamps.services.browse.view import RowFilter
 from kpstamps.services.catalogue.opening import Catalogue
+from kpstamps.services.collection.statistics import catalogue_counts
 from kpstamps.services.settings.preferences import Preferences
 from kpstamps.ui.album import actions as album_actions
 from kpstamps.ui.browse import search_bar
@@ -270,16 +269,16 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     # -- rows and selection ----------------------------------------------------------------
-    def reload(self, where: RowFilter | ColumnElement[bool] | None = ..., keys: list[RowKey] | None = None) -> None:
+    def reload(self, where: RowFilter = ..., keys: list[RowKey] | None = None) -> None:
         """Re-read the table's rows (with a new search filter if given), keeping the current row.
 
-        `where` replaces the search's filter (a bare condition counts as a narrow one, see
-        `services.view.RowFilter`); the named filters of `set_filter` (e.g. "only incomplete
-        series") stay and are combined with it.
+        `where` (a services.browse.view.RowFilter, built by the services) replaces the
+        search's filter; the named filters of `set_filter` (e.g. "only incomplete series")
+        stay and are combined with it.
         """
         current = self.current_key()
         if where is not ...:
-            self._where = where if isinstance(where, RowFilter) else RowFilter.of(where)
+            self._where = where
         self.table_model.reload(RowFilter.combine([self._where, *self.filters.values()]), keys)
         # Past the first page the row is found when the table has read the rest of the keys.
         found = current is not None and self.select_key(current, read_all=False)
@@ -295,12 +294,12 @@ class MainWindow(QMainWindow):
         if key is not None and self.current_key() is None:
             self.select_key(key, read_all=False)
 
-    def set_filter(self, name: str, where: ColumnElement[bool] | None) -> None:
+    def set_filter(self, name: str, rows: RowFilter | None) -> None:
         """Add (or with None remove) a named filter that stays on while the search changes."""
-        if where is None:
+        if rows is None:
             self.filters.pop(name, None)
         else:
-            self.filters[name] = RowFilter.of(where)
+            self.filters[name] = rows
         self.reload()
 
     def current_key(self) -> RowKey | None:
@@ -331,16 +330,7 @@ class MainWindow(QMainWindow):
 
     def update_status(self) -> None:
         if self._totals is None:  # re-read after an edit only, not on every search
-            with self.catalogue.sessions() as session:
-                def count(expr) -> int:
-                    return session.scalar(expr) or 0
-
-                self._totals = {
-                    "series": count(select(func.count()).select_from(Series)),
-                    "items": count(select(func.count()).select_from(Item)),
-                    "owned": count(select(func.count(func.distinct(Holding.item_id)))),
-                    "wanted": count(select(func.count(func.distinct(Want.item_id)))),
-                }
+            self._totals = catalogue_counts(self.catalogue.sessions)
         shown = self.table_model.rowCount()
         totals = self._totals
         self.status_label.setText(" · ".join((

@@ -18,8 +18,8 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from sqlalchemy.orm import Session, sessionmaker
 
+from kpstamps.db.session import Sessions
 from kpstamps.services.browse.rows import (
     CatalogueRow,
     RowKey,
@@ -69,7 +69,7 @@ class _KeySignals(QObject):
 class _KeyTask(QRunnable):
     """Reads every key of a result in a pool thread, with its own session."""
 
-    def __init__(self, sessions: sessionmaker[Session], options: dict, generation: int, signals: _KeySignals):
+    def __init__(self, sessions: Sessions, options: dict, generation: int, signals: _KeySignals):
         super().__init__()
         self._sessions, self._options, self._generation, self._signals = sessions, options, generation, signals
 
@@ -106,7 +106,7 @@ class CatalogueTableModel(QAbstractTableModel):
 
     keysRead = Signal()
 
-    def __init__(self, sessions: sessionmaker[Session], name_order: Sequence[str], ui_lang: str = "en", parent=None):
+    def __init__(self, sessions: Sessions, name_order: Sequence[str], ui_lang: str = "en", parent=None):
         super().__init__(parent)
         self._sessions = sessions
         self._name_order = list(name_order)

@@ -115,7 +115,8 @@ class _Parser:
                 continue
             if token.kind is Kind.OPEN:
                 node = self.parse_or(depth=depth + 1)
-                if self._peek() is not None and self._peek().kind is Kind.CLOSE:
+                closing = self._peek()
+                if closing is not None and closing.kind is Kind.CLOSE:
                     self.pos += 1
                 else:
                     self.hints.append("A bracket is not closed; it is closed at the end.")

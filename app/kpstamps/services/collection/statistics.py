@@ -253,3 +253,17 @@ def _write_rows(handle: TextIO, rows: list[tuple[str, str, str, str, int]]) -> i
     writer.writerow(CSV_HEADER)
     writer.writerows(rows)
     return len(rows)
+
+
+def catalogue_counts(sessions: sessionmaker[Session]) -> dict[str, int]:
+    """Series and items in the catalogue, items owned and wanted (the window's status line)."""
+    with sessions() as session:
+        def count(query) -> int:
+            return session.scalar(query) or 0
+
+        return {
+            "series": count(select(func.count()).select_from(Series)),
+            "items": count(select(func.count()).select_from(Item)),
+            "owned": count(select(func.count(func.distinct(Holding.item_id)))),
+            "wanted": count(select(func.count(func.distinct(Want.item_id)))),
+        }

@@ -204,6 +204,6 @@ def _item_changes(before: list, after: list) -> list[str]:
 
 
 __all__ = [
-    "FieldDifference", "PendingEdit", "SeriesConflict", "StaleEdit", "changed_by", "draft_changes", "find_stale",
+    "FieldDifference", "PendingEdit", "StaleEdit", "changed_by", "draft_changes", "find_stale",
     "keep_mine", "pending_edits", "reload", "save",
 ]

@@ -8,8 +8,8 @@ from html import escape
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QImage, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QWidget
-from sqlalchemy.orm import Session, sessionmaker
 
+from kpstamps.db.session import Sessions
 from kpstamps.services.browse.rows import RowKey
 from kpstamps.services.catalogue import glossary
 from kpstamps.services.catalogue.details import (
@@ -32,7 +32,7 @@ PICTURE_WIDTH = 240  # logical pixels of the front scan at the top of the pane
 
 
 class DetailPane(QTextBrowser):
-    def __init__(self, sessions: sessionmaker[Session], name_order: Sequence[str], ui_lang: str = "en",
+    def __init__(self, sessions: Sessions, name_order: Sequence[str], ui_lang: str = "en",
                  parent: QWidget | None = None):
         super().__init__(parent)
         self._sessions = sessions

@@ -19,8 +19,8 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QWidget
-from sqlalchemy.orm import Session, sessionmaker
 
+from kpstamps.db.session import Sessions
 from kpstamps.domain.enums import Condition
 from kpstamps.domain.money import Money
 from kpstamps.errors import CatalogueError
@@ -70,7 +70,7 @@ class ChecklistModel(QAbstractTableModel):
     errorOccurred = Signal(str)
     completionChanged = Signal(int, int)  # owned, total
 
-    def __init__(self, sessions: sessionmaker[Session], edit: Callable[[str, int, Change], None],
+    def __init__(self, sessions: Sessions, edit: Callable[[str, int, Change], None],
                  name_order: Sequence[str] = ("en",), ui_lang: str = "en", currency: str = "EUR", parent=None):
         super().__init__(parent)
         self._sessions = sessions

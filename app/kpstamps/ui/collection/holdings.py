@@ -28,6 +28,7 @@ from kpstamps.domain.enums import CatalogueName
 from kpstamps.domain.money import CURRENCIES, Money
 from kpstamps.errors import CatalogueError
 from kpstamps.services.browse.rows import RowKey
+from kpstamps.services.browse.view import RowFilter
 from kpstamps.services.catalogue import glossary
 from kpstamps.services.collection import holding_undo, holdings
 from kpstamps.services.collection.holdings import ItemSnapshot
@@ -276,7 +277,7 @@ class HoldingsFeature:
 
     def filter_incomplete(self, on: bool) -> None:
         # A named filter: it combines with the search instead of replacing it.
-        self.window.set_filter("incomplete_series", holdings.incomplete_series_where() if on else None)
+        self.window.set_filter("incomplete_series", RowFilter.of(holdings.incomplete_series_where()) if on else None)
 
     def edit(self, text: str, item_id: int, change: Callable[[], None]) -> None:
         """Apply `change` to an item as an undoable step named `text`."""

@@ -5,11 +5,11 @@ from __future__ import annotations
 from html import escape
 
 import PySide6
-import sqlalchemy
 from PIL import __version__ as pillow_version
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from kpstamps import __version__
+from kpstamps.db.session import SQLALCHEMY_VERSION
 from kpstamps.ui.common.i18n import tr
 
 
@@ -22,7 +22,7 @@ def about_text() -> str:
         f"<p>{escape(intro)}</p>"
         f"<p>{escape(licence)}: GPL-3.0-or-later.</p>"
         "<p>Qt for Python (PySide6) " + escape(PySide6.__version__) + ", LGPL-3.0; "
-        "SQLAlchemy " + escape(sqlalchemy.__version__) + ", MIT; Alembic, MIT; "
+        "SQLAlchemy " + escape(SQLALCHEMY_VERSION) + ", MIT; Alembic, MIT; "
         "Pillow " + escape(pillow_version) + ", MIT-CMU; platformdirs, MIT; anyascii, ISC; defusedxml, PSF.</p>"
         "<p>Noto Sans CJK SC (subset), © Adobe, SIL Open Font License 1.1.</p>"
         f"<p>{escape(reference)}</p>"

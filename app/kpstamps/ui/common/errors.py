@@ -9,9 +9,8 @@ from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
-from sqlalchemy.exc import DBAPIError
 
-from kpstamps.db.session import describe_operational_error
+from kpstamps.db.session import database_error_message
 from kpstamps.errors import CatalogueError
 
 log = logging.getLogger(__name__)
@@ -21,8 +20,9 @@ def message_for(exc: BaseException, url: str) -> str:
     """One clear line for errors a person can act on; a generic one otherwise."""
     if isinstance(exc, CatalogueError):
         return str(exc)
-    if isinstance(exc, DBAPIError):
-        return describe_operational_error(exc, url) + " " + QCoreApplication.translate(
+    database = database_error_message(exc, url)
+    if database is not None:
+        return database + " " + QCoreApplication.translate(
             "Errors", "Your last change was not saved.")
     return QCoreApplication.translate("Errors", "Unexpected error: {error}").format(error=f"{type(exc).__name__}: {exc}")
 

@@ -29,8 +29,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session, sessionmaker
 
+from kpstamps.db.session import Sessions
 from kpstamps.domain.enums import LANGS
 from kpstamps.services.editing.themes import ThemeNode, theme_tree
 from kpstamps.ui.common.i18n import tr
@@ -48,7 +48,7 @@ class ThemeTreeModel(QAbstractItemModel):
     renameRequested = Signal(int, str, str)  # theme id, language, new name
     moveRequested = Signal(int, object)  # theme id, new parent id or None
 
-    def __init__(self, sessions: sessionmaker[Session], name_order: Sequence[str], parent=None):
+    def __init__(self, sessions: Sessions, name_order: Sequence[str], parent=None):
         super().__init__(parent)
         self._sessions = sessions
         self.name_order = list(name_order)

@@ -28,10 +28,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
-from sqlalchemy.orm import Session, sessionmaker
 
-from kpstamps.db.models import Recipient
+from kpstamps.db.session import Sessions
 from kpstamps.domain.money import CURRENCIES
 from kpstamps.errors import CatalogueError
 from kpstamps.services.catalogue.glossary import term
@@ -47,6 +45,7 @@ from kpstamps.services.orders.orders import (
     shipping_route,
     shipping_routes,
 )
+from kpstamps.services.orders.recipients import recipients
 from kpstamps.ui.common.app_style import error_style
 from kpstamps.ui.common.formatting import date_format, format_amount
 from kpstamps.ui.common.screen_fit import fit_to_screen
@@ -68,7 +67,7 @@ class OrderEditor(QDialog):
     saved = Signal(object)
     printRequested = Signal(str)  # "preview", "print" or "pdf"
 
-    def __init__(self, sessions: sessionmaker[Session], draft: OrderDraft, ui_lang: str = "en",
+    def __init__(self, sessions: Sessions, draft: OrderDraft, ui_lang: str = "en",
                  parent: QWidget | None = None):
         super().__init__(parent)
         self.sessions, self.draft, self.ui_lang = sessions, draft, ui_lang
@@ -99,9 +98,8 @@ class OrderEditor(QDialog):
         self.date.setAccessibleName(self.tr("Order date"))
         self.recipient = QComboBox()
         self.recipient.setAccessibleName(self.tr("Recipient"))
-        with self.sessions() as session:
-            for r in session.scalars(select(Recipient).order_by(Recipient.id)):
-                self.recipient.addItem(r.name, r.id)
+        for recipient_id, name in recipients(self.sessions):
+            self.recipient.addItem(name, recipient_id)
         self.recipient.setCurrentIndex(max(self.recipient.findData(d.recipient_id), 0))
         self.language = QComboBox()
         self.language.setAccessibleName(self.tr("Form language"))
@@ -302,7 +300,7 @@ class OrderEditor(QDialog):
         return added
 
 
-def open_editor(sessions: sessionmaker[Session], draft: OrderDraft, ui_lang: str, parent: QWidget | None,
+def open_editor(sessions: Sessions, draft: OrderDraft, ui_lang: str, parent: QWidget | None,
                 on_print: Callable[[OrderEditor, str], None]) -> OrderEditor:
     """Create, wire and show (non-modal) an editor for `draft`."""
     editor = OrderEditor(sessions, draft, ui_lang, parent)

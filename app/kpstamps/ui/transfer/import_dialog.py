@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session, sessionmaker
 
+from kpstamps.db.session import Sessions
 from kpstamps.errors import ImportCancelled, TransferError
 from kpstamps.services.transfer.importing import (
     FORMATS,
@@ -81,7 +81,7 @@ class ImportDialog(QDialog):
 
     imported = Signal(object)
 
-    def __init__(self, sessions: sessionmaker[Session], path: Path, parent: QWidget | None = None,
+    def __init__(self, sessions: Sessions, path: Path, parent: QWidget | None = None,
                  pool: QThreadPool | None = None) -> None:
         super().__init__(parent)
         self.sessions = sessions

@@ -11,6 +11,7 @@ import gc
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from enum import Enum
 from functools import lru_cache
 from typing import Any
 
@@ -182,7 +183,7 @@ def _choice(cell: str, enum: type) -> str:
     return enum(cell.casefold().replace(" ", "_").replace("-", "_")).value
 
 
-def choice(column: str, value: Any, enum: type, default: str | None) -> str | None:
+def choice(column: str, value: Any, enum: type[Enum], default: str | None) -> str | None:
     cell = text(value)
     if not cell:
         return default

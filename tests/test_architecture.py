@@ -1,0 +1,53 @@
+"""The layers hold: import contracts (pyproject.toml [tool.importlinter]), no import cycles,
+no SQLAlchemy in ui/, no ctypes in the app."""
+
+from __future__ import annotations
+
+import ast
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import grimp
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+APP = ROOT / "app" / "kpstamps"
+
+
+def _imports(path: Path) -> set[str]:
+    """Top-level names of every module `path` imports (also inside functions)."""
+    names = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            names.update(alias.name.split(".")[0] for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            names.add(node.module.split(".")[0])
+    return names
+
+
+def test_import_contracts_are_kept():
+    """Layers ui|cli > printing > services > db > domain; no Qt below ui/printing/cli;
+    nothing imports ui but ui and cli; ui reaches SQLAlchemy only through the services."""
+    lint = shutil.which("lint-imports", path=str(Path(sys.executable).parent)) or shutil.which("lint-imports")
+    assert lint, "import-linter is part of the test extras"
+    result = subprocess.run([lint, "--no-cache"], cwd=ROOT, capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_no_import_cycles():
+    graph = grimp.build_graph("kpstamps", cache_dir=None)
+    cycles = []
+    for module in sorted(graph.modules):
+        for imported in graph.find_modules_directly_imported_by(module):
+            if imported != module and graph.chain_exists(importer=imported, imported=module):
+                cycles.append(f"{module} <-> {imported}")
+    assert cycles == []
+
+
+@pytest.mark.parametrize("forbidden", ["sqlalchemy", "ctypes"])
+def test_ui_imports_no_sqlalchemy_and_nothing_imports_ctypes(forbidden):
+    folder = APP / "ui" if forbidden == "sqlalchemy" else APP
+    offenders = [str(p.relative_to(ROOT)) for p in sorted(folder.rglob("*.py")) if forbidden in _imports(p)]
+    assert offenders == []
