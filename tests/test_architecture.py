@@ -51,3 +51,13 @@ def test_ui_imports_no_sqlalchemy_and_nothing_imports_ctypes(forbidden):
     folder = APP / "ui" if forbidden == "sqlalchemy" else APP
     offenders = [str(p.relative_to(ROOT)) for p in sorted(folder.rglob("*.py")) if forbidden in _imports(p)]
     assert offenders == []
+
+
+def test_one_undo_command_type():
+    """Every undo step goes through ui/common/undo_commands.py (its error handling included)."""
+    subclassing = []
+    for path in sorted((APP / "ui").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ClassDef) and any(getattr(b, "id", "") == "QUndoCommand" for b in node.bases):
+                subclassing.append(str(path.relative_to(APP)))
+    assert set(subclassing) == {"ui/common/undo_commands.py"}

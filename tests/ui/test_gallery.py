@@ -255,6 +255,21 @@ def test_role_and_order_change_from_the_gallery_menu_and_undo(feature, main_wind
     menu.deleteLater()
 
 
+def test_a_scan_undo_that_fails_says_so_and_drops_only_that_step(feature, main_window, tmp_path):
+    """Scan steps are ServiceCommands: a failing undo (the scan was deleted meanwhile, e.g. in
+    another window) shows a message instead of raising out of Qt, and the step is dropped."""
+    from kpstamps.services.scans.store import detach_scans
+
+    key = _item_key(main_window)
+    scan = feature.attach_files(key, [_jpeg(tmp_path / "a.jpg")])[0].scan
+    feature.set_role(scan.id, "back")
+    detach_scans(main_window.catalogue, [scan.id])  # behind the window's back
+    steps = main_window.undo_stack.count()
+    main_window.undo_stack.undo()  # set_scan_role raises CatalogueError: no scan with that id
+    assert "Could not undo/redo “Change scan role”" in main_window.statusBar().currentMessage()
+    assert main_window.undo_stack.count() == steps - 1  # the obsolete step is gone, the attach stays
+
+
 def test_repair_that_deletes_files_clears_undo(feature, main_window, tmp_path):
     scan = feature.attach_files(_item_key(main_window), [_jpeg(tmp_path / "a.jpg")])[0].scan
     feature.remove_scans([scan.id])

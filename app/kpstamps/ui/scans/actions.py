@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt, Signal
-from PySide6.QtGui import QAction, QGuiApplication, QImage, QKeySequence, QUndoCommand
+from PySide6.QtGui import QAction, QGuiApplication, QImage, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
@@ -38,6 +38,7 @@ from kpstamps.services.scans.store import (
     scans_for_keys,
     set_scan_role,
 )
+from kpstamps.ui.common.undo_commands import ServiceCommand
 from kpstamps.ui.scans.attach import AttachWorker
 from kpstamps.ui.scans.gallery import GalleryModel, GalleryView, role_label
 from kpstamps.ui.scans.thumbnail_loader import ThumbnailLoader
@@ -53,48 +54,19 @@ def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
     return QCoreApplication.translate("", text, disambiguation, n)
 
 
-class _ScansCommand(QUndoCommand):
+def _scans_command(feature: ScanFeature, scans: list[ScanInfo], attached: bool, text: str) -> ServiceCommand:
     """Attach (undo = remove rows) or remove (undo = put rows back); files stay until cleanup."""
+    catalogue = feature.window.catalogue
+    feature.touched.update(s.sha256 for s in scans)  # files this window may leave unused
 
-    def __init__(self, feature: ScanFeature, scans: list[ScanInfo], attached: bool, text: str):
-        super().__init__(text)
-        self._feature, self._scans, self._attached, self._first = feature, scans, attached, True
-        feature.touched.update(s.sha256 for s in scans)  # files this window may leave unused
-
-    def redo(self) -> None:
-        if self._first:  # the work was done before the command was pushed
-            self._first = False
-            return
-        self._apply(present=self._attached)
-
-    def undo(self) -> None:
-        self._apply(present=not self._attached)
-
-    def _apply(self, present: bool) -> None:
-        catalogue = self._feature.window.catalogue
+    def apply(present: bool) -> None:
         if present:
-            restore_scans(catalogue, self._scans)
+            restore_scans(catalogue, scans)
         else:
-            detach_scans(catalogue, [s.id for s in self._scans])
-        self._feature.window.catalogueChanged.emit()
+            detach_scans(catalogue, [s.id for s in scans])
 
-
-class _CallCommand(QUndoCommand):
-    """An undo step from two callables (role and order changes); the first redo already happened."""
-
-    def __init__(self, feature: ScanFeature, text: str, do, undo):
-        super().__init__(text)
-        self._feature, self._do, self._undo, self._first = feature, do, undo, True
-
-    def redo(self) -> None:
-        if not self._first:
-            self._do()
-        self._first = False
-        self._feature.window.catalogueChanged.emit()
-
-    def undo(self) -> None:
-        self._undo()
-        self._feature.window.catalogueChanged.emit()
+    # The work was done before the command is pushed (done=True).
+    return ServiceCommand(text, lambda: apply(attached), lambda: apply(not attached), feature.window, done=True)
 
 
 class ScanFeature(QObject):
@@ -177,7 +149,7 @@ class ScanFeature(QObject):
         self.last_results = results
         attached = [r.scan for r in results if r.scan is not None]
         if attached:
-            self.window.undo_stack.push(_ScansCommand(self, attached, True, tr("Attach %Ln scan(s)", "", len(attached))))
+            self.window.undo_stack.push(_scans_command(self, attached, True, tr("Attach %Ln scan(s)", "", len(attached))))
             self.window.catalogueChanged.emit()
             self.window.statusBar().showMessage(tr("Attached %Ln scan(s).", "", len(attached)), 5000)
         else:
@@ -290,7 +262,7 @@ class ScanFeature(QObject):
     def remove_scans(self, scan_ids: Sequence[int]) -> None:
         removed = detach_scans(self.window.catalogue, scan_ids)
         if removed:
-            self.window.undo_stack.push(_ScansCommand(self, removed, False, tr("Remove %Ln scan(s)", "", len(removed))))
+            self.window.undo_stack.push(_scans_command(self, removed, False, tr("Remove %Ln scan(s)", "", len(removed))))
             self.window.catalogueChanged.emit()
 
     def set_role(self, scan_id: int, role: str) -> None:
@@ -298,18 +270,18 @@ class ScanFeature(QObject):
         catalogue = self.window.catalogue
         previous = set_scan_role(catalogue, scan_id, role)
         if previous != role:
-            self.window.undo_stack.push(_CallCommand(
-                self, tr("Change scan role"), lambda: set_scan_role(catalogue, scan_id, role),
-                lambda: set_scan_role(catalogue, scan_id, previous)))
+            self.window.undo_stack.push(ServiceCommand(
+                tr("Change scan role"), lambda: set_scan_role(catalogue, scan_id, role),
+                lambda: set_scan_role(catalogue, scan_id, previous), self.window, done=True))
 
     def move(self, scan_id: int, offset: int) -> bool:
         """Move a scan earlier (-1) or later (+1) among its item's or series' scans (undoable)."""
         catalogue = self.window.catalogue
         if not move_scan(catalogue, scan_id, offset):
             return False
-        self.window.undo_stack.push(_CallCommand(
-            self, tr("Move scan"), lambda: move_scan(catalogue, scan_id, offset),
-            lambda: move_scan(catalogue, scan_id, -offset)))
+        self.window.undo_stack.push(ServiceCommand(
+            tr("Move scan"), lambda: move_scan(catalogue, scan_id, offset),
+            lambda: move_scan(catalogue, scan_id, -offset), self.window, done=True))
         return True
 
     def gallery_menu(self, ids: Sequence[int]) -> QMenu:
