@@ -214,3 +214,16 @@ def test_row_deleted_while_its_files_were_copied(feature, main_window, tmp_path)
     assert not results[0].ok and "orphan.jpg: no item with id 999999" in results[0].error
     assert "orphan.jpg" in feature.message_box.text()
     feature.message_box.close()
+
+
+def test_a_failing_background_attach_is_reported_not_lost(feature, main_window, tmp_path, qtbot, monkeypatch):
+    from kpstamps.ui.scans import attach
+
+    def full_disk(_folder, _files):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(attach, "prepare_files", full_disk)
+    with qtbot.waitSignal(feature.attacher.failed, timeout=5000):
+        feature.attach_in_background(_item_key(main_window), [_jpeg(tmp_path / "a.jpg")])
+    assert "No space left on device" in main_window.statusBar().currentMessage()
+    assert feature.attacher.running == 0

@@ -176,3 +176,19 @@ def test_viewer_shows_exif_rotated_and_cmyk_scans_upright(qtbot, catalogue, tmp_
         viewer.next()
     colour = viewer.image_view._item.pixmap().toImage().pixelColor(60, 40)
     assert colour.red() > 200 and colour.green() < 60 and colour.blue() < 60  # red, not inverted cyan
+
+
+def test_an_unexpected_decoding_error_reaches_the_status_line(qtbot, catalogue, tmp_path, monkeypatch):
+    """Not only ScanError: whatever the worker raises is shown, the viewer never waits forever."""
+    from kpstamps.ui.scans import viewer as viewer_module
+
+    def broken(_image):
+        raise MemoryError("no room for 12 megapixels")
+
+    scans = _scans(catalogue, tmp_path)
+    monkeypatch.setattr(viewer_module, "pil_to_qimage", broken)
+    viewer = ScanViewer(catalogue, scans, 0, describe_scan_owner(catalogue, ["en", "ko"]))
+    qtbot.addWidget(viewer)
+    viewer.show()
+    qtbot.waitUntil(lambda: not viewer.loading, timeout=10000)
+    assert "no room for 12 megapixels" in viewer.status.text()

@@ -79,6 +79,7 @@ class ScanFeature(QObject):
         self.loader = ThumbnailLoader(catalogue.home.scans, catalogue.home.thumbnails, self)
         self.attacher = AttachWorker(catalogue.home.scans, self)
         self.attacher.prepared.connect(self._record)
+        self.attacher.failed.connect(lambda message: self.window.statusBar().showMessage(message, 30000))
         self.gallery_model = GalleryModel(self.loader, parent=self)
         self.gallery = GalleryView(self.gallery_model)
         self.gallery.scanActivated.connect(self.open_viewer)

@@ -11,49 +11,48 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, Signal
 
 from kpstamps.services.browse.rows import RowKey
 from kpstamps.services.scans.store import prepare_files
+from kpstamps.ui.common.tasks import Task, deliver_now, run_task
 
 
-class _Signals(QObject):
-    done = Signal(object, object)  # RowKey, list[PreparedFile]
-
-
-class _PrepareTask(QRunnable):
-    def __init__(self, scans_dir: Path, key: RowKey, files: list[str | Path], signals: _Signals):
-        super().__init__()
-        self.scans_dir, self.key, self.files, self.signals = scans_dir, key, files, signals
-
-    def run(self) -> None:  # in a pool thread: files only
-        self.signals.done.emit(self.key, prepare_files(self.scans_dir, self.files))
+def tr(text: str) -> str:
+    return QCoreApplication.translate("AttachWorker", text)
 
 
 class AttachWorker(QObject):
-    """`start(key, files)`; `prepared(key, files)` arrives in the GUI thread when they are stored."""
+    """`start(key, files)`; `prepared(key, files)` arrives in the GUI thread when they are stored.
+
+    A failure of the whole batch (disk full, scans folder unwritable…) arrives as `failed`
+    with one line for the person, never swallowed by the thread.
+    """
 
     prepared = Signal(object, object)  # RowKey, list[PreparedFile]
+    failed = Signal(str)
 
     def __init__(self, scans_dir: Path, parent: QObject | None = None):
         super().__init__(parent)
         self._scans_dir = scans_dir
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)  # one drop after the other, in the order they came
-        self._signals = _Signals(self)
-        self._signals.done.connect(self._on_done)
-        self.running = 0
+        self._tasks: list[Task] = []
 
-    def start(self, key: RowKey, files: Sequence[str | Path]) -> None:
-        self.running += 1
-        self._pool.start(_PrepareTask(self._scans_dir, key, list(files), self._signals))
+    @property
+    def running(self) -> int:
+        return sum(task.running for task in self._tasks)
+
+    def start(self, key: RowKey, files: Sequence[str | Path]) -> Task:
+        files = list(files)
+        task = run_task(lambda _job: prepare_files(self._scans_dir, files), parent=self, pool=self._pool,
+                        on_result=lambda prepared: self.prepared.emit(key, prepared),
+                        on_error=lambda exc: self.failed.emit(tr("Could not attach the files: {error}").format(
+                            error=f"{type(exc).__name__}: {exc}")))
+        task.finished.connect(lambda: self._tasks.remove(task))
+        self._tasks.append(task)
+        return task
 
     def finish(self, msecs: int = 60000) -> None:
         """Wait for the files being prepared and deliver them now (before the window closes)."""
-        self._pool.waitForDone(msecs)
-        for receiver in (self, self._signals):  # the queued call is posted to the slot's object
-            QCoreApplication.sendPostedEvents(receiver)
-
-    def _on_done(self, key: RowKey, prepared: list) -> None:
-        self.running -= 1
-        self.prepared.emit(key, prepared)
+        deliver_now(self._pool, list(self._tasks), msecs)

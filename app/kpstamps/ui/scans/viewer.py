@@ -8,7 +8,7 @@ from html import escape
 from pathlib import Path
 
 from PIL import Image
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QThreadPool, Signal
 from PySide6.QtGui import QImage, QKeySequence, QPainter, QPixmap, QWheelEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -29,6 +29,7 @@ from kpstamps.services.catalogue.opening import Catalogue
 from kpstamps.services.scans.images import open_for_display
 from kpstamps.services.scans.store import ScanInfo, scan_file
 from kpstamps.ui.common.screen_fit import fit_to_screen
+from kpstamps.ui.common.tasks import run_task
 from kpstamps.ui.scans.gallery import role_label
 
 ZOOM_STEP = 1.25
@@ -48,23 +49,12 @@ def pil_to_qimage(image: Image.Image) -> QImage:
     return QImage(data, image.width, image.height, bytes_per_line, fmt).copy()
 
 
-class _LoadSignals(QObject):
-    done = Signal(int, QImage, str)  # request number, image (null on error), error message
-
-
-class _LoadTask(QRunnable):
-    """Decodes a full-size scan in a pool thread (a 12-megapixel JPEG takes a while)."""
-
-    def __init__(self, number: int, path: Path, signals: _LoadSignals):
-        super().__init__()
-        self.number, self.path, self.signals = number, path, signals
-
-    def run(self) -> None:
-        try:
-            image, error = pil_to_qimage(open_for_display(self.path)), ""
-        except ScanError as exc:
-            image, error = QImage(), str(exc)
-        self.signals.done.emit(self.number, image, error)
+def _load(path: Path) -> tuple[QImage, str]:
+    """Decode a full-size scan (in a pool thread: a 12-megapixel JPEG takes a while)."""
+    try:
+        return pil_to_qimage(open_for_display(path)), ""
+    except ScanError as exc:
+        return QImage(), str(exc)
 
 
 class ImageView(QGraphicsView):
@@ -153,8 +143,6 @@ class ScanViewer(QDialog):
         self.image_view.zoomChanged.connect(self._show_status)
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
-        self._load_signals = _LoadSignals(self)
-        self._load_signals.done.connect(self._on_loaded)
         self._request = 0
         self._error = ""
         self.loading = False
@@ -198,7 +186,10 @@ class ScanViewer(QDialog):
         self._error = ""
         self.loading = True
         path = scan_file(self._catalogue.home.scans, scan.sha256, scan.extension)
-        self._pool.start(_LoadTask(self._request, path, self._load_signals))
+        number = self._request
+        run_task(lambda _job: _load(path), parent=self, pool=self._pool,
+                 on_result=lambda loaded: self._on_loaded(number, *loaded),
+                 on_error=lambda exc: self._on_loaded(number, QImage(), f"{type(exc).__name__}: {exc}"))
         self.info.setHtml(self._describe(scan))
         self.setWindowTitle(tr("Scan {n} of {total} — {name}").format(
             n=self._index + 1, total=len(self._scans), name=scan.original_name or role_label(scan.role)))
