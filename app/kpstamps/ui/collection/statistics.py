@@ -18,10 +18,8 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    QRunnable,
     QSortFilterProxyModel,
     Qt,
-    QThreadPool,
     Signal,
 )
 from PySide6.QtGui import QAction
@@ -48,6 +46,7 @@ from kpstamps.services.collection.statistics import (
 from kpstamps.ui.collection.bar_chart import Bar, BarChart
 from kpstamps.ui.common.formatting import format_amount, format_money
 from kpstamps.ui.common.screen_fit import fit_to_screen
+from kpstamps.ui.common.tasks import run_task
 
 TOP_THEMES = 15
 
@@ -67,26 +66,6 @@ def ask_save_path(parent: QWidget, caption: str, name_filter: str, suggested: st
     """The file to write, or None if the collector cancels (tests replace `window.ask_path`)."""
     path, _chosen = QFileDialog.getSaveFileName(parent, caption, suggested, name_filter)
     return path or None
-
-
-class _Signals(QObject):
-    finished = Signal(int, object)  # generation, Statistics
-    failed = Signal(int, str)
-
-
-class _StatisticsJob(QRunnable):
-    def __init__(self, sessions, name_order, generation: int):
-        super().__init__()
-        self.signals = _Signals()
-        self._sessions, self._name_order, self._generation = sessions, list(name_order), generation
-
-    def run(self) -> None:  # worker thread: only signals leave it
-        try:
-            stats = collection_statistics(self._sessions, TOP_THEMES, self._name_order)
-        except Exception as exc:  # shown in the window; the GUI must not die of it
-            self.signals.failed.emit(self._generation, str(exc))
-            return
-        self.signals.finished.emit(self._generation, stats)
 
 
 class CompletionModel(QAbstractTableModel):
@@ -164,7 +143,6 @@ class StatisticsWindow(QWidget):
         self._main = main_window
         self.stats: Statistics | None = None
         self._generation = 0
-        self._jobs: dict[int, _StatisticsJob] = {}
         self.ask_path: Callable[[QWidget, str, str, str], str | None] = ask_save_path
         self.setObjectName("statisticsWindow")
         self.setWindowTitle(tr("Statistics"))
@@ -240,15 +218,14 @@ class StatisticsWindow(QWidget):
     def refresh(self) -> None:
         """Recompute the figures on a worker thread; an older result arriving late is dropped."""
         self._generation += 1
-        job = _StatisticsJob(self._main.catalogue.sessions, self._main.prefs.name_order, self._generation)
-        job.signals.finished.connect(self._on_finished)
-        job.signals.failed.connect(self._on_failed)
-        self._jobs[self._generation] = job  # keeps the signals object alive until it reports
+        generation, sessions = self._generation, self._main.catalogue.sessions
+        name_order = list(self._main.prefs.name_order)
+        run_task(lambda _job: collection_statistics(sessions, TOP_THEMES, name_order), parent=self,
+                 on_result=lambda stats: self._on_finished(generation, stats),
+                 on_error=lambda exc: self._on_failed(generation, str(exc)))
         self.status.setText(tr("Counting…"))
-        QThreadPool.globalInstance().start(job)
 
     def _on_finished(self, generation: int, stats: Statistics) -> None:
-        self._jobs.pop(generation, None)
         if generation != self._generation:
             return
         self.show_statistics(stats)
@@ -256,7 +233,6 @@ class StatisticsWindow(QWidget):
         self.loaded.emit()
 
     def _on_failed(self, generation: int, message: str) -> None:
-        self._jobs.pop(generation, None)
         if generation == self._generation:
             self.status.setText(tr("Could not compute the statistics: {error}").format(error=message))
 

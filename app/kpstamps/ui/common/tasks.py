@@ -3,8 +3,10 @@
 `run_task(work, parent=...)` runs `work(job)` on a QThreadPool thread and delivers what
 happens in the GUI thread: progress, the result, the error, or that it was cancelled. The
 work never touches a widget; it reports through `job.progress(done, total)`, checks
-`job.cancelled()` (or passes `job` wherever a cancel flag is taken: it has `is_set`), and,
-when given a session factory, reads and writes through its own `job.session`.
+`job.cancelled()` or calls `job.stop_if_cancelled()` (or passes `job` wherever a cancel flag
+is taken: it has `is_set`), and, when given a session factory, reads and writes through its
+own `job.session`. A cancelled task is one whose work raised after `cancel()`; work that
+returns is a result even if cancel came too late (an import that committed did happen).
 
 An error nobody handles is not lost in the thread: without `on_error` it goes to
 sys.excepthook in the GUI thread, which the application shows in a message box.
@@ -25,6 +27,10 @@ from kpstamps.db.session import Sessions
 log = logging.getLogger(__name__)
 
 
+class Cancelled(Exception):
+    """Raised by `Job.stop_if_cancelled` to end cancelled work."""
+
+
 class Job:
     """What the work function sees: progress, cancellation, and its own session (if any)."""
 
@@ -41,6 +47,10 @@ class Job:
         return self._cancel.is_set()
 
     is_set = cancelled  # a Job can stand in for a threading.Event cancel flag
+
+    def stop_if_cancelled(self) -> None:
+        if self._cancel.is_set():
+            raise Cancelled
 
 
 class Task(QObject):
@@ -64,7 +74,7 @@ class Task(QObject):
         self._done_relay.connect(self._on_done)
 
     def cancel(self) -> None:
-        """Ask the work to stop; `cancelled` follows when it has (a late result is dropped)."""
+        """Ask the work to stop; `cancelled` follows if it stops by raising (see the module)."""
         self._cancel.set()
 
     def is_cancelling(self) -> bool:
@@ -99,7 +109,7 @@ class _Runner(QRunnable):
             else:
                 with self._sessions() as session:
                     value = self._work(Job(self._task, cancel, session))
-            outcome = "cancelled" if cancel.is_set() else "succeeded"
+            outcome = "succeeded"
         except Exception as exc:  # noqa: BLE001 -- delivered to the GUI thread, never lost here
             outcome, value = ("cancelled" if cancel.is_set() else "failed"), exc
         try:

@@ -14,7 +14,8 @@ from kpstamps.services.transfer.backup import backup_on_close, create_backup
 from kpstamps.services.transfer.restoring import restore_catalogue
 
 if TYPE_CHECKING:
-    from kpstamps.ui.transfer.import_dialog import ImportDialog, Worker
+    from kpstamps.ui.common.tasks import Task
+    from kpstamps.ui.transfer.import_dialog import ImportDialog
 
 
 def tr(text: str) -> str:
@@ -29,7 +30,7 @@ class TransferActions(QObject):
         self.window = window
         self.pool = QThreadPool.globalInstance()
         self.dialog: ImportDialog | None = None
-        self.worker: Worker | None = None
+        self.worker: Task | None = None
         menu = window.menus["file"]
         self.actions: dict[str, QAction] = {}
         for key, label, slot in (("import", tr("&Import…"), self.import_file),
@@ -63,7 +64,7 @@ class TransferActions(QObject):
         if path:
             self.open_import_dialog(Path(path))
 
-    def export_keys(self, path: Path, keys) -> Worker:
+    def export_keys(self, path: Path, keys) -> Task:
         """Export in the background; JSON for .json, CSV (with a BOM, for spreadsheets) otherwise."""
         from kpstamps.services.transfer.exporting import export_csv, export_json
 
@@ -90,18 +91,15 @@ class TransferActions(QObject):
         if path:
             self.export_keys(path, self.window.table_model.keys())
 
-    def backup_now(self) -> Worker:
+    def backup_now(self) -> Task:
         catalogue = self.window.catalogue
         return self._run(lambda _p, _c: create_backup(catalogue),
                          lambda path: self._status(tr("Backup written to {path}").format(path=path)))
 
-    def _run(self, job, done) -> Worker:
-        from kpstamps.ui.transfer.import_dialog import Worker
+    def _run(self, job, done) -> Task:
+        from kpstamps.ui.transfer.import_dialog import run_transfer
 
-        self.worker = Worker(job)
-        self.worker.signals.finished.connect(done)
-        self.worker.signals.failed.connect(lambda message: self._status(message))
-        self.pool.start(self.worker)
+        self.worker = run_transfer(job, self, self.pool, done, self._status)
         return self.worker
 
     def restore(self) -> None:

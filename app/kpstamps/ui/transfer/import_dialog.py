@@ -3,12 +3,11 @@ run the dry run, then import — both off the GUI thread, with progress and canc
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -42,6 +41,7 @@ from kpstamps.services.transfer.importing.csv_import import (
     auto_mapping,
     read_table,
 )
+from kpstamps.ui.common.tasks import Job, Task, run_task
 
 ENCODINGS = ("", "utf-8", "utf-8-sig", "cp1251", "gb18030", "utf-16")
 
@@ -50,30 +50,20 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("", text)
 
 
-class WorkerSignals(QObject):
-    progress = Signal(int, int)
-    finished = Signal(object)
-    failed = Signal(str)
+def failure_text(exc: BaseException) -> str:
+    """One line for a failed import, export or backup (TransferError says it all already)."""
+    if isinstance(exc, TransferError | ImportCancelled):
+        return str(exc)
+    return f"{type(exc).__name__}: {exc}"
 
 
-class Worker(QRunnable):
-    """Runs `job(progress, cancel)` on the thread pool; the job opens its own sessions."""
-
-    def __init__(self, job: Callable[[Callable[[int, int], None], threading.Event], Any]) -> None:
-        super().__init__()
-        self.job = job
-        self.cancel = threading.Event()
-        self.signals = WorkerSignals()
-
-    def run(self) -> None:
-        try:
-            result = self.job(self.signals.progress.emit, self.cancel)
-        except (TransferError, ImportCancelled) as exc:
-            self.signals.failed.emit(str(exc))
-        except Exception as exc:  # noqa: BLE001 -- shown to the person, never lost in a thread
-            self.signals.failed.emit(f"{type(exc).__name__}: {exc}")
-        else:
-            self.signals.finished.emit(result)
+def run_transfer(job: Callable[[Callable[[int, int], None], Job], Any], parent: QObject, pool: QThreadPool,
+                 done: Callable[[Any], object], failed: Callable[[str], object],
+                 progress: Callable[[int, int], object] | None = None) -> Task:
+    """Run `job(progress, cancel)` with ui/common/tasks.py; the job opens its own sessions."""
+    return run_task(lambda task_job: job(task_job.progress, task_job), parent=parent, pool=pool, on_result=done,
+                    on_error=lambda exc: failed(failure_text(exc)), on_progress=progress,
+                    on_cancelled=lambda: failed(tr("import cancelled; nothing was changed")))
 
 
 class ImportDialog(QDialog):
@@ -90,7 +80,7 @@ class ImportDialog(QDialog):
         self.pool = pool or QThreadPool.globalInstance()
         self.parsed: ParsedFile | None = None
         self.report: ImportReport | None = None
-        self.worker: Worker | None = None
+        self.worker: Task | None = None
         self.setWindowTitle(tr("Import {name}").format(name=self.path.name))
         self._build()
         self.format_box.setCurrentText(detect_format(self.path, self.data))
@@ -204,13 +194,9 @@ class ImportDialog(QDialog):
         return parse_bytes(self.data, fmt, name=self.path.name, **options)
 
     def _start(self, job, done) -> None:
-        self.worker = Worker(job)
-        self.worker.signals.progress.connect(self._progress)
-        self.worker.signals.finished.connect(done)
-        self.worker.signals.failed.connect(self._failed)
         self.check_button.setEnabled(False)
         self.import_button.setEnabled(False)
-        self.pool.start(self.worker)
+        self.worker = run_transfer(job, self, self.pool, done, self._failed, self._progress)
 
     def run_dry_run(self) -> None:
         on_duplicate = self.duplicate_box.currentData()
@@ -247,7 +233,7 @@ class ImportDialog(QDialog):
 
     def cancel(self) -> None:
         if self.worker is not None:
-            self.worker.cancel.set()
+            self.worker.cancel()
 
     def _progress(self, done: int, total: int) -> None:
         self.progress.setMaximum(total)
