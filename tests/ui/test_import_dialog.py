@@ -52,8 +52,7 @@ def test_file_menu_export_backup_restore(qtbot, main_window, tmp_path):
     target = tmp_path / "out.json"
     worker = actions.export_keys(target, main_window.table_model.keys()[:2])
     qtbot.waitUntil(lambda: target.exists(), timeout=10000)
-    with qtbot.waitSignal(worker.finished, timeout=10000, raising=False):
-        pass
+    qtbot.waitUntil(lambda: not worker.running, timeout=10000)
     backups = main_window.catalogue.home.backups
     worker = actions.backup_now()
     qtbot.waitUntil(lambda: any(backups.glob("kpstamps-backup-*.zip")), timeout=10000)

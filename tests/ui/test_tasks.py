@@ -103,3 +103,13 @@ def test_deliver_now_hands_over_outcomes_before_a_window_closes(qapp, owner):
     tasks = [run_task(lambda job, n=n: n, parent=owner, pool=pool, on_result=results.append) for n in range(3)]
     deliver_now(pool, tasks)
     assert results == [0, 1, 2]
+
+
+def test_an_outcome_after_the_owner_is_gone_is_dropped(qtbot, qapp):
+    owner, results, release = QObject(), [], threading.Event()
+    task = run_task(lambda job: release.wait(5) and "late", parent=owner, on_result=results.append)
+    owner.deleteLater()
+    qtbot.waitUntil(lambda: task._orphaned, timeout=5000)
+    release.set()
+    qtbot.waitUntil(lambda: not task.running, timeout=5000)
+    assert results == []

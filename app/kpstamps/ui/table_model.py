@@ -10,9 +10,7 @@ from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QModelIndex,
-    QObject,
     QPersistentModelIndex,
-    QRunnable,
     Qt,
     QThreadPool,
     QTimer,
@@ -34,6 +32,7 @@ from kpstamps.ui.common.formatting import (
     format_integer,
     localise_money_text,
 )
+from kpstamps.ui.common.tasks import run_task
 
 PAGE_SIZE = PAGE
 PAGES_KEPT = 16
@@ -60,30 +59,6 @@ _ALIGNMENTS = tuple(int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCen
 
 
 PREFETCH_DELAY_MS = 300  # read the remaining keys once typing has paused this long
-
-
-class _KeySignals(QObject):
-    loaded = Signal(int, object)  # reload generation, RowKeys
-
-
-class _KeyTask(QRunnable):
-    """Reads every key of a result in a pool thread, with its own session."""
-
-    def __init__(self, sessions: Sessions, options: dict, generation: int, signals: _KeySignals):
-        super().__init__()
-        self._sessions, self._options, self._generation, self._signals = sessions, options, generation, signals
-
-    def run(self) -> None:  # in a pool thread
-        try:
-            with self._sessions() as session:
-                keys = row_keys(session, **self._options)
-        except Exception:
-            logging.getLogger(__name__).warning("Reading the table's row ids ahead failed", exc_info=True)
-            return
-        try:
-            self._signals.loaded.emit(self._generation, keys)
-        except RuntimeError:  # the table is gone (window closed meanwhile)
-            pass
 
 
 def _find(keys: Sequence[RowKey], key: RowKey) -> int:
@@ -125,8 +100,6 @@ class CatalogueTableModel(QAbstractTableModel):
         self._reading = -1  # the generation whose keys the pool is reading
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
-        self._signals = _KeySignals(self)
-        self._signals.loaded.connect(self._on_keys_read_ahead)
         self._read_ahead = QTimer(self, singleShot=True, interval=PREFETCH_DELAY_MS)
         self._read_ahead.timeout.connect(self._start_read_ahead)
         self.tr_header: Callable[[str], str] = lambda text: text
@@ -168,7 +141,12 @@ class CatalogueTableModel(QAbstractTableModel):
         self._read_ahead.stop()
         if not self._complete and self._reading != self._generation:
             self._reading = self._generation
-            self._pool.start(_KeyTask(self._sessions, self._key_options(), self._generation, self._signals))
+            generation, options = self._generation, self._key_options()
+            # A failed read-ahead costs nothing but speed: the keys are read when needed.
+            run_task(lambda job: row_keys(job.session, **options), parent=self, pool=self._pool,
+                     sessions=self._sessions, on_result=lambda keys: self._on_keys_read_ahead(generation, keys),
+                     on_error=lambda exc: logging.getLogger(__name__).warning(
+                         "Reading the table's row ids ahead failed: %s", exc))
 
     def _on_keys_read_ahead(self, generation: int, keys: Sequence[RowKey]) -> None:
         if generation != self._generation or self._complete:

@@ -20,11 +20,12 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
 
 from kpstamps.db.session import Sessions
 
 log = logging.getLogger(__name__)
+_alive: set[Task] = set()  # tasks whose outcome is not delivered yet
 
 
 class Cancelled(Exception):
@@ -38,10 +39,7 @@ class Job:
         self._task, self._cancel, self.session = task, cancel, session
 
     def progress(self, done: int, total: int) -> None:
-        try:
-            self._task._progress_relay.emit(done, total)
-        except RuntimeError:  # the task's window is gone: nobody is waiting for progress
-            pass
+        self._task._progress_relay.emit(done, total)
 
     def cancelled(self) -> bool:
         return self._cancel.is_set()
@@ -55,7 +53,11 @@ class Job:
 
 class Task(QObject):
     """A running job. Signals arrive in the GUI thread; exactly one of succeeded, failed or
-    cancelled is emitted, then finished."""
+    cancelled is emitted, then finished; nothing more once its owner is destroyed.
+
+    A task has no Qt parent: the module keeps it until its outcome is delivered and lets it
+    go one event-loop turn later (a window that starts thousands, like the thumbnails, keeps
+    none; deleting a QObject inside its own slot is what this avoids)."""
 
     progressed = Signal(int, int)
     succeeded = Signal(object)
@@ -66,10 +68,14 @@ class Task(QObject):
     _progress_relay = Signal(int, int)  # emitted in the pool thread, delivered queued
     _done_relay = Signal(str, object)
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
+    def __init__(self, owner: QObject | None = None) -> None:
+        super().__init__()
         self._cancel = threading.Event()
         self.running = True
+        self._orphaned = False
+        if owner is not None:
+            owner.destroyed.connect(self._orphan)
+        _alive.add(self)
         self._progress_relay.connect(self._on_progress)
         self._done_relay.connect(self._on_done)
 
@@ -80,13 +86,22 @@ class Task(QObject):
     def is_cancelling(self) -> bool:
         return self._cancel.is_set()
 
+    @Slot()
+    def _orphan(self) -> None:
+        self._orphaned = True
+
     @Slot(int, int)
     def _on_progress(self, done: int, total: int) -> None:
-        self.progressed.emit(done, total)
+        if not self._orphaned:
+            self.progressed.emit(done, total)
 
     @Slot(str, object)
     def _on_done(self, outcome: str, value: object) -> None:
         self.running = False
+        QTimer.singleShot(0, lambda: _alive.discard(self))
+        if self._orphaned:
+            log.info("background task finished (%s) after its window was closed", outcome)
+            return
         if outcome == "cancelled":
             self.cancelled.emit()
         elif outcome == "failed":
@@ -112,10 +127,7 @@ class _Runner(QRunnable):
             outcome = "succeeded"
         except Exception as exc:  # noqa: BLE001 -- delivered to the GUI thread, never lost here
             outcome, value = ("cancelled" if cancel.is_set() else "failed"), exc
-        try:
-            self._task._done_relay.emit(outcome, value)
-        except RuntimeError:  # the window that started it was closed meanwhile
-            log.info("background task finished (%s) after its window was closed", outcome)
+        self._task._done_relay.emit(outcome, value)
 
 
 def report_error(exc: BaseException) -> None:
@@ -128,11 +140,12 @@ def run_task(work: Callable[[Job], Any], *, parent: QObject | None, sessions: Se
              pool: QThreadPool | None = None, on_result: Callable[[Any], object] | None = None,
              on_error: Callable[[BaseException], object] | None = None,
              on_progress: Callable[[int, int], object] | None = None,
-             on_cancelled: Callable[[], object] | None = None) -> Task:
+             on_cancelled: Callable[[], object] | None = None, priority: int = 0) -> Task:
     """Start `work(job)` on `pool` (the global pool by default); callbacks run in the GUI thread.
 
-    `parent` owns the task: when it is deleted, a late outcome is dropped. With `sessions`
-    the work gets `job.session`, opened and closed in its own thread.
+    When `parent` is destroyed first, the outcome is dropped (logged). With `sessions`
+    the work gets `job.session`, opened and closed in its own thread. A higher `priority`
+    starts earlier among queued tasks of the same pool.
     """
     task = Task(parent)
     if on_result is not None:
@@ -142,7 +155,7 @@ def run_task(work: Callable[[Job], Any], *, parent: QObject | None, sessions: Se
         task.progressed.connect(on_progress)
     if on_cancelled is not None:
         task.cancelled.connect(on_cancelled)
-    (pool or QThreadPool.globalInstance()).start(_Runner(task, work, sessions))
+    (pool or QThreadPool.globalInstance()).start(_Runner(task, work, sessions), priority)
     return task
 
 

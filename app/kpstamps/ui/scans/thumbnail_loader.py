@@ -1,8 +1,8 @@
-"""Making thumbnails off the GUI thread: QThreadPool + QRunnable, results by signal.
+"""Making thumbnails off the GUI thread (ui/common/tasks.py), newest request first.
 
 Workers only call the Qt-free `make_thumbnail` and build a QImage (safe outside the GUI
 thread); they never touch a widget or a QPixmap. The loader, living in the GUI thread,
-receives the images through a queued signal and keeps the recent ones in memory.
+receives the images and keeps the recent ones in memory.
 """
 
 from __future__ import annotations
@@ -11,37 +11,23 @@ import itertools
 from collections import OrderedDict
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, QThreadPool, Signal, Slot
 from PySide6.QtGui import QImage
 
 from kpstamps.services.scans.store import ScanInfo, scan_file
 from kpstamps.services.scans.thumbnails import make_thumbnail
+from kpstamps.ui.common.tasks import run_task
 
 MEMORY_BYTES = 96 << 20  # thumbnails kept in memory: ~500 at 256 px, ~130 at 512 px; the rest come from disk
 
 
-class _TaskSignals(QObject):
-    # One object in the GUI thread for all tasks: emitting from a worker is queued to it.
-    finished = Signal(str, int, QImage)  # sha256, size, image
-    failed = Signal(str, int, str)  # sha256, size, message
-
-
-class ThumbnailTask(QRunnable):
-    def __init__(self, source: Path, sha256: str, size: int, cache_dir: Path, signals: _TaskSignals):
-        super().__init__()
-        self.source, self.sha256, self.size, self.cache_dir = source, sha256, size, cache_dir
-        self.signals = signals
-
-    def run(self) -> None:  # in a pool thread
-        try:
-            path = make_thumbnail(self.source, self.size, self.cache_dir, self.sha256)
-            image = QImage(str(path))
-            if image.isNull():
-                raise OSError(f"{path.name}: the cached thumbnail cannot be read")
-        except Exception as exc:  # noqa: BLE001 - reported to the GUI, never raised in a pool thread
-            self.signals.failed.emit(self.sha256, self.size, str(exc))
-            return
-        self.signals.finished.emit(self.sha256, self.size, image)
+def _thumbnail(source: Path, sha256: str, size: int, cache_dir: Path) -> QImage:
+    """Make (or find) the cached thumbnail and read it: in a pool thread, no widgets, no QPixmap."""
+    path = make_thumbnail(source, size, cache_dir, sha256)
+    image = QImage(str(path))
+    if image.isNull():
+        raise OSError(f"{path.name}: the cached thumbnail cannot be read")
+    return image
 
 
 class ThumbnailLoader(QObject):
@@ -61,9 +47,6 @@ class ThumbnailLoader(QObject):
         self._pending: set[tuple[str, int]] = set()
         self._failed: dict[str, str] = {}
         self._order = itertools.count()
-        self._signals = _TaskSignals(self)
-        self._signals.finished.connect(self._on_finished)
-        self._signals.failed.connect(self._on_failed)
 
     def image(self, scan: ScanInfo, size: int) -> QImage | None:
         """The thumbnail if it is ready; otherwise None, and it is made in the background."""
@@ -76,8 +59,10 @@ class ThumbnailLoader(QObject):
             self._pending.add(key)
             source = scan_file(self._scans_dir, scan.sha256, scan.extension)
             # Newest request first: what is on screen now beats what was scrolled past.
-            self._pool.start(ThumbnailTask(source, scan.sha256, size, self._cache_dir, self._signals),
-                             next(self._order))
+            sha256, cache_dir = scan.sha256, self._cache_dir
+            run_task(lambda _job: _thumbnail(source, sha256, size, cache_dir), parent=self, pool=self._pool,
+                     priority=next(self._order), on_result=lambda image: self._on_finished(sha256, size, image),
+                     on_error=lambda exc: self._on_failed(sha256, size, str(exc)))
         return None
 
     def error(self, sha256: str) -> str | None:
