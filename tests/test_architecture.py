@@ -61,3 +61,9 @@ def test_one_undo_command_type():
             if isinstance(node, ast.ClassDef) and any(getattr(b, "id", "") == "QUndoCommand" for b in node.bases):
                 subclassing.append(str(path.relative_to(APP)))
     assert set(subclassing) == {"ui/common/undo_commands.py"}
+
+
+def test_one_background_task_helper():
+    """Background work goes through ui/common/tasks.py (errors delivered, never lost in a thread)."""
+    runnables = [str(p.relative_to(APP)) for p in sorted(APP.rglob("*.py")) if "QRunnable" in p.read_text("utf-8")]
+    assert runnables == ["ui/common/tasks.py"]

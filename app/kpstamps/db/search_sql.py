@@ -174,9 +174,8 @@ class _Visitor:
 
     def _in(self, column_, ids) -> ColumnElement[bool]:
         """`column_ IN (ids)`; on PostgreSQL `= ANY(ARRAY(ids))`, so the rows are read by index
-        (with IN it hash-joined a scan of every item: `wanted` counted in 31 ms, now 6.5 ms).
-        Not inside a NOT: `<> ALL(array)` compares each row with the whole list (0.25 s for
-        `-theme:sport`), while NOT IN hashes it."""
+        (with IN the planner hash-joins a scan of every item). Not inside a NOT: `<> ALL(array)`
+        compares each row with the whole list, while NOT IN hashes it."""
         return column_ == _any_of(ids) if self.pg and not self.negated else column_.in_(ids)
 
 
@@ -243,7 +242,7 @@ def _pg_contains(column_, text: str) -> ColumnElement[bool]:
     yield no trigram: the ix_*_search_chars_trgm indexes (migration 0001; a GIN index over the
     text's characters) find the rows holding all of them, and strpos() checks they are adjacent.
     Not LIKE there: a generic plan (psycopg prepares a statement run 5 times) would also scan
-    the trigram index for it, reading every entry (0.2 s).
+    the trigram index for it, reading every entry.
     """
     if len(text) >= 3:
         escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")

@@ -1,7 +1,7 @@
 """What the main table shows first: how many rows a filter keeps, and the first page of them.
 
 A filter change must feel instant at 100,000 items, so the table does not read every row key
-up front (sorting 45,000 rows for `theme:nature` took 0.1 s). It asks `first_page`, which
+up front (sorting tens of thousands of rows is noticeable). It asks `first_page`, which
 counts the rows and reads one page of keys at the same time, on two connections: SQLite and
 psycopg release the GIL while the database works, so on two cores the wait is the longer of
 the two, not their sum. The table reads every key only when the user goes past that page.

@@ -1,8 +1,7 @@
 """Thumbnails of scans, cached on disk by content hash and size (no Qt here).
 
 `thumbnails/<sha[:2]>/<sha>-<size>.jpg` (or `.png` for images with transparency). JPEGs
-are decoded at a reduced scale with Pillow's `draft()`, which makes a 4000×3000 scan cost
-a few milliseconds instead of a full decode.
+are decoded at a reduced scale with Pillow's `draft()` instead of in full.
 """
 
 from __future__ import annotations

@@ -1,9 +1,9 @@
 """Attaching dropped or chosen files without freezing the window.
 
-Checking a 12-megapixel scan with Pillow, hashing and copying it takes about 0.15 s, so a
-drop of many files would stall the GUI for seconds. The files are prepared (validated and
-stored, no database) in a pool thread; the rows are added in the GUI thread when the
-worker reports back through a queued signal. The worker never touches a widget.
+Checking a large scan with Pillow, hashing and copying it takes a noticeable moment, so a
+drop of many files would stall the GUI. The files are prepared (validated and stored, no
+database) in a pool thread (ui/common/tasks.py); the rows are added in the GUI thread when
+the task reports back. The worker never touches a widget.
 """
 
 from __future__ import annotations

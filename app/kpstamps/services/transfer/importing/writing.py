@@ -1,4 +1,4 @@
-"""Bulk Core writes for an import plan (fast enough for 100,000 rows in seconds).
+"""Bulk Core writes for an import plan (Core inserts, not ORM objects: imports are large).
 
 Core inserts bypass the ORM flush hook that maintains `search_text`, so it is computed
 here with kpstamps.domain.search_text, the same builders the hook uses.
