@@ -38,6 +38,7 @@ from kpstamps.services.scans.store import (
     scans_for_keys,
     set_scan_role,
 )
+from kpstamps.ui.common.errors import message_for
 from kpstamps.ui.common.undo_commands import ServiceCommand
 from kpstamps.ui.scans.attach import AttachWorker
 from kpstamps.ui.scans.gallery import GalleryModel, GalleryView, role_label
@@ -79,7 +80,8 @@ class ScanFeature(QObject):
         self.loader = ThumbnailLoader(catalogue.home.scans, catalogue.home.thumbnails, self)
         self.attacher = AttachWorker(catalogue.home.scans, self)
         self.attacher.prepared.connect(self._record)
-        self.attacher.failed.connect(lambda message: self.window.statusBar().showMessage(message, 30000))
+        self.attacher.failed.connect(
+            lambda exc: self.window.statusBar().showMessage(message_for(exc, catalogue.url), 30000))
         self.gallery_model = GalleryModel(self.loader, parent=self)
         self.gallery = GalleryView(self.gallery_model)
         self.gallery.scanActivated.connect(self.open_viewer)

@@ -11,26 +11,22 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, Signal
+from PySide6.QtCore import QObject, QThreadPool, Signal
 
 from kpstamps.services.browse.rows import RowKey
 from kpstamps.services.scans.store import prepare_files
 from kpstamps.ui.common.tasks import Task, deliver_now, run_task
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("AttachWorker", text)
-
-
 class AttachWorker(QObject):
     """`start(key, files)`; `prepared(key, files)` arrives in the GUI thread when they are stored.
 
     A failure of the whole batch (disk full, scans folder unwritable…) arrives as `failed`
-    with one line for the person, never swallowed by the thread.
+    (the exception), never swallowed by the thread.
     """
 
     prepared = Signal(object, object)  # RowKey, list[PreparedFile]
-    failed = Signal(str)
+    failed = Signal(object)  # the exception
 
     def __init__(self, scans_dir: Path, parent: QObject | None = None):
         super().__init__(parent)
@@ -47,8 +43,7 @@ class AttachWorker(QObject):
         files = list(files)
         task = run_task(lambda _job: prepare_files(self._scans_dir, files), parent=self, pool=self._pool,
                         on_result=lambda prepared: self.prepared.emit(key, prepared),
-                        on_error=lambda exc: self.failed.emit(tr("Could not attach the files: {error}").format(
-                            error=f"{type(exc).__name__}: {exc}")))
+                        on_error=self.failed.emit)
         task.finished.connect(lambda: self._tasks.remove(task))
         self._tasks.append(task)
         return task

@@ -63,7 +63,7 @@ def run_transfer(job: Callable[[Callable[[int, int], None], Job], Any], parent: 
     """Run `job(progress, cancel)` with ui/common/tasks.py; the job opens its own sessions."""
     return run_task(lambda task_job: job(task_job.progress, task_job), parent=parent, pool=pool, on_result=done,
                     on_error=lambda exc: failed(failure_text(exc)), on_progress=progress,
-                    on_cancelled=lambda: failed(tr("import cancelled; nothing was changed")))
+                    on_cancelled=lambda: failed(str(ImportCancelled("import cancelled; nothing was changed"))))
 
 
 class ImportDialog(QDialog):
