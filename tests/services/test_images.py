@@ -145,3 +145,31 @@ def test_decompression_bomb_error_is_not_an_oserror_and_display_refuses_it(tmp_p
         with pytest.raises(ScanError, match=r"bomb\.png: the image is too large"):
             open_for_display(big, max_size=64)
     assert warnings.filters == filters  # worker threads must not change process-wide state
+
+
+def test_checking_images_in_threads_changes_no_process_wide_state(tmp_path):
+    """validate_image and open_for_display run in worker threads: no warning filters or
+    Pillow globals are changed per call (they would race with other threads)."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from kpstamps.services.scans.images import open_for_display
+    from PIL import ImageFile
+
+    good = tmp_path / "good.jpg"
+    Image.new("RGB", (64, 48), "red").save(good, "JPEG")
+    cut = tmp_path / "cut.jpg"
+    cut.write_bytes(good.read_bytes()[:200])
+    filters, truncated, limit = list(warnings.filters), ImageFile.LOAD_TRUNCATED_IMAGES, Image.MAX_IMAGE_PIXELS
+
+    def check(path: Path) -> str:
+        try:
+            validate_image(path)
+            open_for_display(path, 32)
+            return "ok"
+        except ScanError:
+            return "refused"
+
+    with ThreadPoolExecutor(4) as pool:
+        outcomes = list(pool.map(check, [good, cut] * 20))
+    assert outcomes == ["ok", "refused"] * 20
+    assert (list(warnings.filters), ImageFile.LOAD_TRUNCATED_IMAGES, Image.MAX_IMAGE_PIXELS) == (filters, truncated, limit)
