@@ -8,8 +8,7 @@ reads them, on SQLite and PostgreSQL, for broad and narrow searches and every so
 import sqlite3
 
 import pytest
-from kpstamps.db import planner
-from kpstamps.db import migrate
+from kpstamps.db import migrate, planner
 from kpstamps.db.migrate import upgrade
 from kpstamps.db.session import make_engine
 from kpstamps.services.bench.synthetic import generate_catalogue

@@ -47,7 +47,8 @@ def _columns() -> list[tuple[str, str]]:
               "ru": tr("Title (Russian)")}
     return [("kind", tr("Kind")), ("face_value", tr("Face value")), ("currency", tr("Currency")),
             ("perforation", tr("Perforation")), ("perf_gauge", tr("Gauge")), ("format", tr("Format")),
-            ("size", tr("Size (mm)")), ("shape", tr("Shape")), *((f"title_{lang}", titles[lang]) for lang in LANGS), ("numbers", tr("Catalogue numbers"))]
+            ("size", tr("Size (mm)")), ("shape", tr("Shape")), *((f"title_{lang}", titles[lang]) for lang in LANGS),
+            ("numbers", tr("Catalogue numbers"))]
 
 
 class ChoiceDelegate(QStyledItemDelegate):
