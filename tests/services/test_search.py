@@ -150,6 +150,23 @@ def test_flush_hooks_belong_to_the_catalogue_sessions_only(catalogue):
         assert "hooked title" in s.get(Item, 7).search_text and s.get(Item, 7).updated_by
 
 
+def test_every_new_session_factory_gets_the_hooks(catalogue):
+    """Session factories come and go (tests, the CLI, other windows): each new one is hooked,
+    even when it reuses the id of a collected one (SQLAlchemy's event registry is id-keyed)."""
+    import gc
+
+    from kpstamps.db.session import make_sessions
+
+    for n in range(40):
+        sessions = make_sessions(catalogue.engine)
+        with sessions.begin() as s:
+            s.get(Item, 7).title_en = f"Churn {n}"
+        with sessions() as s:
+            assert f"churn {n}" in s.get(Item, 7).search_text
+        del sessions
+        gc.collect()
+
+
 def test_triggers_are_recreated_after_a_batch_migration(catalogue):
     with catalogue.engine.begin() as conn:
         conn.exec_driver_sql("DROP TRIGGER item_fts_update")

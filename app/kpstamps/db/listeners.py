@@ -17,10 +17,13 @@ from kpstamps.domain.search_text import item_search_text, series_search_text
 
 
 def install(sessions: sessionmaker[Session]) -> None:
-    """Register the flush hooks on `sessions` (once per sessionmaker)."""
+    """Register the flush hooks on a new sessionmaker (make_sessions calls it once for each).
+
+    No `event.contains` check first: SQLAlchemy's registry is keyed by object ids, and a
+    collected sessionmaker's id can be reused by a new one, which then looked hooked already.
+    """
     for hook in (_update_search_text, _stamp_editor):
-        if not event.contains(sessions, "before_flush", hook):
-            event.listen(sessions, "before_flush", hook)
+        event.listen(sessions, "before_flush", hook)
 
 
 def _item_text(session: Session, item: Item) -> str:
