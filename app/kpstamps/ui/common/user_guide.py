@@ -1,8 +1,9 @@
 """Help → User guide (F1): the collector's manual in a non-modal QTextBrowser window.
 
 The HTML lives in `resources/guide/guide_<lang>.html` (en, ko, zh, ru); a language without
-its own page gets the English one. A change of the guide goes into every language's page. The search syntax in it mirrors README's "Search and filters" and the query
-language in `domain/query` (tests/ui/test_user_guide.py checks that every field is there).
+its own page gets the English one. A change of the guide goes into every language's page.
+The search syntax in it mirrors README's "Search and filters" and the query language in
+`domain/query` (tests/ui/test_user_guide.py checks that every field is there).
 """
 
 from __future__ import annotations

@@ -17,7 +17,6 @@ from PySide6.QtCore import (
     QCoreApplication,
     QObject,
     QRect,
-    QRunnable,
     QSettings,
     QSize,
     Qt,
@@ -31,6 +30,7 @@ from PySide6.QtWidgets import QHeaderView
 from kpstamps.services.browse.rows import RowKey
 from kpstamps.services.scans.store import ScanInfo, scans_for_keys
 from kpstamps.services.scans.thumbnails import thumbnail_size
+from kpstamps.ui.common.tasks import run_task
 from kpstamps.ui.scans.thumbnail_loader import ThumbnailLoader
 
 ROW_PICTURE = 40  # logical pixels of a thumbnail in the table
@@ -55,23 +55,6 @@ def front_scans(catalogue, keys: Sequence[RowKey]) -> dict[RowKey, ScanInfo]:
     return found
 
 
-class _LookupSignals(QObject):
-    found = Signal(int, object, object)  # generation, keys asked, {RowKey: ScanInfo} (plain Python objects)
-
-
-class _Lookup(QRunnable):
-    def __init__(self, catalogue, keys: list[RowKey], generation: int, signals: _LookupSignals):
-        super().__init__()
-        self.catalogue, self.keys, self.generation, self.signals = catalogue, keys, generation, signals
-
-    def run(self) -> None:  # pool thread: its own session through the catalogue's sessionmaker
-        try:
-            found = front_scans(self.catalogue, self.keys)
-        except Exception:  # noqa: BLE001 - a failed lookup leaves rows without pictures
-            found = {}
-        self.signals.found.emit(self.generation, self.keys, found)
-
-
 class FrontScans(QObject):
     """Which scan is each row's front, looked up in the background and remembered."""
 
@@ -86,8 +69,6 @@ class FrontScans(QObject):
         self._generation = 0
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
-        self._signals = _LookupSignals(self)
-        self._signals.found.connect(self._on_found)
         self._timer = QTimer(self, singleShot=True, interval=0)
         self._timer.timeout.connect(self._ask)
 
@@ -117,7 +98,11 @@ class FrontScans(QObject):
         self._wanted.clear()
         if keys:
             self._asked.update(keys)
-            self._pool.start(_Lookup(self._catalogue, keys, self._generation, self._signals))
+            generation, catalogue = self._generation, self._catalogue
+            # A failed lookup leaves those rows without pictures (their own session, in the pool).
+            run_task(lambda _job: front_scans(catalogue, keys), parent=self, pool=self._pool,
+                     on_result=lambda found: self._on_found(generation, keys, found),
+                     on_error=lambda _exc: self._on_found(generation, keys, {}))
 
     def _on_found(self, generation: int, keys: list, found: dict) -> None:
         if generation != self._generation:
