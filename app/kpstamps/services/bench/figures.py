@@ -20,6 +20,7 @@ from sqlalchemy.dialects import sqlite as sqlite_dialect
 
 from kpstamps.domain.titles import DEFAULT_NAME_ORDER
 from kpstamps.home import DataHome
+from kpstamps.services.bench.startup import measure_startup
 from kpstamps.services.bench.synthetic import generate_catalogue
 from kpstamps.services.browse.rows import fetch_rows, row_keys
 from kpstamps.services.browse.search import row_filter, search_mode
@@ -30,7 +31,6 @@ from kpstamps.services.browse.view import (
     first_page,
     page_query,
 )
-from kpstamps.services.bench.startup import measure_startup
 from kpstamps.services.catalogue.opening import Catalogue, open_catalogue
 
 SEARCH_MIX: dict[str, str] = {
