@@ -144,9 +144,9 @@ def database_error_message(exc: BaseException, url: str) -> str | None:
 def describe_operational_error(exc: Exception, url: str) -> str:
     """A one-line explanation of a driver error when opening or writing a catalogue."""
     text = " ".join(str(getattr(exc, "orig", exc)).split())  # drivers write several lines
-    where = str(sqlite_path(url) or make_url(url).render_as_string(hide_password=True))
+    where = sqlite_path(url) or make_url(url).render_as_string(hide_password=True)
     if make_url(url).get_backend_name() == "postgresql":
-        server_problem = _describe_server_error(text, where)
+        server_problem = _describe_server_error(text, str(where))
         if server_problem:
             return server_problem
     if "disk is full" in text:
