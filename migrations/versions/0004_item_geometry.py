@@ -1,7 +1,7 @@
 """item geometry for the album: size in mm, shape, and the copies a collector keeps
 
 Revision ID: 0004_item_geometry
-Revises: 0002_catalogue_order
+Revises: 0003_countries
 Create Date: 2026-12-04 16:00:00
 
 `item.width_mm` / `item.height_mm` (NULL: the kind's default size, shown as assumed),
@@ -16,7 +16,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = '0004_item_geometry'
-down_revision = '0002_catalogue_order'
+down_revision = '0003_countries'
 branch_labels = None
 depends_on = None
 

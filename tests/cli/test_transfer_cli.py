@@ -62,3 +62,22 @@ def test_backup_and_restore(tmp_path, capsys):
     bad.write_bytes(archive.read_bytes()[:100])
     assert main(["restore", str(bad)]) == 2
     assert "not a readable zip" in capsys.readouterr().err
+
+
+def test_export_delimiter_refuses_quote_and_line_breaks(tmp_path, capsys):
+    for delimiter in ('"', "\n", "\r", ";;"):
+        assert main(["export", str(tmp_path / "x.csv"), "--delimiter", delimiter]) == 2
+    assert "other than a quote or a line break" in capsys.readouterr().err
+    assert not (tmp_path / "x.csv").exists()
+
+
+def test_colnect_lists_on_the_command_line(capsys):
+    colnect = str(DATA / "colnect-stamp-list.csv")
+    assert main(["import", colnect, "--list", "Wish=ignore", "--list", "Test Swap FROM=want", "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert (report["new"], report["series_new"], report["format"]) == (8, 6, "colnect")
+    assert main(["import", colnect, "--list", "Wish=maybe"]) == 2
+    assert "NAME=want|own|ignore" in capsys.readouterr().err
+    assert main(["import", colnect, "--dry-run"]) == 0
+    out = capsys.readouterr().out
+    assert "Would import colnect-stamp-list.csv (colnect): 0 new, 0 updated, 8 duplicate" in out

@@ -177,3 +177,18 @@ def test_save_refuses_to_overwrite_a_newer_edit(catalogue):
     with pytest.raises(SeriesConflict, match="Series Zz1 was changed by .* since you opened it [(]notes[)]"):
         editing.save_series(catalogue.sessions, mine)
     assert editing.load_draft(catalogue.sessions, sid).notes == "their change"
+
+
+def test_block_number_is_parsed_and_found(catalogue):
+    """Finding 13 of issue 16: `Mi 7005 (Bl. 900)` is Michel 7005 in block 900, found by both."""
+    from kpstamps.services.browse.search import search
+
+    draft = _draft("Zz7")
+    draft.items[0].numbers = "Mi 7005 (Bl. 900), Sc 5123"
+    sid = editing.save_series(catalogue.sessions, draft)
+    with catalogue.sessions() as s:
+        number = s.scalar(select(CatalogueNumber).where(CatalogueNumber.number == "7005"))
+        assert (number.catalogue, number.block) == ("michel", "Bl. 900")
+    for query in ("mi:7005", "mi:bl900", 'cat:"Mi 7005"'):
+        assert any(k.series_id == sid and k.item_id for k in search(catalogue.sessions, query).keys), query
+    assert editing.load_draft(catalogue.sessions, sid).items[0].numbers.startswith("Mi 7005 (Bl. 900)")

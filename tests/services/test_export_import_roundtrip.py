@@ -130,3 +130,34 @@ def test_full_disk_during_an_export_keeps_the_old_file(empty_catalogue, tmp_path
             export(empty_catalogue.sessions, path)
     assert path.read_text("utf-8") == "the previous export"
     assert not list(tmp_path.glob(".out.csv*"))
+
+
+def _fill_from_collections(catalogue, tmp_path) -> None:
+    """Countries, source ids, sizes, unknown currencies, block numbers and padded text."""
+    from pathlib import Path
+
+    from kpstamps.services.transfer.importing import parse_bytes
+
+    data = Path(__file__).parents[1] / "data" / "transfer"
+    for name in ("colnect-stamp-list.csv", "tellico-stamps-images.tc", "gcstar-stamps.gcs"):
+        commit_import(catalogue.sessions, read_import_file(data / name), scans_dir=tmp_path / "scans")
+    padded = (b"serial,kind,position,series_title_en,title_en,description,michel,country\n"
+              b"Zz1,stamp,1,\"  Padded series  \",\" two  spaces \",\"line\nnext \",\"AL:7005 (Bl. 900)\",KP\n")
+    commit_import(catalogue.sessions, parse_bytes(padded, "csv"))
+
+
+@pytest.mark.parametrize("fmt", ["json", "csv"])
+def test_round_trip_of_imported_collections_is_identical(empty_catalogue, other, tmp_path, fmt):
+    _fill_from_collections(empty_catalogue, tmp_path)
+    original = _without_time(build_document(empty_catalogue.sessions))
+    assert {s["country"] for s in original["series"]} == {"KP", "AL", "AR", "AD", "DK"}
+    path = tmp_path / f"out.{fmt}"
+    (export_json if fmt == "json" else export_csv)(empty_catalogue.sessions, path)
+    parsed = read_import_file(path)
+    assert parsed.problems == []
+    commit_import(other.sessions, parsed)
+    assert _without_time(build_document(other.sessions)) == original
+    padded = next(s for s in original["series"] if s["serial"] == "Zz1")
+    assert padded["title_en"] == "  Padded series  " and padded["items"][0]["title_en"] == " two  spaces "
+    assert padded["items"][0]["numbers"] == [{"catalogue": "michel", "number": "7005", "country": "AL",
+                                              "block": "Bl. 900"}]

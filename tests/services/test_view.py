@@ -3,7 +3,7 @@
 They must equal the count and the prefix of every sorted key (`browse.row_keys`) whatever plan
 reads them, on SQLite and PostgreSQL, for broad and narrow searches and every sort.
 """
-# ruff: noqa: F811  (pytest fixtures imported from pg_server are used as arguments)
+
 
 import sqlite3
 

@@ -21,13 +21,16 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     export.add_argument("--query", "-q", metavar="Q", help="only the rows of this search (as in `kpstamps search`)")
     export.set_defaults(handler=run_export)
 
-    imp = subparsers.add_parser("import", help="import CSV, JSON, Tellico (.tc/.xml) or Colnect CSV")
+    imp = subparsers.add_parser("import", help="import CSV, JSON, a Colnect stamp list, Tellico (.tc/.xml) or GCstar (.gcs)")
     imp.add_argument("file", type=Path)
     imp.add_argument("--format", choices=FORMATS, help="default: guessed from the name and content")
     imp.add_argument("--encoding", help="text encoding (default: detected; e.g. utf-8, cp1251, gb18030)")
     imp.add_argument("--delimiter", help="CSV delimiter (default: detected)")
     imp.add_argument("--map", action="append", default=[], metavar="COLUMN=FIELD",
                      help="CSV: map a file column to a field (repeat; replaces the automatic mapping)")
+    imp.add_argument("--list", action="append", default=[], metavar="NAME=want|own|ignore", dest="lists",
+                     help="Colnect: what a list of the file becomes (repeat; default: the wish list wants, "
+                          "other lists holdings with the list name as location)")
     imp.add_argument("--dry-run", action="store_true", help="only report what would happen")
     imp.add_argument("--on-duplicate", choices=ON_DUPLICATE, default="skip",
                      help="an item already in the catalogue (same catalogue number): skip, update or add a copy")
@@ -50,8 +53,9 @@ def run_export(args: argparse.Namespace) -> int:
     from kpstamps.services.transfer.exporting import export_csv, export_json
 
     fmt = args.format or ("json" if args.file.suffix.lower() == ".json" else "csv")
-    if len(args.delimiter) != 1:
-        raise CatalogueError(f"--delimiter must be one character, not {args.delimiter!r}")
+    if len(args.delimiter) != 1 or args.delimiter in '"\r\n':
+        raise CatalogueError(f"--delimiter must be one character other than a quote or a line break, "
+                             f"not {args.delimiter!r}")
     catalogue = open_from_args(args, read_only_ok=True)
     try:
         keys = None
@@ -86,6 +90,20 @@ def _mapping(pairs: list[str]) -> dict[str, str] | None:
     return mapping
 
 
+def _lists(pairs: list[str]) -> dict[str, str] | None:
+    from kpstamps.services.transfer.importing.colnect import LIST_CHOICES
+
+    if not pairs:
+        return None
+    lists = {}
+    for pair in pairs:
+        name, sep, choice = pair.rpartition("=")
+        if not sep or not name or choice not in LIST_CHOICES:
+            raise CatalogueError(f"--list {pair!r}: write NAME={'|'.join(LIST_CHOICES)}")
+        lists[name] = choice
+    return lists
+
+
 def run_import(args: argparse.Namespace) -> int:
     from kpstamps.services.transfer.importing import (
         commit_import,
@@ -93,12 +111,20 @@ def run_import(args: argparse.Namespace) -> int:
         read_import_file,
     )
 
-    options = {}
+    options: dict = {}
     if args.format in (None, "csv", "colnect"):
         options = {"encoding": args.encoding, "delimiter": args.delimiter}
         if args.map:
             options["mapping"] = _mapping(args.map)
+    lists = _lists(args.lists)
+    if lists is not None:
+        if args.format not in (None, "colnect"):
+            raise CatalogueError("--list applies to Colnect lists only")
+        options["lists"] = lists
     parsed = read_import_file(args.file, args.format, **options)
+    for name in sorted(set(lists or {}) - set(parsed.lists)):
+        print(f"kpstamps: the file has no list named {name!r} (its lists: {', '.join(parsed.lists) or 'none'})",
+              file=sys.stderr)
     catalogue = open_from_args(args)
     try:
         if args.dry_run:
@@ -108,7 +134,7 @@ def run_import(args: argparse.Namespace) -> int:
                 print(f"progress {done}/{total}", file=sys.stderr, flush=True)
 
             report = commit_import(catalogue.sessions, parsed, args.on_duplicate,
-                                   progress=progress if args.progress else None)
+                                   progress=progress if args.progress else None, scans_dir=catalogue.home.scans)
     finally:
         catalogue.close()
     status = 1 if report.rejected else 0
@@ -116,13 +142,7 @@ def run_import(args: argparse.Namespace) -> int:
         print_json(report.as_dict())
         return status
     verb = "Would import" if args.dry_run else "Imported"
-    print(f"{verb} {args.file.name} ({parsed.format}): {report.summary()}")
-    for problem in report.problems:
-        print(f"  rejected {problem}")
-    for note in report.notes[:50]:
-        print(f"  note {note}")
-    if len(report.notes) > 50:
-        print(f"  ... and {len(report.notes) - 50} more notes")
+    print(report.text(f"{verb} {args.file.name}"))
     return status
 
 

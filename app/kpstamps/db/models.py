@@ -99,6 +99,8 @@ class Series(Timestamped, Titled, Base):
     issue_date: Mapped[str | None] = mapped_column(String(10), index=True)  # YYYY[-MM[-DD]]
     year: Mapped[int | None] = mapped_column(Integer, index=True)
     announced: Mapped[str | None] = mapped_column(String(10))  # date of the KSC announcement
+    # ISO 3166-1 alpha-2 code of the issuing country (migration 0003); the DPRK unless imported otherwise.
+    country: Mapped[str] = mapped_column(String(10), default="KP", server_default="KP", index=True)
     notes: Mapped[str] = mapped_column(Text, default="", server_default="")
     source: Mapped[str] = mapped_column(Text, default="", server_default="")
     # Normalised text (case-folded, NFKC, transliterations) maintained by the search service.
@@ -146,6 +148,12 @@ class Item(Timestamped, Titled, Base):
     # Copies the collector keeps; more are offered on the swap list (NULL: 1; 0: all for swap).
     keep_quantity: Mapped[int | None] = mapped_column(Integer)
     description: Mapped[str] = mapped_column(Text, default="", server_default="")
+    # Migration 0003: where the item came from ("colnect:1234567" and its page) and the face
+    # value as written when it was no amount in a known currency. (0003 also adds width_mm and
+    # height_mm, declared above with the album geometry: imports fill them.)
+    source_id: Mapped[str | None] = mapped_column(String(80), index=True)
+    source_link: Mapped[str] = mapped_column(Text, default="", server_default="")
+    face_value_text: Mapped[str] = mapped_column(Text, default="", server_default="")
     search_text: Mapped[str] = mapped_column(Text, default="", server_default="")
     version_id: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
     # Who saved last (kpstamps.db.listeners fills it on every flush): named in a stale-save message.
@@ -177,11 +185,17 @@ class CatalogueNumber(Timestamped, Base):
     catalogue: Mapped[str] = mapped_column(String(20))  # domain.enums.CatalogueName
     number: Mapped[str] = mapped_column(String(60))
     sort_key: Mapped[str] = mapped_column(String(200))  # domain.sorting.natural_key(number)
+    # Migration 0003: the catalogue's country prefix (Colnect `Mi:AL 1155`; '' = the series'
+    # country) and the souvenir sheet the number belongs to (`Mi 7005 (Bl. 900)`: "Bl. 900").
+    country: Mapped[str] = mapped_column(String(10), default="", server_default="")
+    block: Mapped[str] = mapped_column(String(60), default="", server_default="")
+    block_sort_key: Mapped[str] = mapped_column(String(200), default="", server_default="")  # numbers.block_key
 
     item: Mapped[Item] = relationship(back_populates="numbers")
     __table_args__ = (
         UniqueConstraint("item_id", "catalogue", "number", name="uq_catalogue_number_item_catalogue_number"),
         Index("ix_catalogue_number_lookup", "catalogue", "sort_key"),
+        Index("ix_catalogue_number_block", "catalogue", "block_sort_key"),
         Index("ix_catalogue_number_sort_key", "sort_key"),
     )
 

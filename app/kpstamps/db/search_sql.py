@@ -44,6 +44,7 @@ from kpstamps.db.models import (
     Want,
     series_theme,
 )
+from kpstamps.domain.catalogue_numbers import block_key
 from kpstamps.domain.normalise import query_forms
 from kpstamps.domain.query import ast
 from kpstamps.domain.sorting import natural_key
@@ -151,10 +152,17 @@ class _Visitor:
         return Series.serial_sort == natural_key(node.serial)
 
     def visit_numberis(self, node: ast.NumberIs) -> ColumnElement[bool]:
-        query = select(CatalogueNumber.item_id).where(CatalogueNumber.sort_key == natural_key(node.number))
+        """The number itself, or the souvenir sheet (block) it belongs to: `mi:bl900` finds
+        `Mi 7005 (Bl. 900)` (both columns are indexed with the catalogue)."""
+        found = or_(CatalogueNumber.sort_key == natural_key(node.number),
+                    CatalogueNumber.block_sort_key == block_key(node.number))
+        query = select(CatalogueNumber.item_id).where(found)
         if node.catalogue is not None:
             query = query.where(CatalogueNumber.catalogue == node.catalogue)
         return and_(Item.id.is_not(None), self._in(Item.id, query))
+
+    def visit_countryis(self, node: ast.CountryIs) -> ColumnElement[bool]:
+        return Series.country == node.code
 
     def visit_conditionis(self, node: ast.ConditionIs) -> ColumnElement[bool]:
         held = select(Holding.item_id).where(Holding.condition == node.condition, Holding.quantity > 0)

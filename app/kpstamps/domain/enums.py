@@ -47,6 +47,14 @@ class CatalogueName(StrEnum):
     YVERT = "yvert"
     COLNECT = "colnect"
     OTHER = "other"
+    # Catalogues Colnect lists beside the big four (kept by name, never lumped into "other").
+    AFA = "afa"
+    EDIFIL = "edifil"
+    UNIFICATO = "unificato"
+    ANK = "ank"
+    GZ = "gz"
+    GOET = "goet"
+    WAD = "wad"
 
 
 # Abbreviations collectors write before a number ("Mi 6789", "Sc 5123").
@@ -58,6 +66,13 @@ CATALOGUE_ABBREVIATIONS: dict[CatalogueName, str] = {
     CatalogueName.YVERT: "Yv",
     CatalogueName.COLNECT: "Col",
     CatalogueName.OTHER: "",
+    CatalogueName.AFA: "AFA",
+    CatalogueName.EDIFIL: "Edi",
+    CatalogueName.UNIFICATO: "Un",
+    CatalogueName.ANK: "ANK",
+    CatalogueName.GZ: "Gz",
+    CatalogueName.GOET: "Göt",
+    CatalogueName.WAD: "WAD",
 }
 
 

@@ -25,6 +25,7 @@ def series_search_text(titles: Iterable[str], serial: str | None, notes: str | N
     return search_text(*titles, serial, notes)
 
 
-def item_search_text(titles: Iterable[str], description: str | None, numbers: Iterable[tuple[str, str]]) -> str:
-    """The search text of an item: titles, description and its catalogue numbers."""
-    return search_text(*titles, description, *(number_text(c, n) for c, n in numbers))
+def item_search_text(titles: Iterable[str], description: str | None, numbers: Iterable[tuple[str, ...]]) -> str:
+    """The search text of an item: titles, description and its catalogue numbers ((catalogue,
+    number) pairs, or import Numbers whose country and block are found by field searches)."""
+    return search_text(*titles, description, *(number_text(n[0], n[1]) for n in numbers))

@@ -57,7 +57,7 @@ from kpstamps.ui.orders import actions as orders_actions
 from kpstamps.ui.scans import actions as scans_actions
 from kpstamps.ui.scans import pictures
 from kpstamps.ui.settings import preferences
-from kpstamps.ui.table_model import COLUMNS, CatalogueTableModel
+from kpstamps.ui.table_model import COLUMNS, COUNTRY_COLUMN, CatalogueTableModel
 from kpstamps.ui.transfer import actions as transfer_actions
 
 log = logging.getLogger(__name__)
@@ -160,7 +160,7 @@ class MainWindow(QMainWindow):
         # Owned and Wanted right after the item's number (visual order only), so they stay on
         # screen at 1366 pixels also with the filter panel open; the long texts come after.
         widths = {"Serial": 60, "Date": 86, "Series": 180, "#": 32, "Kind": 110, "Title": 230,
-                  "Face value": 86, "Catalogue numbers": 140, "Owned": 56, "Wanted": 60}
+                  "Face value": 86, "Catalogue numbers": 140, "Owned": 56, "Wanted": 60, "Country": 50}
         header = view.horizontalHeader()
         for column, (title, _attr, _sort) in enumerate(COLUMNS):
             view.setColumnWidth(column, widths.get(title, 100))
@@ -280,12 +280,21 @@ class MainWindow(QMainWindow):
         if where is not ...:
             self._where = where
         self.table_model.reload(RowFilter.combine([self._where, *self.filters.values()]), keys)
+        self._show_country_column()
         # Past the first page the row is found when the table has read the rest of the keys.
         found = current is not None and self.select_key(current, read_all=False)
         self._pending_key = current if not found and not self.table_model.complete else None
         if not found:
             self.table_view.scrollToTop()  # a new result starts at its top (and paints only its first page)
         self.update_status()
+
+    def _show_country_column(self) -> None:
+        """The Country column only when the catalogue mixes countries (imported collections)."""
+        from kpstamps.services.browse.rows import country_count
+
+        with self.catalogue.sessions() as session:
+            several = country_count(session) > 1
+        self.table_view.setColumnHidden(COUNTRY_COLUMN, not several)
 
     def _select_pending_key(self) -> None:
         if not self.table_model.complete:

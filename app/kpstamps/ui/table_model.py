@@ -49,7 +49,10 @@ COLUMNS: tuple[tuple[str, str, SortKey], ...] = (
     (QT_TRANSLATE_NOOP("CatalogueTable", "Catalogue numbers"), "numbers", SortKey.NUMBER),
     (QT_TRANSLATE_NOOP("CatalogueTable", "Owned"), "owned", SortKey.OWNED),
     (QT_TRANSLATE_NOOP("CatalogueTable", "Wanted"), "wanted", SortKey.WANTED),
+    # Shown only when the catalogue holds series of more than one country (see main_window).
+    (QT_TRANSLATE_NOOP("CatalogueTable", "Country"), "country", SortKey.COUNTRY),
 )
+COUNTRY_COLUMN = len(COLUMNS) - 1
 ROW_KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 _DISPLAY, _TOOLTIP, _ALIGNMENT = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
                                   Qt.ItemDataRole.TextAlignmentRole)

@@ -44,6 +44,13 @@ class NumberIs:
 
 
 @dataclass(frozen=True)
+class CountryIs:
+    """The series' country, an ISO 3166 code (`country:AL`, `country:"North Korea"`)."""
+
+    code: str
+
+
+@dataclass(frozen=True)
 class ConditionIs:
     condition: str  # Condition value of a holding
 
@@ -68,7 +75,7 @@ class Or:
     nodes: tuple[Node, ...]
 
 
-Node = Text | ThemeIs | YearRange | KindIs | SerialIs | NumberIs | ConditionIs | Flag | Not | And | Or
+Node = Text | ThemeIs | YearRange | KindIs | SerialIs | NumberIs | CountryIs | ConditionIs | Flag | Not | And | Or
 FLAGS = ("owned", "wanted", "missing")
 
 
@@ -79,7 +86,7 @@ def is_broad(node: Node | None) -> bool:
     Words, numbers, serials, years and wants narrow a search to few rows. The main table reads
     the first page of a broad search in catalogue order and stops; a narrow one is sorted.
     """
-    if node is None or isinstance(node, ThemeIs | KindIs | Not):
+    if node is None or isinstance(node, ThemeIs | KindIs | CountryIs | Not):
         return True
     if isinstance(node, Flag):
         return node.name == "owned"

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from kpstamps.domain.countries import country_code
 from kpstamps.domain.enums import (
     CATALOGUE_ABBREVIATIONS,
     CatalogueName,
@@ -21,6 +22,7 @@ from kpstamps.domain.query.ast import (
     FLAGS,
     And,
     ConditionIs,
+    CountryIs,
     Flag,
     KindIs,
     Node,
@@ -43,7 +45,11 @@ CATALOGUE_FIELDS: dict[str, str] = {
     "sg": CatalogueName.SG, "yvert": CatalogueName.YVERT, "yv": CatalogueName.YVERT,
     "ksc": CatalogueName.KSC, "colnect": CatalogueName.COLNECT, "col": CatalogueName.COLNECT,
 }
-FIELDS = ("theme", "year", "kind", "serial", "cat", "condition", *CATALOGUE_FIELDS)
+CATALOGUE_FIELDS.update({"afa": CatalogueName.AFA, "edi": CatalogueName.EDIFIL, "edifil": CatalogueName.EDIFIL,
+                         "un": CatalogueName.UNIFICATO, "unificato": CatalogueName.UNIFICATO,
+                         "ank": CatalogueName.ANK, "gz": CatalogueName.GZ, "wad": CatalogueName.WAD,
+                         "yt": CatalogueName.YVERT, "sn": CatalogueName.SCOTT})
+FIELDS = ("theme", "year", "kind", "serial", "cat", "condition", "country", *CATALOGUE_FIELDS)
 
 
 @dataclass
@@ -155,7 +161,8 @@ def _word(value: str) -> Node | None:
 
 
 _EXAMPLES = {"year": "year:2024 or year:2020..2024", "theme": "theme:sport", "kind": "kind:postcard",
-             "serial": "serial:Ba79", "cat": 'cat:"Mi 6789"', "condition": "condition:used", "mi": "mi:6789"}
+             "serial": "serial:Ba79", "cat": 'cat:"Mi 6789"', "condition": "condition:used", "mi": "mi:6789",
+             "country": "country:KP"}
 
 
 def _field(name: str, value: str, hints: list[str]) -> Node | None:
@@ -167,6 +174,12 @@ def _field(name: str, value: str, hints: list[str]) -> Node | None:
         return SerialIs(value)
     if name == "cat":
         return _catalogue_number(value)
+    if name == "country":
+        code = country_code(value)
+        if code is None:
+            hints.append(f"country:{value} is not a country KP Stamps knows; write its ISO code, e.g. country:KP.")
+            return None
+        return CountryIs(code)
     if name in CATALOGUE_FIELDS:
         return NumberIs(str(CATALOGUE_FIELDS[name]), value)
     enum, what = (ItemKind, "kind") if name == "kind" else (Condition, "condition")

@@ -50,6 +50,7 @@ class SortKey(StrEnum):
     NUMBER = "number"
     OWNED = "owned"
     WANTED = "wanted"
+    COUNTRY = "country"
 
 
 class RowKey(NamedTuple):
@@ -75,6 +76,7 @@ class CatalogueRow:
     owned: int
     wanted: int
     scans: int
+    country: str = "KP"  # ISO 3166 code of the series' country
 
 
 def _quantity_total(model: type[Holding | Want]):
@@ -97,6 +99,7 @@ def _sort_columns(sort: SortKey, name_lang: str) -> tuple[list[ColumnElement], l
         SortKey.NUMBER: [first_number],
         SortKey.OWNED: [_quantity_total(Holding)],
         SortKey.WANTED: [_quantity_total(Want)],
+        SortKey.COUNTRY: [Series.country],
     }[sort]
     return by, catalogue
 
@@ -168,7 +171,7 @@ def row_keys(session: Session, **options) -> RowKeys:
 
 
 _TITLES = ("title_ko", "title_en", "title_zh", "title_ru")
-_SERIES_COLUMNS = (Series.id, Series.serial, Series.issue_date, Series.announced, Series.year,
+_SERIES_COLUMNS = (Series.id, Series.serial, Series.issue_date, Series.announced, Series.year, Series.country,
                    *(getattr(Series, t) for t in _TITLES))
 
 
@@ -227,10 +230,16 @@ def _row(s, key: RowKey, item, numbers: dict[int, str], name_order: Sequence[str
         owned=int(item.owned) if item else 0,
         wanted=int(item.wanted) if item else 0,
         scans=int(item.scans) if item else 0,
+        country=s.country,
     )
 
 
 @functools.lru_cache(maxsize=64)
+def country_count(session: Session) -> int:
+    """How many countries the catalogue's series come from (the table shows a Country column above one)."""
+    return session.scalar(select(func.count(func.distinct(Series.country)))) or 0
+
+
 def _abbreviation(catalogue: str) -> str:
     try:
         return CATALOGUE_ABBREVIATIONS[CatalogueName(catalogue)]

@@ -16,6 +16,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from kpstamps.db.models import CatalogueNumber, Item, Series, Theme
 from kpstamps.domain.album.geometry import Shape, format_size, parse_shape, parse_size
+from kpstamps.domain.catalogue_numbers import block_key, format_number, split_number
 from kpstamps.domain.dates import PartialDate
 from kpstamps.domain.entry import (
     check_item_fields,
@@ -137,7 +138,8 @@ def _item_draft(item: Item) -> ItemDraft:
         id=item.id, kind=item.kind, face_value=face, currency=item.currency, perforation=item.perforation or "",
         perf_gauge=item.perf_gauge, format=item.format, titles=item.titles(), description=item.description,
         size=format_size(item.width_mm, item.height_mm), shape=item.shape or "",
-        numbers=format_catalogue_numbers([(n.catalogue, n.number) for n in item.numbers]),
+        numbers=format_catalogue_numbers([(n.catalogue, format_number(n.number, n.country, n.block))
+                                          for n in item.numbers]),
     )
 
 
@@ -274,8 +276,16 @@ def _fill_item(item: Item, draft: ItemDraft, position: int) -> None:
     item.description = draft.description
     for lang in LANGS:
         setattr(item, f"title_{lang}", draft.titles.get(lang, "").strip())
-    wanted = [(c.value, n) for c, n in parse_catalogue_numbers(draft.numbers)]
-    kept = [n for n in item.numbers if (n.catalogue, n.number) in wanted]
+    # "Mi 7005 (Bl. 900)" is number 7005 of Michel block 900; "Mi AL:1155" names the country.
+    parts = {(c.value, p.number): p for c, p in
+             ((c, split_number(n)) for c, n in parse_catalogue_numbers(draft.numbers))}
+    kept = [n for n in item.numbers if (n.catalogue, n.number) in parts]
     have = {(n.catalogue, n.number) for n in kept}
-    item.numbers = kept + [CatalogueNumber(catalogue=c, number=n, sort_key=natural_key(n))
-                           for c, n in wanted if (c, n) not in have]
+    for number in kept:
+        found = parts[(number.catalogue, number.number)]
+        number.country, number.block, number.block_sort_key = (
+            found.country, found.block, block_key(found.block) if found.block else "")
+    item.numbers = kept + [CatalogueNumber(catalogue=c, number=p.number, sort_key=natural_key(p.number),
+                                           country=p.country, block=p.block,
+                                           block_sort_key=block_key(p.block) if p.block else "")
+                           for (c, _), p in parts.items() if (c, p.number) not in have]

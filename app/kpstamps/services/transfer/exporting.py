@@ -38,6 +38,7 @@ from kpstamps.db.models import (
     Want,
     series_theme,
 )
+from kpstamps.domain.catalogue_numbers import format_number
 from kpstamps.errors import TransferError
 from kpstamps.services.browse.rows import RowKey
 from kpstamps.services.transfer.importing.csv_import import (
@@ -50,6 +51,7 @@ from kpstamps.services.transfer.importing.csv_import import (
 from kpstamps.services.transfer.importing.records import (
     HOLDING_FIELDS,
     ITEM_FIELDS,
+    NUMBER_FIELDS,
     SCAN_FIELDS,
     SERIES_FIELDS,
     VALUE_FIELDS,
@@ -59,7 +61,7 @@ from kpstamps.services.transfer.importing.records import (
 
 FORMAT_NAME = "kpstamps-export"
 FORMAT_VERSION = 1
-assert len(SERIES_COLUMNS) == 12 and ITEM_COLUMNS[0] == "position" and ITEM_COLUMNS[-1] == "scans"
+assert len(SERIES_COLUMNS) == 13 and ITEM_COLUMNS[0] == "position" and ITEM_COLUMNS[-1] == "scans"
 _ESCAPE_FIRST = frozenset(DANGEROUS_START) | {"'"}
 THEME_FIELDS = ("key", "name_ko", "name_en", "name_zh", "name_ru")
 BATCH = 5000  # rows fetched at a time from each stream
@@ -68,7 +70,7 @@ _ITEM_ORDER = (*_SERIES_ORDER, Item.position, Item.id)
 _SCAN_ORDER = (Scan.role, Scan.position, Scan.id)
 # The children of an item: (key in the JSON item, model, fields, order among one item's rows).
 _ITEM_CHILDREN = (
-    ("numbers", CatalogueNumber, ("catalogue", "number"),
+    ("numbers", CatalogueNumber, NUMBER_FIELDS,
      (CatalogueNumber.catalogue, CatalogueNumber.sort_key, CatalogueNumber.number)),
     ("holdings", Holding, HOLDING_FIELDS, (Holding.id,)),
     ("wants", Want, WANT_FIELDS, (Want.id,)),
@@ -223,6 +225,10 @@ def _amount(cents: int | None) -> str:
     return "" if cents is None else f"{cents // 100}.{cents % 100:02d}"
 
 
+def _size(millimetres: float | None) -> str:
+    return "" if millimetres is None else repr(float(millimetres))
+
+
 def _json_cell(fields: Sequence[str], rows: list[Sequence[Any]]) -> str:
     if not rows:
         return ""
@@ -240,12 +246,15 @@ _CHILD_FIELDS = [fields for _, _, fields, _ in _ITEM_CHILDREN[1:]]  # holdings, 
 def _item_cells(item: Sequence[Any], children: list[list[Sequence[Any]]]) -> list[str]:
     """The item part of a CSV row, in ITEM_COLUMNS order; `item` is (id, *ITEM_FIELDS)."""
     (_, position, kind, face_value, currency, perforation, perf_gauge, fmt, description,
-     ko, en, zh, ru) = item
+     ko, en, zh, ru, source_id, source_link, width, height, face_value_text) = item
     numbers: dict[str, str] = {}
-    for catalogue, number in children[0]:
+    for catalogue, number, country, block in children[0]:
+        if country or block:
+            number = format_number(number, country, block)
         numbers[catalogue] = f"{numbers[catalogue]}; {number}" if catalogue in numbers else number
     cells = [str(position), kind or "", _safe(ko), _safe(en), _safe(zh), _safe(ru), _safe(description),
-             _amount(face_value), currency or "", perforation or "", _safe(perf_gauge), _safe(fmt)]
+             _amount(face_value), currency or "", perforation or "", _safe(perf_gauge), _safe(fmt),
+             _safe(source_id or ""), _safe(source_link), _size(width), _size(height), _safe(face_value_text)]
     cells += [_safe(numbers[c]) if c in numbers else "" for c in CATALOGUE_COLUMNS] if numbers else _NO_NUMBERS
     cells.append("")  # "numbers": for other files; ours use the catalogue columns
     cells += [_json_cell(fields, rows) for fields, rows in zip(_CHILD_FIELDS, children[1:])]
@@ -257,11 +266,11 @@ _NO_NUMBERS = [""] * len(CATALOGUE_COLUMNS)
 
 def _series_cells(row: Sequence[Any], themes: list[str], scans: list[Sequence[Any]]) -> list[str]:
     """The series part of a CSV row, escaped (JSON and numbers never start with a formula sign)."""
-    serial, issue_date, year, announced, notes, source, ko, en, zh, ru = row[1:]
+    serial, issue_date, year, announced, notes, source, ko, en, zh, ru, country = row[1:]
     return [
         _safe(serial or ""), issue_date or "", "" if year is None else str(year), announced or "",
         _safe(ko), _safe(en), _safe(zh), _safe(ru), _safe(notes), _safe(source), _safe("; ".join(themes)),
-        _json_cell(SCAN_FIELDS, scans),
+        _json_cell(SCAN_FIELDS, scans), country,
     ]
 
 

@@ -53,14 +53,15 @@ class TransferActions(QObject):
     def open_import_dialog(self, path: Path) -> ImportDialog:
         from kpstamps.ui.transfer.import_dialog import ImportDialog  # the importers: on first use
 
-        self.dialog = ImportDialog(self.window.catalogue.sessions, path, self.window, self.pool)
+        self.dialog = ImportDialog(self.window.catalogue.sessions, path, self.window, self.pool,
+                                   scans_dir=self.window.catalogue.home.scans, ui_lang=self.window.ui_lang)
         self.dialog.imported.connect(lambda _report: self.window.catalogueChanged.emit())
         self.dialog.open()
         return self.dialog
 
     def import_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self.window, tr("Import"), "", tr(
-            "Collections (*.csv *.json *.tc *.xml);;All files (*)"))
+            "Collections (*.csv *.json *.tc *.xml *.gcs);;All files (*)"))
         if path:
             self.open_import_dialog(Path(path))
 

@@ -1,5 +1,6 @@
-"""The import dialog: choose format, encoding, delimiter and column mapping, see a preview,
-run the dry run, then import — both off the GUI thread, with progress and cancel."""
+"""The import dialog: choose format, encoding, delimiter and column mapping (CSV) or what each
+list becomes (Colnect), see a preview, run the dry run, then import — both off the GUI thread,
+with progress and cancel."""
 
 from __future__ import annotations
 
@@ -36,12 +37,18 @@ from kpstamps.services.transfer.importing import (
     dry_run,
     parse_bytes,
 )
+from kpstamps.services.transfer.importing.colnect import (
+    LIST_CHOICES,
+    default_choice,
+    list_names,
+)
 from kpstamps.services.transfer.importing.csv_import import (
     CSV_COLUMNS,
     auto_mapping,
     read_table,
 )
 from kpstamps.ui.common.tasks import Job, Task, run_task
+from kpstamps.ui.transfer.field_labels import field_labels
 
 ENCODINGS = ("", "utf-8", "utf-8-sig", "cp1251", "gb18030", "utf-16")
 
@@ -72,9 +79,11 @@ class ImportDialog(QDialog):
     imported = Signal(object)
 
     def __init__(self, sessions: Sessions, path: Path, parent: QWidget | None = None,
-                 pool: QThreadPool | None = None) -> None:
+                 pool: QThreadPool | None = None, scans_dir: Path | None = None, ui_lang: str = "en") -> None:
         super().__init__(parent)
+        self.ui_lang = ui_lang
         self.sessions = sessions
+        self.scans_dir = scans_dir
         self.path = Path(path)
         self.data = self.path.read_bytes()
         self.pool = pool or QThreadPool.globalInstance()
@@ -109,6 +118,15 @@ class ImportDialog(QDialog):
         self.mapping_table = QTableWidget(0, 3, self)
         self.mapping_table.setHorizontalHeaderLabels([tr("Column in the file"), tr("Field"), tr("First value")])
         self.mapping_table.setAccessibleName(tr("Column mapping"))
+        # Room for the field labels ("Catalogue numbers (Mi:6789, Sc:5123)"), not just names.
+        self.mapping_table.horizontalHeader().setStretchLastSection(True)
+        self.mapping_table.setColumnWidth(0, 180)
+        self.mapping_table.setColumnWidth(1, 300)
+        self.lists_table = QTableWidget(0, 3, self)
+        self.lists_table.setHorizontalHeaderLabels([tr("List in the file"), tr("Rows"), tr("Import as")])
+        self.lists_table.setAccessibleName(tr("What each list becomes"))
+        self.lists_table.horizontalHeader().setStretchLastSection(True)
+        self.lists_table.hide()
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
         self.problems = QListWidget(self)
@@ -124,10 +142,11 @@ class ImportDialog(QDialog):
         buttons.addButton(self.check_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.import_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.cancel_button.hide()  # only while an import runs (addButton showed it)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        for widget in (self.mapping_table, self.summary, self.problems, self.progress, buttons):
+        for widget in (self.mapping_table, self.lists_table, self.summary, self.problems, self.progress, buttons):
             layout.addWidget(widget)
         self.check_button.clicked.connect(self.run_dry_run)
         self.import_button.clicked.connect(self.run_import)
@@ -145,9 +164,36 @@ class ImportDialog(QDialog):
         found = {}
         for row in range(self.mapping_table.rowCount()):
             box = self.mapping_table.cellWidget(row, 1)
-            if box.currentText():
-                found[self.mapping_table.item(row, 0).text()] = box.currentText()
+            if box.currentData():
+                found[self.mapping_table.item(row, 0).text()] = box.currentData()
         return found
+
+    def list_choices(self) -> dict[str, str]:
+        """{list name: want|own|ignore} as chosen in the lists table (Colnect)."""
+        return {self.lists_table.item(row, 0).text(): self.lists_table.cellWidget(row, 2).currentData()
+                for row in range(self.lists_table.rowCount())}
+
+    def _fill_lists(self) -> None:
+        labels = {"want": tr("Wants (want list)"), "own": tr("Holdings (list name as location)"),
+                  "ignore": tr("Do not import")}
+        try:
+            names = list_names(self.data, self.options()["encoding"])
+        except TransferError as exc:
+            self.summary.setText(str(exc))
+            names = {}
+        self.lists_table.setRowCount(len(names))
+        for row, (name, count) in enumerate(names.items()):
+            self.lists_table.setItem(row, 0, QTableWidgetItem(name))
+            self.lists_table.setItem(row, 1, QTableWidgetItem(str(count)))
+            box = QComboBox(self.lists_table)
+            for choice in LIST_CHOICES:
+                box.addItem(labels[choice], choice)
+            box.setCurrentIndex(LIST_CHOICES.index(default_choice(name)))
+            box.setAccessibleName(tr("Import list {name} as").format(name=name))
+            box.currentIndexChanged.connect(self._invalidate)
+            self.lists_table.setCellWidget(row, 2, box)
+        self.lists_table.resizeColumnsToContents()
+        self.lists_table.setVisible(bool(names))
 
     def _invalidate(self) -> None:
         self.report = None
@@ -157,8 +203,14 @@ class ImportDialog(QDialog):
         """Re-read the header with the chosen encoding/delimiter and guess the mapping."""
         self._invalidate()
         self.mapping_table.setRowCount(0)
-        is_csv = self.format_box.currentText() == "csv"
+        self.lists_table.setRowCount(0)
+        fmt = self.format_box.currentText()
+        is_csv = fmt == "csv"
         self.mapping_table.setEnabled(is_csv)
+        self.mapping_table.setVisible(is_csv)
+        self.lists_table.hide()
+        if fmt == "colnect":
+            self._fill_lists()
         if not is_csv:
             return
         try:
@@ -167,14 +219,17 @@ class ImportDialog(QDialog):
             self.summary.setText(str(exc))
             return
         guess = auto_mapping(table.header)
+        labels = field_labels(self.ui_lang)
         first = table.rows[0][1] if table.rows else []
         self.mapping_table.setRowCount(len(table.header))
         previous: QWidget = self.mapping_table  # Tab: the table, then its field choices, then on
         for row, column in enumerate(table.header):
             self.mapping_table.setItem(row, 0, QTableWidgetItem(column))
             box = QComboBox(self.mapping_table)
-            box.addItems(["", *CSV_COLUMNS])
-            box.setCurrentText(guess.get(column, ""))
+            box.addItem("", "")
+            for field in CSV_COLUMNS:  # the collector's words; the field name is the item's data
+                box.addItem(labels.get(field, field), field)
+            box.setCurrentIndex(max(0, box.findData(guess.get(column, ""))))
             box.setAccessibleName(tr("Field for column {name}").format(name=column))
             box.currentIndexChanged.connect(self._invalidate)
             self.mapping_table.setCellWidget(row, 1, box)
@@ -191,6 +246,8 @@ class ImportDialog(QDialog):
             options = self.options()
         if fmt == "csv":
             options["mapping"] = self.mapping()
+        if fmt == "colnect":
+            options["lists"] = self.list_choices()
         return parse_bytes(self.data, fmt, name=self.path.name, **options)
 
     def _start(self, job, done) -> None:
@@ -216,9 +273,10 @@ class ImportDialog(QDialog):
         self._show(self.report, tr("Would import"))
 
     def _show(self, report: ImportReport, verb: str) -> None:
-        self.summary.setText(tr("{verb}: {new} new, {updated} updated, {duplicate} duplicate, {rejected} rejected")
+        self.summary.setText(tr("{verb}: {new} new, {updated} updated, {duplicate} duplicate, {rejected} rejected; "
+                                "{series} new series")
                              .format(verb=verb, new=report.new, updated=report.updated,
-                                     duplicate=report.duplicate, rejected=report.rejected))
+                                     duplicate=report.duplicate, rejected=report.rejected, series=report.series_new))
         self.problems.clear()
         self.problems.addItems([str(p) for p in report.problems] + [str(n) for n in report.notes[:500]])
 
@@ -228,8 +286,8 @@ class ImportDialog(QDialog):
         parsed, on_duplicate = self.parsed, self.report.on_duplicate
         self.progress.show()
         self.cancel_button.show()
-        self._start(lambda progress, cancel: commit_import(self.sessions, parsed, on_duplicate,
-                                                           progress=progress, cancel=cancel), self._imported)
+        self._start(lambda progress, cancel: commit_import(self.sessions, parsed, on_duplicate, progress=progress,
+                                                           cancel=cancel, scans_dir=self.scans_dir), self._imported)
 
     def cancel(self) -> None:
         if self.worker is not None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection
@@ -50,9 +51,16 @@ def write_failure(exc: DBAPIError) -> str:
 
 
 def commit_import(sessions: sessionmaker[Session], parsed: ParsedFile, on_duplicate: str = "skip", *,
-                  progress: Progress | None = None, cancel: Cancel = None, batch: int = 5000) -> ImportReport:
+                  progress: Progress | None = None, cancel: Cancel = None, batch: int = 5000,
+                  scans_dir: Path | None = None) -> ImportReport:
     """Import `parsed` in one transaction; ImportCancelled (nothing changed) when cancelled, and
-    TransferError with one clear line when the database refuses (locked, read-only, disk full)."""
+    TransferError with one clear line when the database refuses (locked, read-only, disk full).
+    Images the file carries are stored as scans in `scans_dir` first (a file left there by a
+    failed import is removed by the next scan clean-up)."""
+    if any(row.image_refs for row in parsed.rows):
+        from kpstamps.services.transfer.importing.images import store_images
+
+        store_images(parsed, scans_dir)
     try:
         with paused_gc(), sessions.begin() as session:
             report = _apply(session.connection(), parsed, on_duplicate, progress, cancel, batch)

@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from itertools import repeat
 from typing import Any
 
+from kpstamps.domain.catalogue_numbers import catalogue_for_prefix, split_number
+from kpstamps.domain.countries import DEFAULT_COUNTRY, country_code
 from kpstamps.domain.enums import CatalogueName
 from kpstamps.errors import TransferError
 from kpstamps.services.transfer.importing import records as r
@@ -30,11 +32,12 @@ CATALOGUE_COLUMNS = tuple(c.value for c in CatalogueName)
 SERIES_COLUMNS = (
     "serial", "issue_date", "year", "announced",
     "series_title_ko", "series_title_en", "series_title_zh", "series_title_ru",
-    "series_notes", "series_source", "themes", "series_scans",
+    "series_notes", "series_source", "themes", "series_scans", "country",
 )
 ITEM_COLUMNS = (
     "position", "kind", "title_ko", "title_en", "title_zh", "title_ru", "description",
     "face_value", "currency", "perforation", "perf_gauge", "format",
+    "source_id", "source_link", "width_mm", "height_mm", "face_value_text",
     *CATALOGUE_COLUMNS, "numbers", "holdings", "wants", "catalogue_values", "scans",
 )
 CSV_COLUMNS = SERIES_COLUMNS + ITEM_COLUMNS
@@ -49,6 +52,7 @@ ALIASES = {
     "stanley_gibbons": "sg", "yt": "yvert", "yvert_et_tellier": "yvert", "ksc_number": "ksc",
     "value": "face_value", "denomination": "face_value", "face": "face_value",
     "type": "kind", "notes": "series_notes", "note": "description", "catalog_codes": "numbers",
+    "width": "width_mm", "height": "height_mm", "link": "source_link",
 }
 
 
@@ -101,47 +105,80 @@ def sniff_delimiter(sample: str) -> str:
         return ","
 
 
+def split_rows(text: str, delimiter: str, name: str) -> list[tuple[int, list[str]]]:
+    """All non-blank rows of `text` with the line each starts on (the header included)."""
+    if len(delimiter) != 1 or delimiter in '"\r\n':
+        raise TransferError(f"the delimiter must be one character other than a quote or a line break, not {delimiter!r}")
+    previous = csv.field_size_limit()
+    csv.field_size_limit(MAX_CELL)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    rows: list[tuple[int, list[str]]] = []
+    start = 1
+    try:
+        for cells in reader:
+            if any(c.strip() for c in cells):
+                rows.append((start, cells))
+            start = reader.line_num + 1
+    except csv.Error as exc:
+        raise TransferError(f"{name}, line {start}: {exc}; nothing was imported") from None
+    finally:
+        csv.field_size_limit(previous)
+    _check_unterminated(text, delimiter, rows, name)
+    return rows
+
+
 def read_table(data: bytes, encoding: str | None = None, delimiter: str | None = None, *, name: str = "the file") -> CsvTable:
     """Decode and split a CSV file; refuses empty, header-only and malformed files."""
     text, used = decode(data, encoding, name=name)
     if not text.strip():
         raise TransferError(f"{name} is empty")
     chosen = delimiter or sniff_delimiter(text[:65536])
-    if len(chosen) != 1:
-        raise TransferError(f"the delimiter must be one character, not {chosen!r}")
-    previous = csv.field_size_limit()
-    csv.field_size_limit(MAX_CELL)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=chosen)
-    rows: list[tuple[int, list[str]]] = []
-    try:
-        header = next(reader)
-        start = reader.line_num + 1
-        for cells in reader:
-            if any(c.strip() for c in cells):
-                rows.append((start, cells))
-            start = reader.line_num + 1
-    except csv.Error as exc:
-        raise TransferError(f"{name}, line {reader.line_num}: {exc}") from None
-    finally:
-        csv.field_size_limit(previous)
-    header = [h.strip() for h in header]
+    rows = split_rows(text, chosen, name)
     if not rows:
+        raise TransferError(f"{name} is empty")
+    header = [h.strip() for h in rows[0][1]]
+    if len(rows) == 1:
         raise TransferError(f"{name} has a header line but no rows")
-    return CsvTable(header, rows, used, chosen)
+    return CsvTable(header, rows[1:], used, chosen)
 
 
-def parse_codes(cell: str, default_catalogue: str | None = None) -> list[tuple[str, str]]:
-    """`Mi:KP 6789, Sn:KP 5123`, `michel:6789; scott:5123` or plain `6789; 6790`."""
-    found: list[tuple[str, str]] = []
+def _check_unterminated(text: str, delimiter: str, rows: list[tuple[int, list[str]]], name: str) -> None:
+    """A quote opened and never closed makes the csv module read the rest of the file as one
+    cell: stop at that line rather than swallow every later row. (Valid quoting uses quotes in
+    pairs, so only a file with an odd number of them is read again, strictly.)"""
+    if text.count('"') % 2 == 0:
+        return
+    try:
+        for _ in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True):
+            pass
+    except csv.Error as exc:
+        if "end of data" not in str(exc):
+            return  # a stray quote inside a cell: read literally, nothing swallowed
+        line = rows[-1][0] if rows else 1
+        raise TransferError(f"{name}, line {line}: a quote opens a cell that is never closed; "
+                            "nothing was imported (close the quote or remove it)") from None
+
+
+def parse_codes(cell: str, default_catalogue: str | None = None, row: ImportRow | None = None) -> list[r.Number]:
+    """`Mi:KP 6789, Sn:KP 5123`, `michel:6789; scott:5123`, `Mi 7005 (Bl. 900)` or plain `6789; 6790`."""
+    found: list[r.Number] = []
     for part in cell.replace(";", ",").split(","):
         part = part.strip()
         if not part:
             continue
         prefix, sep, rest = part.partition(":")
-        if sep and r.catalogue_for_prefix(prefix):
-            found.append(r.catalogue_number("numbers", r.catalogue_for_prefix(prefix), rest.strip()))
+        catalogue = catalogue_for_prefix(prefix) if sep else None
+        if catalogue is None and not sep:
+            head, space, tail = part.partition(" ")
+            if space and catalogue_for_prefix(head.rstrip(".")):
+                catalogue, rest = catalogue_for_prefix(head.rstrip(".")), tail
+        if catalogue is not None:
+            parts = split_number(rest, country_prefix=bool(sep))
+            if parts.warning and row is not None:
+                row.notes.append(f"numbers: {parts.warning}")
+            found.append(r.catalogue_number("numbers", catalogue, parts.number, parts.country, parts.block))
         elif default_catalogue:
-            found.append(r.catalogue_number(default_catalogue, default_catalogue, part))
+            found.append(r.number_from_text(default_catalogue, default_catalogue, part, row))
         else:
             raise RowError("numbers", f"{part!r} does not say which catalogue (write e.g. Mi:6789)")
     return found
@@ -172,10 +209,32 @@ def _series_fields(f: Mapping[str, str]) -> dict[str, Any]:
         "source": get("series_source", ""),
         "title_ko": get("series_title_ko", ""), "title_en": get("series_title_en", ""),
         "title_zh": get("series_title_zh", ""), "title_ru": get("series_title_ru", ""),
+        "country": _country(get("country")),
     }
     if series["year"] is None and series["issue_date"]:
         series["year"] = int(series["issue_date"][:4])
     return series
+
+
+def _country(cell: str | None) -> str:
+    if not cell:
+        return DEFAULT_COUNTRY
+    code = country_code(cell)
+    if code is None:
+        raise RowError("country", f"{cell!r} is not a country KP Stamps knows; write its ISO code (e.g. KP, AL)")
+    return code
+
+
+def _millimetres(column: str, cell: str | None) -> float | None:
+    if not cell:
+        return None
+    try:
+        value = float(cell.replace(",", "."))
+    except ValueError:
+        raise RowError(column, f"{cell!r} is not a size in millimetres") from None
+    if not 0 <= value < 10000:
+        raise RowError(column, f"{cell} mm is not a size of a stamp or sheet")
+    return value
 
 
 _ITEM_PRESENCE = tuple(c for c in ITEM_COLUMNS if c != "currency")  # any of these filled: the row has an item
@@ -196,22 +255,24 @@ def row_from_fields(line: int, f: Mapping[str, str], same_series: ImportRow | No
     if not any(map(get, _ITEM_PRESENCE)):
         return row  # a series without items
     position, face_value, perforation = get("position"), get("face_value"), get("perforation")
-    row.item = {
-        "position": (r.integer("position", position) or 0) if position else 0,
-        "kind": r.kind("kind", get("kind")),
-        "face_value_cents": r.cents("face_value", face_value) if face_value else None,
-        "currency": r.currency("currency", get("currency")),
-        "perforation": r.perforation("perforation", perforation) if perforation else None,
-        "perf_gauge": get("perf_gauge", ""), "format": get("format", ""), "description": get("description", ""),
-        "title_ko": get("title_ko", ""), "title_en": get("title_en", ""),
-        "title_zh": get("title_zh", ""), "title_ru": get("title_ru", ""),
-    }
+    row.item = r.item_values(
+        position=(r.integer("position", position) or 0) if position else None,
+        kind=r.kind("kind", get("kind")),
+        face_value_cents=r.cents("face_value", face_value) if face_value else None,
+        currency=r.currency("currency", get("currency")),
+        perforation=r.perforation("perforation", perforation) if perforation else None,
+        perf_gauge=get("perf_gauge", ""), format=get("format", ""), description=get("description", ""),
+        title_ko=get("title_ko", ""), title_en=get("title_en", ""), title_zh=get("title_zh", ""),
+        title_ru=get("title_ru", ""), source_id=get("source_id") or None, source_link=get("source_link", ""),
+        width_mm=_millimetres("width_mm", get("width_mm")), height_mm=_millimetres("height_mm", get("height_mm")),
+        face_value_text=get("face_value_text", ""),
+    )
     for catalogue in CATALOGUE_COLUMNS:
         cell = get(catalogue)
         if cell:
-            row.numbers += [r.catalogue_number(catalogue, catalogue, n) for n in cell.split(";") if n.strip()]
+            row.numbers += [r.number_from_text(catalogue, catalogue, n, row) for n in cell.split(";") if n.strip()]
     if get("numbers"):
-        row.numbers += parse_codes(f["numbers"])
+        row.numbers += parse_codes(f["numbers"], row=row)
     for column, convert, target in (("holdings", r.holding, row.holdings), ("wants", r.want, row.wants),
                                     ("catalogue_values", r.catalogue_value, row.values), ("scans", r.scan, row.scans)):
         if get(column):
@@ -252,6 +313,7 @@ def rows_from_table(table: CsvTable, mapping: Mapping[str, str] | None = None, f
     own = table.own_format
     parsed = ParsedFile(fmt, encoding=table.encoding, delimiter=table.delimiter)
     last: tuple[tuple | None, ImportRow | None] = (None, None)
+    in_file_order: dict[Any, int] = {}  # without a position column: the order of the file
     for line, cells in table.rows:
         if len(cells) > width and any(c.strip() for c in cells[width:]):
             parsed.problems.append(RowProblem(line, "", f"{len(cells)} cells but the header has {width} columns"))
@@ -264,6 +326,9 @@ def rows_from_table(table: CsvTable, mapping: Mapping[str, str] | None = None, f
         key = tuple(map(fields.get, SERIES_COLUMNS))
         try:
             row = row_from_fields(line, fields, last[1] if key == last[0] else None)
+            if row.item is not None and row.item["position"] is None:
+                series_id = tuple(row.series.values())
+                in_file_order[series_id] = row.item["position"] = in_file_order.get(series_id, 0) + 1
             parsed.rows.append(row)
             last = (key, row)
         except RowError as exc:

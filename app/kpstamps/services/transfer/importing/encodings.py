@@ -8,7 +8,8 @@ import codecs
 
 from kpstamps.errors import TransferError
 
-SUPPORTED = ("utf-8", "utf-8-sig", "cp1251", "gb18030", "utf-16")
+SUPPORTED = ("utf-8", "utf-8-sig", "cp1251", "gb18030", "utf-16", "utf-16-le", "utf-16-be")
+MAX_CONTROL_SHARE = 0.01  # more control characters than this: binary data, not text
 
 
 def _cyrillic_lowercase_share(text: str) -> float:
@@ -19,12 +20,37 @@ def _cyrillic_lowercase_share(text: str) -> float:
     return sum(1 for c in foreign if "а" <= c <= "я" or c == "ё") / len(foreign)
 
 
+def _utf16_without_bom(data: bytes) -> str | None:
+    """UTF-16 text without a BOM: mostly ASCII, so every other byte is zero."""
+    sample = data[:4096]
+    half = len(sample) // 2
+    if half < 2:
+        return None
+    even, odd = sample[0::2].count(0), sample[1::2].count(0)
+    if odd > 0.4 * half and even < 0.05 * half:
+        return "utf-16-le"
+    if even > 0.4 * half and odd < 0.05 * half:
+        return "utf-16-be"
+    return None
+
+
+def _control_share(text: str) -> float:
+    sample = text[:65536]
+    if not sample:
+        return 0.0
+    control = sum(1 for c in sample if (c < " " and c not in "\t\r\n") or c == "\x7f" or c == "\ufffd")
+    return control / len(sample)
+
+
 def detect_encoding(data: bytes) -> str:
     """The most likely encoding of `data` among SUPPORTED."""
     if data.startswith(codecs.BOM_UTF8):
         return "utf-8-sig"
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return "utf-16"
+    utf16 = _utf16_without_bom(data)
+    if utf16:
+        return utf16
     try:
         data.decode("utf-8")
         return "utf-8"
@@ -49,9 +75,21 @@ def decode(data: bytes, encoding: str | None = None, *, name: str = "the file") 
     except LookupError:
         raise TransferError(f"{chosen!r} is not an encoding Python knows; try one of {', '.join(SUPPORTED)}") from None
     try:
-        return data.decode(chosen), chosen
+        text = data.decode(chosen)
     except UnicodeDecodeError as exc:
+        if _control_share(data[:65536].decode("latin-1")) > MAX_CONTROL_SHARE:
+            raise _binary(data, name) from None
         line = data[: exc.start].count(b"\n") + 1
+        hint = " (it looks like UTF-16: try utf-16-le or utf-16-be)" if _utf16_without_bom(data) else ""
         raise TransferError(
-            f"{name} is not valid {chosen} (line {line}, byte {exc.start}); choose another encoding"
+            f"{name} is not valid {chosen} (line {line}, byte {exc.start}); choose another encoding{hint}"
         ) from None
+    if _control_share(text) > MAX_CONTROL_SHARE:
+        raise _binary(data, name)
+    return text, chosen
+
+
+def _binary(data: bytes, name: str) -> TransferError:
+    if _utf16_without_bom(data):
+        return TransferError(f"{name} looks like UTF-16 text without a byte order mark: try utf-16-le or utf-16-be")
+    return TransferError(f"{name} is not a text file (it holds binary data); is it the file you meant?")

@@ -13,8 +13,14 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from enum import Enum
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
+from kpstamps.domain.catalogue_numbers import (
+    CATALOGUE_PREFIXES,
+    block_key,
+    split_number,
+)
+from kpstamps.domain.countries import DEFAULT_COUNTRY
 from kpstamps.domain.dates import PartialDate
 from kpstamps.domain.enums import (
     CatalogueName,
@@ -24,16 +30,21 @@ from kpstamps.domain.enums import (
     ScanRole,
 )
 from kpstamps.domain.money import Money
+from kpstamps.domain.sorting import natural_key
 
 LANG_CODES = ("ko", "en", "zh", "ru")
 SERIES_FIELDS = (
     "serial", "issue_date", "year", "announced", "notes", "source",
-    "title_ko", "title_en", "title_zh", "title_ru",
+    "title_ko", "title_en", "title_zh", "title_ru", "country",
 )
 ITEM_FIELDS = (
     "position", "kind", "face_value_cents", "currency", "perforation", "perf_gauge", "format",
     "description", "title_ko", "title_en", "title_zh", "title_ru",
+    "source_id", "source_link", "width_mm", "height_mm", "face_value_text",
 )
+NUMBER_FIELDS = ("catalogue", "number", "country", "block")
+MAX_NUMBER = 60  # characters of a catalogue number
+MAX_INTEGER = (1 << 63) - 1  # what a database integer holds; larger values are refused at the boundary
 HOLDING_FIELDS = ("condition", "quantity", "price_cents", "price_currency", "acquired", "location", "note")
 WANT_FIELDS = ("quantity", "condition", "max_price_cents", "currency", "note")
 VALUE_FIELDS = ("condition", "amount_cents", "currency", "catalogue", "edition")
@@ -63,8 +74,22 @@ class RowProblem:
     message: str
 
     def __str__(self) -> str:
-        where = f"line {self.line}" + (f", column {self.column}" if self.column else "")
-        return f"{where}: {self.message}"
+        where = ", ".join(p for p in (f"line {self.line}" if self.line > 0 else "",
+                                      f"column {self.column}" if self.column else "") if p)
+        return f"{where}: {self.message}" if where else self.message
+
+
+class Number(NamedTuple):
+    """A catalogue number of an imported item: `country` '' means the series' country."""
+
+    catalogue: str
+    number: str
+    country: str = ""
+    block: str = ""
+
+    def match_key(self, series_country: str) -> tuple[str, str, str]:
+        """What two numbers must share to be the same stamp: catalogue, country, number."""
+        return self.catalogue, self.country or series_country, self.number
 
 
 @dataclass
@@ -74,11 +99,32 @@ class ImportRow:
     item: dict[str, Any] | None = None
     themes: list[str] = field(default_factory=list)
     series_scans: list[dict[str, Any]] = field(default_factory=list)
-    numbers: list[tuple[str, str]] = field(default_factory=list)
+    numbers: list[Number] = field(default_factory=list)
     holdings: list[dict[str, Any]] = field(default_factory=list)
     wants: list[dict[str, Any]] = field(default_factory=list)
     values: list[dict[str, Any]] = field(default_factory=list)
     scans: list[dict[str, Any]] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # reported, never a reason to reject
+    image_refs: list[str] = field(default_factory=list)  # names in ParsedFile.images: scans to store
+
+
+def series_values(**values: Any) -> dict[str, Any]:
+    """A series' column values: every SERIES_FIELDS key, defaults for those not given."""
+    found: dict[str, Any] = {"serial": None, "issue_date": None, "year": None, "announced": None, "notes": "",
+                             "source": "", "title_ko": "", "title_en": "", "title_zh": "", "title_ru": "",
+                             "country": DEFAULT_COUNTRY}
+    found.update(values)
+    return found
+
+
+def item_values(**values: Any) -> dict[str, Any]:
+    """An item's column values: every ITEM_FIELDS key (bulk inserts need the same keys in every row)."""
+    found: dict[str, Any] = {"position": 0, "kind": "stamp", "face_value_cents": None, "currency": "KPW",
+                             "perforation": None, "perf_gauge": "", "format": "", "description": "",
+                             "title_ko": "", "title_en": "", "title_zh": "", "title_ru": "", "source_id": None,
+                             "source_link": "", "width_mm": None, "height_mm": None, "face_value_text": ""}
+    found.update(values)
+    return found
 
 
 @dataclass
@@ -91,6 +137,10 @@ class ParsedFile:
     themes: list[dict[str, Any]] = field(default_factory=list)
     encoding: str = ""
     delimiter: str = ""
+    notes: list[RowProblem] = field(default_factory=list)  # file-level remarks for the report
+    lists: dict[str, int] = field(default_factory=dict)  # Colnect list names and their row counts
+    images: dict[str, bytes] = field(default_factory=dict)  # image files the file carries (Tellico)
+    themes_by_name: bool = False  # row themes are names to match to existing themes (Colnect), not keys
 
     @property
     def rejected_lines(self) -> set[int]:
@@ -107,17 +157,9 @@ class RowError(ValueError):
 
 # --- coercion of text cells into column values (shared by the CSV-like importers) ---
 
-# Catalogue prefixes in number cells (`Mi:6789`, Colnect's `Sn:KP 5123`), casefolded.
-PREFIXES = {
-    "mi": "michel", "michel": "michel", "sn": "scott", "sc": "scott", "scott": "scott",
-    "sg": "sg", "stanley gibbons": "sg", "yt": "yvert", "yv": "yvert", "yvert": "yvert",
-    "ksc": "ksc", "col": "colnect", "colnect": "colnect", "other": "other",
-}
-
-
-def catalogue_for_prefix(prefix: str) -> str | None:
-    """The catalogue a number prefix names ("Mi" -> "michel"), None when it names none."""
-    return PREFIXES.get(prefix.strip().casefold())
+# Catalogue prefixes in number cells (`Mi:6789`, Colnect's `Sn:KP 5123`): one table, in the
+# domain (kpstamps.domain.catalogue_numbers), with every abbreviation Colnect writes.
+PREFIXES = CATALOGUE_PREFIXES
 
 
 def text(value: Any) -> str:
@@ -145,10 +187,14 @@ def integer(column: str, value: Any, *, minimum: int | None = None) -> int | Non
     cell = text(value)
     if not cell:
         return None
+    if len(cell) > 30:
+        raise RowError(column, f"{cell[:20]!r}… is too large a number")
     try:
         number = int(cell)
     except ValueError:
         raise RowError(column, f"{cell!r} is not a whole number") from None
+    if abs(number) > MAX_INTEGER:
+        raise RowError(column, f"{cell} is too large (at most {MAX_INTEGER})")
     if minimum is not None and number < minimum:
         raise RowError(column, f"{number} is below {minimum}")
     return number
@@ -227,6 +273,8 @@ def _amount(column: str, value: Any) -> int | None:
         return None
     if isinstance(value, bool) or not isinstance(value, int) or value < 0:
         raise RowError(column, f"{value!r} is not a non-negative whole number of cents")
+    if value > MAX_INTEGER:
+        raise RowError(column, f"{value} is too large (at most {MAX_INTEGER})")
     return value
 
 
@@ -288,13 +336,32 @@ def scan(column: str, raw: Any) -> dict[str, Any]:
     }
 
 
-def catalogue_number(column: str, catalogue: Any, number: Any) -> tuple[str, str]:
+def catalogue_number(column: str, catalogue: Any, number: Any, country: Any = "", block: Any = "") -> Number:
     found = text(number)
     if not found:
         raise RowError(column, "empty catalogue number")
     if len(found) > 60:
         raise RowError(column, f"catalogue number {found[:20]!r}… is longer than 60 characters")
-    return catalogue_name(column, catalogue), found
+    country_code, block_text = text(country).upper(), text(block)
+    if len(country_code) > 10 or len(block_text) > 60:
+        raise RowError(column, f"country {country_code[:12]!r} or block {block_text[:20]!r} is too long")
+    return Number(catalogue_name(column, catalogue), found, country_code, block_text)
+
+
+def number_from_text(column: str, catalogue: str, cell: str, row: ImportRow | None = None) -> Number:
+    """A number cell of a known catalogue: `1155`, `KP:1155`, `7005 (Bl. 900)`; a warning about
+    an odd number goes to the row's notes."""
+    parts = split_number(cell)
+    if parts.warning and row is not None:
+        row.notes.append(f"{column}: {parts.warning}")
+    return catalogue_number(column, catalogue, parts.number, parts.country, parts.block)
+
+
+def number_row(item_id: int, number: Number) -> dict[str, Any]:
+    """The catalogue_number table row of `number`."""
+    return {"item_id": item_id, "catalogue": number.catalogue, "number": number.number,
+            "sort_key": natural_key(number.number), "country": number.country, "block": number.block,
+            "block_sort_key": block_key(number.block) if number.block else ""}
 
 
 def check_lengths(row: ImportRow) -> None:
@@ -303,9 +370,20 @@ def check_lengths(row: ImportRow) -> None:
     serial = row.series.get("serial")
     if serial and len(serial) > 40:
         raise RowError("serial", f"{len(serial)} characters, at most 40 allowed")
+    country = row.series.get("country") or ""
+    if len(country) > 10:
+        raise RowError("country", f"{country[:12]!r} is not a country code")
+    for values in (row.series, row.item or {}):
+        if "\x00" in "".join([v for v in values.values() if type(v) is str]):
+            key = next(k for k, v in values.items() if isinstance(v, str) and "\x00" in v)
+            raise RowError(key, "contains a NUL character (binary data, not text)")
     item = row.item
     if item is not None:
         if len(item["perf_gauge"]) > 40:
             raise RowError("perf_gauge", f"{len(item['perf_gauge'])} characters, at most 40 allowed")
         if len(item["format"]) > 120:
             raise RowError("format", f"{len(item['format'])} characters, at most 120 allowed")
+        if item["position"] is not None and item["position"] < 0:
+            raise RowError("position", f"{item['position']} is negative; positions start at 0")
+        if item.get("source_id") and len(item["source_id"]) > 80:
+            raise RowError("source_id", "longer than 80 characters")

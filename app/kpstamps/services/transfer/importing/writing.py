@@ -27,6 +27,7 @@ from kpstamps.db.models import (
 )
 from kpstamps.domain.search_text import item_search_text, series_search_text
 from kpstamps.domain.sorting import natural_key
+from kpstamps.services.transfer.importing.records import number_row
 
 if TYPE_CHECKING:
     from kpstamps.services.transfer.importing.plan import RowPlan, SeriesPlan
@@ -62,6 +63,16 @@ def bulk_insert(conn: Connection, table, rows: list[dict[str, Any]]) -> None:
         getter = itemgetter(*columns)
         params = [getter(row) for row in rows]
     conn.exec_driver_sql(sql, params)
+
+
+def _first_of_each(numbers: list) -> list:
+    seen: set[tuple[str, str]] = set()
+    kept = []
+    for number in numbers:
+        if (number[0], number[1]) not in seen:
+            seen.add((number[0], number[1]))
+            kept.append(number)
+    return kept
 
 
 def _titles(values: dict[str, Any]) -> list[str]:
@@ -186,10 +197,11 @@ class Writer:
         for plan in plans:
             item = plan.row.item
             assert item is not None and plan.item_id is not None
-            numbers = sorted(known.get(plan.item_id, set()) | set(plan.row.numbers))
+            old = known.get(plan.item_id, set())
+            numbers = sorted(old | {(n[0], n[1]) for n in plan.row.numbers})
             params.append({**item, "_id": plan.item_id, "series_id": plan.series.id,
                            "search_text": item_search_text(_titles(item), item["description"], numbers)})
-            plan.row.numbers = [n for n in plan.row.numbers if n not in known.get(plan.item_id, set())]
+            plan.row.numbers = [n for n in plan.row.numbers if (n[0], n[1]) not in old]
         columns = {k: bindparam(k) for k in params[0] if k != "_id"}
         self.conn.execute(update(table).where(table.c.id == bindparam("_id"))
                           .values(**columns, updated_at=self.now, version_id=table.c.version_id + 1), params)
@@ -206,9 +218,9 @@ class Writer:
             item_id = plan.item_id
             row = plan.row
             found = row.numbers
-            for catalogue, number in (dict.fromkeys(found) if len(found) > 1 else found):
-                numbers.append({"item_id": item_id, "catalogue": catalogue, "number": number,
-                                "sort_key": natural_key(number)})
+            if len(found) > 1:  # one row per catalogue and number (the table's unique key)
+                found = _first_of_each(found)
+            numbers += [number_row(item_id, n) for n in found]
             for name, target in children.items():  # most rows have none of these
                 entries = getattr(row, name)
                 if entries:
