@@ -127,7 +127,7 @@ def test_batch_migration_keeps_child_rows_and_backs_up(catalogue, tmp_path, monk
     assert result.before == original_head and result.after == "0099_test"
     assert result.backup is not None and result.backup.exists()
     with catalogue.engine.connect() as conn:
-        assert conn.exec_driver_sql("SELECT count(*) FROM item").scalar() == items_before == 13
+        assert conn.exec_driver_sql("SELECT count(*) FROM item").scalar() == items_before > 0
         assert conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall() == []
         assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
         # The batch rebuild of `series` lost the expression index; the upgrade put it back.
