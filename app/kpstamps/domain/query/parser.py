@@ -15,6 +15,7 @@ from kpstamps.domain.enums import (
     CatalogueName,
     Condition,
     ItemKind,
+    SeriesStatus,
     parse_enum,
 )
 from kpstamps.domain.query.ast import (
@@ -28,6 +29,7 @@ from kpstamps.domain.query.ast import (
     NumberIs,
     Or,
     SerialIs,
+    StatusIs,
     Text,
     ThemeIs,
     YearRange,
@@ -43,7 +45,7 @@ CATALOGUE_FIELDS: dict[str, str] = {
     "sg": CatalogueName.SG, "yvert": CatalogueName.YVERT, "yv": CatalogueName.YVERT,
     "ksc": CatalogueName.KSC, "colnect": CatalogueName.COLNECT, "col": CatalogueName.COLNECT,
 }
-FIELDS = ("theme", "year", "kind", "serial", "cat", "condition", *CATALOGUE_FIELDS)
+FIELDS = ("theme", "year", "kind", "serial", "cat", "condition", "status", *CATALOGUE_FIELDS)
 
 
 @dataclass
@@ -155,7 +157,8 @@ def _word(value: str) -> Node | None:
 
 
 _EXAMPLES = {"year": "year:2024 or year:2020..2024", "theme": "theme:sport", "kind": "kind:postcard",
-             "serial": "serial:Ba79", "cat": 'cat:"Mi 6789"', "condition": "condition:used", "mi": "mi:6789"}
+             "serial": "serial:Ba79", "cat": 'cat:"Mi 6789"', "condition": "condition:used", "mi": "mi:6789",
+             "status": "status:planned"}
 
 
 def _field(name: str, value: str, hints: list[str]) -> Node | None:
@@ -169,13 +172,14 @@ def _field(name: str, value: str, hints: list[str]) -> Node | None:
         return _catalogue_number(value)
     if name in CATALOGUE_FIELDS:
         return NumberIs(str(CATALOGUE_FIELDS[name]), value)
-    enum, what = (ItemKind, "kind") if name == "kind" else (Condition, "condition")
+    enum, what, node = {"kind": (ItemKind, "kind", KindIs), "status": (SeriesStatus, "status", StatusIs)}.get(
+        name, (Condition, "condition", ConditionIs))
     try:
         member = parse_enum(enum, value, what)
     except ValueError as exc:
         hints.append(f"{str(exc)[0].upper()}{str(exc)[1:]}.")
         return None
-    return KindIs(member.value) if name == "kind" else ConditionIs(member.value)
+    return node(member.value)
 
 
 def _year(value: str, hints: list[str]) -> Node | None:
