@@ -70,7 +70,7 @@ def run_import(args: argparse.Namespace) -> int:
         catalogue.close()
     kept = [c for c in report.conflicts if c.resolution == "mine"]
     if args.json:
-        data = {k: v for k, v in asdict(report).items() if k not in ("series_ids", "item_ids", "created_theme_ids")}
+        data = {k: v for k, v in asdict(report).items() if not k.endswith("_ids")}
         print_json({**data, "dry_run": args.dry_run})
         return 1 if kept else 0
     verb = "Would apply" if args.dry_run else "Applied"

@@ -64,6 +64,8 @@ class UpdateReport:
     series_ids: set[int] = field(default_factory=set)
     item_ids: set[int] = field(default_factory=set)
     created_theme_ids: list[int] = field(default_factory=list)
+    added_series_ids: set[int] = field(default_factory=set)
+    added_item_ids: set[int] = field(default_factory=set)
 
     @property
     def changed(self) -> bool:
@@ -183,6 +185,7 @@ class _Updater:
             self._add_scans(record, series_id=series.id)
             self.report.series_added += 1
             self.report.series_ids.add(series.id)
+            self.report.added_series_ids.add(series.id)
             return series
         label = series.serial or series.title_en or series.title_ko or pack_id
         if self._decide("series", series, pack_id, label, rec.row_series_values(series, record), values):
@@ -219,6 +222,7 @@ class _Updater:
             self._add_scans(record, item_id=item.id)
             self.report.items_added += 1
             self.report.item_ids.add(item.id)
+            self.report.added_item_ids.add(item.id)
             return
         label = f"{series.serial or series.title_en or series_record['id']} · {record.get('position', '')}"
         if self._decide("item", item, record["id"], label, rec.row_item_values(item, record), values):
