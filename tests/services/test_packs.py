@@ -25,6 +25,12 @@ ITEM_COLUMNS = ("(SELECT pack_id FROM series WHERE series.id = item.series_id), 
                 "currency, perforation, perf_gauge, format, description, title_ko, title_en, title_zh, title_ru, pack_id")
 
 
+
+@pytest.fixture
+def catalogue(reference_catalogue):
+    """These tests are about the bundled reference itself."""
+    return reference_catalogue
+
 def _catalogue_dump(engine) -> dict[str, list[tuple]]:
     return {
         "series": dump(engine, "series", SERIES_COLUMNS, "pack_id"),

@@ -1,10 +1,17 @@
 """Planned series: found by `status:planned`, made issued by the series dialog's save."""
 
+import pytest
 from sqlalchemy import select
 
 from kpstamps.db.models import Series
 from kpstamps.services.browse.search import search
 from kpstamps.services.editing import series as editing
+
+
+@pytest.fixture
+def catalogue(reference_catalogue):
+    """These tests are about the bundled reference itself."""
+    return reference_catalogue
 
 
 def test_status_planned_finds_the_2026_plan_and_a_save_issues_it(catalogue):

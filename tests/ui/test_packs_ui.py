@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
@@ -12,6 +14,12 @@ from kpstamps.home import DataHome
 from kpstamps.services.catalogue.opening import open_catalogue
 from kpstamps.services.packs.exchange import export_pack
 
+
+
+@pytest.fixture
+def catalogue(reference_catalogue):
+    """These tests are about the bundled reference itself."""
+    return reference_catalogue
 
 def _count(catalogue, model, *where) -> int:
     with catalogue.sessions() as s:
@@ -81,3 +89,21 @@ def test_a_bad_pack_is_refused_with_a_message(main_window, qtbot, tmp_path):
     QTest.keyClick(box, Qt.Key.Key_Escape)
     assert not box.isVisible() and _count(main_window.catalogue, Series) == before
     assert QApplication.activeModalWidget() is None
+
+
+def test_detail_pane_shows_sources_and_the_planned_status(main_window, qtbot):
+    from kpstamps.ui.table_model import COLUMNS
+
+    model, serial = main_window.table_model, [c[0] for c in COLUMNS].index("Serial")
+    row = next(r for r in range(model.rowCount()) if model.data(model.index(r, serial)) == "Ba79")
+    with qtbot.waitSignal(main_window.currentKeyChanged):
+        main_window.table_view.selectRow(row)
+    text = main_window.detail.toPlainText()
+    assert "Stamp folder" in text and "Sources" in text and "The Fact" in text and "(2025-01-10)" in text
+    assert "https://rfa.org/english/korea/2025/01/10/north-korea-stamps-russia-friendship" in text
+    main_window.search_bar.edit.setText("status:planned flowers")
+    main_window.search_bar.apply()
+    qtbot.waitUntil(lambda: model.rowCount() == 1)
+    main_window.table_view.selectRow(0)
+    text = main_window.detail.toPlainText()
+    assert "Planned: in KSC's issuing plan" in text and "200.00 KPW" in text
