@@ -26,8 +26,6 @@ from kpstamps.services.packs.exchange import ExportResult, export_pack
 from kpstamps.ui.common.i18n import tr
 from kpstamps.ui.packs.update_dialog import PackUpdateDialog
 
-PACK_FILTER = "Catalogue packs (*.kpspack *.zip);;All files (*)"
-
 
 class ExportPackDialog(QDialog):
     """Name, publisher, version, only the current search, with scans; then where to save."""
@@ -89,7 +87,7 @@ class PackActions(QObject):
         return dialog
 
     def _choose_export_path(self, dialog: ExportPackDialog) -> None:
-        path, _ = QFileDialog.getSaveFileName(self.window, tr("Export catalogue pack"), "", tr(PACK_FILTER))
+        path, _ = QFileDialog.getSaveFileName(self.window, tr("Export catalogue pack"), "", tr("Catalogue packs (*.kpspack *.zip);;All files (*)"))
         if path:
             self.export_to(Path(path), name=dialog.name.text(), publisher=dialog.publisher.text(),
                            version=dialog.version.text(), only_search=dialog.only_search.isChecked(),
@@ -111,7 +109,7 @@ class PackActions(QObject):
 
     # --- update -----------------------------------------------------------------------------
     def ask_update(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self.window, tr("Update from catalogue pack"), "", tr(PACK_FILTER))
+        path, _ = QFileDialog.getOpenFileName(self.window, tr("Update from catalogue pack"), "", tr("Catalogue packs (*.kpspack *.zip);;All files (*)"))
         if path:
             self.open_update(Path(path))
 

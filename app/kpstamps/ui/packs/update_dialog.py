@@ -94,7 +94,8 @@ class PackUpdateDialog(QDialog):
             before = snapshot(sessions, dry.series_ids - dry.added_series_ids, dry.item_ids - dry.added_item_ids)
             report = update_from_pack(self.catalogue, self.path, resolutions=resolutions)
         except CatalogueError as exc:
-            self.summary.setText(f"<p><b>{escape(tr('Nothing was changed:'))}</b> {escape(str(exc))}</p>")
+            nothing = tr("Nothing was changed:")
+            self.summary.setText(f"<p><b>{escape(nothing)}</b> {escape(str(exc))}</p>")
             return
         after = snapshot(sessions, report.series_ids, report.item_ids)
         undo_before = Snapshot(after.series_ids, after.item_ids, before.rows)
