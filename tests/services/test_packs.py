@@ -238,3 +238,8 @@ def test_a_failure_while_applying_rolls_everything_back(catalogue, tmp_path):
     with pytest.raises(PackError):
         update_from_pack(catalogue, bad)
     assert _catalogue_dump(catalogue.engine) == before
+
+
+def test_the_reference_name_is_reserved(catalogue, tmp_path):
+    with pytest.raises(PackError, match="reserved"):
+        export_pack(catalogue, tmp_path / "x.kpspack", name="kpstamps-reference")

@@ -36,7 +36,7 @@ def _club_pack(tmp_path, edit=None):
             if edit:
                 edit(s)
         path = tmp_path / "club.kpspack"
-        export_pack(club, path, name="kpstamps-reference", version="2")  # same name: an update of the reference
+        export_pack(club, path, name="Club", version="2")
         return path
     finally:
         club.close()
@@ -68,7 +68,7 @@ def test_update_with_a_conflict_taken_is_one_undo_step(main_window, qtbot, tmp_p
     assert not dialog.isVisible()
     with catalogue.sessions() as s:
         assert s.scalar(select(Series.notes).where(Series.serial == "Ba79")) == "club correction"
-    assert _count(catalogue, Series) == 20 and "Updated from kpstamps-reference" in main_window.statusBar().currentMessage()
+    assert _count(catalogue, Series) == 20 and "Updated from Club" in main_window.statusBar().currentMessage()
     assert main_window.undo_stack.count() == 1
 
     main_window.undo_stack.undo()

@@ -19,6 +19,7 @@ from kpstamps.errors import PackError
 from kpstamps.services.catalogue.opening import Catalogue
 from kpstamps.services.packs import records as rec
 from kpstamps.services.packs.archive import Manifest, read_pack, write_pack
+from kpstamps.services.packs.reference import REFERENCE_PACK
 from kpstamps.services.packs.updating import UpdateReport, apply_content
 from kpstamps.services.scans.store import scan_file
 
@@ -87,6 +88,7 @@ def _scans_of(session: Session, catalogue: Catalogue, records: list[dict], serie
 def export_pack(catalogue: Catalogue, path: Path, *, name: str, publisher: str = "", version: str = "",
                 query: str | None = None, scans: bool = False) -> ExportResult:
     """Write the catalogue (or the series a search finds) as a pack file at `path`."""
+    _check_name(name)
     with catalogue.sessions.begin() as session:
         series_list = _selected_series(session, query, catalogue.dialect)
         _ensure_pack_ids(series_list)
@@ -99,6 +101,13 @@ def export_pack(catalogue: Catalogue, path: Path, *, name: str, publisher: str =
                         len(files), size)
 
 
+def _check_name(name: str) -> None:
+    # The bundled reference's version is tracked under this name; a file claiming it would
+    # make the next opening re-apply the bundled reference over it.
+    if name.strip().lower() == REFERENCE_PACK:
+        raise PackError(f"the pack name {REFERENCE_PACK!r} is reserved for the bundled reference")
+
+
 def update_from_pack(catalogue: Catalogue, path: Path, *, dry_run: bool = False,
                      resolutions: Mapping[str, str] | None = None) -> UpdateReport:
     """Read and verify the pack at `path`, then apply it in one transaction (or only report, dry run).
@@ -107,6 +116,7 @@ def update_from_pack(catalogue: Catalogue, path: Path, *, dry_run: bool = False,
     the whole update back.
     """
     pack = read_pack(Path(path))
+    _check_name(pack.manifest.name)
     session = catalogue.sessions()
     try:
         report = apply_content(
