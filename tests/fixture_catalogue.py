@@ -11,11 +11,10 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from sqlalchemy.orm import Session
-
 from kpstamps.db.models import Item, Recipient, Series, Theme
 from kpstamps.domain.dates import PartialDate
 from kpstamps.domain.sorting import natural_key
+from sqlalchemy.orm import Session
 
 V1 = Path(__file__).resolve().parent / "data" / "reference" / "catalogue-v1.json"
 LANGS = ("ko", "en", "zh", "ru")

@@ -5,11 +5,10 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from sqlalchemy import create_engine, text
-
 from kpstamps.db.migrate import upgrade
 from kpstamps.domain.dates import PartialDate
 from kpstamps.domain.sorting import natural_key
+from sqlalchemy import create_engine, text
 
 V1 = Path(__file__).resolve().parents[1] / "data" / "reference" / "catalogue-v1.json"
 

@@ -6,18 +6,17 @@ import json
 import zipfile
 
 import pytest
-from PIL import Image
-from sqlalchemy import func, select
-
 from kpstamps.db.models import Holding, Item, PackState, Series, Source, Want
 from kpstamps.errors import PackError
+from kpstamps.home import DataHome
 from kpstamps.services.catalogue.opening import open_catalogue
 from kpstamps.services.packs.archive import FORMAT_VERSION, read_pack
 from kpstamps.services.packs.exchange import export_pack, update_from_pack
 from kpstamps.services.packs.reference import REFERENCE_PACK, REFERENCE_VERSION, bundled
 from kpstamps.services.scans.store import attach_scans
-from kpstamps.home import DataHome
 from pack_fixtures import add_holding, dump, make_v1_catalogue
+from PIL import Image
+from sqlalchemy import func, select
 
 SERIES_COLUMNS = ("serial, status, issue_date, announced, year, title_ko, title_en, title_zh, title_ru, notes, "
                   "source, pack_id")
@@ -57,13 +56,13 @@ def test_new_catalogue_has_the_sourced_reference(catalogue):
         assert s.scalar(select(func.count()).select_from(Series)) == 19
         assert s.scalar(select(func.count()).select_from(Item)) == 42
         planned = s.scalars(select(Series).where(Series.status == "planned").order_by(Series.issue_date)).all()
-        assert [p.title_en for p in planned][0] == "New Year 2026" and len(planned) == 5
+        assert planned[0].title_en == "New Year 2026" and len(planned) == 5
         assert [p.items[0].face_value_cents for p in planned] == [1000, 14000, 10000, 20000, 85000]
         ba79 = s.scalar(select(Series).where(Series.serial == "Ba79"))
         assert ba79.issue_date == "2024-12-10" and [i.kind for i in ba79.items] == ["stamp_folder"]
         assert [(n.catalogue, n.number) for n in ba79.items[0].numbers] == [("ksc", "Ba79")]
         assert ba79.title_ru == ""  # no source gives a Russian title: left empty
-        assert [src.date for src in ba79.sources][0] == "2025-01-10" and len(ba79.sources) == 5
+        assert ba79.sources[0].date == "2025-01-10" and len(ba79.sources) == 5
         assert s.get(PackState, REFERENCE_PACK).version == REFERENCE_VERSION == bundled()["version"]
 
 
@@ -170,9 +169,8 @@ def test_reference_update_on_an_old_catalogue_keeps_holdings(home):
 
 
 def test_old_catalogue_without_reference_is_not_filled(home):
-    from sqlalchemy import create_engine
-
     from kpstamps.db.migrate import upgrade
+    from sqlalchemy import create_engine
 
     home.ensure()
     engine = create_engine(f"sqlite:///{home.database}")

@@ -1,11 +1,10 @@
 """Planned series: found by `status:planned`, made issued by the series dialog's save."""
 
 import pytest
-from sqlalchemy import select
-
 from kpstamps.db.models import Series
 from kpstamps.services.browse.search import search
 from kpstamps.services.editing import series as editing
+from sqlalchemy import select
 
 
 @pytest.fixture

@@ -3,17 +3,14 @@
 from __future__ import annotations
 
 import pytest
-
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
-from sqlalchemy import func, select
-
 from kpstamps.db.models import Holding, Item, Series
 from kpstamps.home import DataHome
 from kpstamps.services.catalogue.opening import open_catalogue
 from kpstamps.services.packs.exchange import export_pack
-
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
+from sqlalchemy import func, select
 
 
 @pytest.fixture

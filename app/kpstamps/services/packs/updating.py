@@ -81,7 +81,8 @@ class UpdateReport:
             parts.append(f"{self.kept} of your edits kept")
         open_conflicts = sum(1 for c in self.conflicts if c.resolution == MINE)
         if self.conflicts:
-            parts.append(f"{len(self.conflicts)} conflicts ({open_conflicts} kept as yours)")
+            noun = "conflict" if len(self.conflicts) == 1 else "conflicts"
+            parts.append(f"{len(self.conflicts)} {noun} ({open_conflicts} kept as yours)")
         return ", ".join(parts)
 
 
@@ -196,7 +197,7 @@ class _Updater:
         return series
 
     # --- items ----------------------------------------------------------------------------
-    def _find_item(self, record: dict[str, Any]) -> Item | None:
+    def _find_item(self, record: dict[str, Any], country: str) -> Item | None:
         found = self.session.scalar(select(Item).where(Item.pack_id == record["id"]))
         for number in record.get("numbers") or []:
             if found is not None:
@@ -204,14 +205,16 @@ class _Updater:
             query = (select(Item).join(CatalogueNumber).join(Series, Series.id == Item.series_id)
                      .where(CatalogueNumber.catalogue == number["catalogue"],
                             CatalogueNumber.sort_key == natural_key(number["number"])))
-            found = self.session.scalars(query).first()
+            if hasattr(Series, "country"):  # catalogue + country + number
+                query = query.where(Series.country == country)
+            found = self.session.scalars(query.order_by(Item.id)).first()
         return found
 
     def _item(self, series: Series, series_record: dict[str, Any], record: dict[str, Any]) -> None:
         if not record.get("id"):
             raise PackError(f"an item of series {series_record['id']!r} in the pack has no id")
         values = rec.item_values(record, series_record["id"])
-        item = self._find_item(record)
+        item = self._find_item(record, series_record.get("country") or "KP")
         if item is None:
             if series.pack_hash is None:  # the user's own series: the pack adds nothing to it
                 return
