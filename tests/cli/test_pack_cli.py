@@ -1,9 +1,16 @@
 """`kpstamps pack export|import`: a club's pack into a member's catalogue, conflicts, refusals."""
 
 import json
+import os
 import zipfile
 
 from kpstamps.cli import main
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
 
 
 def test_export_then_import_into_an_empty_catalogue(tmp_path, capsys):
@@ -11,6 +18,7 @@ def test_export_then_import_into_an_empty_catalogue(tmp_path, capsys):
     assert main(["--home", str(tmp_path / "club"), "pack", "export", str(pack), "--publisher", "Club",
                  "--pack-version", "1"]) == 0
     assert "Exported 19 series, 42 items, 27 themes and 0 scans" in capsys.readouterr().out
+    assert pack.stat().st_mode & 0o777 == 0o666 & ~_umask()  # shareable, not mkstemp's 0600
     manifest = json.loads(zipfile.ZipFile(pack).read("manifest.json"))
     assert (manifest["format"], manifest["format_version"], manifest["publisher"]) == ("kpstamps-pack", 1, "Club")
     member = ["--home", str(tmp_path / "member"), "--no-reference"]

@@ -89,11 +89,18 @@ def write_pack(path: Path, manifest: Manifest, content: dict[str, Any], scans: d
             archive.writestr(CONTENT, data)
             for name, source in sorted(scans.items()):
                 archive.write(source, name, compress_type=zipfile.ZIP_STORED)  # images are compressed already
+        os.chmod(tmp, 0o666 & ~_umask())  # a pack is for sharing: mkstemp's 0600 would hide it
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
     return path.stat().st_size
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
 
 
 def _read(archive: zipfile.ZipFile, name: str, limit: int) -> bytes:
