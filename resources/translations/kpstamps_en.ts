@@ -2166,8 +2166,8 @@
         <translation>Holdings, wants, orders and prices paid are never written to a pack.</translation>
     </message>
     <message>
-        <source>Export catalogue &amp;pack…</source>
-        <translation>Export catalogue &amp;pack…</translation>
+        <source>Export catalogue pac&amp;k…</source>
+        <translation>Export catalogue pac&amp;k…</translation>
     </message>
     <message>
         <source>&amp;Update from catalogue pack…</source>

@@ -2140,8 +2140,8 @@
         <translation>소장품, 구입희망, 주문과 지불한 가격은 목록꾸러미에 절대로 쓰지 않습니다.</translation>
     </message>
     <message>
-        <source>Export catalogue &amp;pack…</source>
-        <translation>목록꾸러미 내보내기(&amp;P)…</translation>
+        <source>Export catalogue pac&amp;k…</source>
+        <translation>목록꾸러미 내보내기(&amp;K)…</translation>
     </message>
     <message>
         <source>&amp;Update from catalogue pack…</source>

@@ -2192,8 +2192,8 @@
         <translation>Коллекция, список желаний, заказы и уплаченные цены никогда не попадают в пакет.</translation>
     </message>
     <message>
-        <source>Export catalogue &amp;pack…</source>
-        <translation>Экспорт &amp;пакета каталога…</translation>
+        <source>Export catalogue pac&amp;k…</source>
+        <translation>Экспорт паке&amp;та каталога…</translation>
     </message>
     <message>
         <source>&amp;Update from catalogue pack…</source>

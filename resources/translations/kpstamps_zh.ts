@@ -2140,8 +2140,8 @@
         <translation>藏品、缺品、订单和购入价格绝不写入目录包。</translation>
     </message>
     <message>
-        <source>Export catalogue &amp;pack…</source>
-        <translation>导出目录包(&amp;P)…</translation>
+        <source>Export catalogue pac&amp;k…</source>
+        <translation>导出目录包(&amp;K)…</translation>
     </message>
     <message>
         <source>&amp;Update from catalogue pack…</source>

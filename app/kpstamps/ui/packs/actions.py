@@ -62,7 +62,7 @@ class PackActions(QObject):
         menu = window.menus["file"]
         menu.addSeparator()
         self.actions: dict[str, QAction] = {}
-        for key, label, slot in (("export", tr("Export catalogue &pack…"), self.ask_export),
+        for key, label, slot in (("export", tr("Export catalogue pac&k…"), self.ask_export),
                                  ("update", tr("&Update from catalogue pack…"), self.ask_update)):
             action = QAction(label, window)
             action.setObjectName(f"pack_{key}")
