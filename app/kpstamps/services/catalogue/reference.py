@@ -10,13 +10,15 @@ from __future__ import annotations
 
 import json
 from importlib import resources
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kpstamps.db.models import Recipient
-from kpstamps.services.packs.updating import UpdateReport
+
+if TYPE_CHECKING:
+    from kpstamps.services.packs.updating import UpdateReport
 
 
 def reference_data(name: str = "catalogue.json") -> dict[str, Any]:

@@ -20,14 +20,15 @@ from __future__ import annotations
 import json
 from functools import cache
 from importlib import resources
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kpstamps.db.models import PackState, Series
-from kpstamps.services.packs import records as rec
-from kpstamps.services.packs.updating import UpdateReport, apply_content
+
+if TYPE_CHECKING:
+    from kpstamps.services.packs.updating import UpdateReport
 
 REFERENCE_PACK = "kpstamps-reference"
 REFERENCE_VERSION = "2026.12.1"  # equals "version" in catalogue.json (a test checks)
@@ -71,6 +72,8 @@ def _legacy_series(session: Session, match: dict[str, Any]) -> Series | None:
 
 def adopt_legacy(session: Session) -> int:
     """Give version-1 reference rows their new pack ids and version 1's hashes; returns the series adopted."""
+    from kpstamps.services.packs import records as rec
+
     adopted = 0
     for entry in bundled().get("legacy", []):
         series = _legacy_series(session, entry["match"])
@@ -95,6 +98,9 @@ def apply_reference(session: Session, *, new: bool = False) -> UpdateReport | No
     `new`: a catalogue just created. Returns None when an old catalogue without any reference
     rows is marked declined instead.
     """
+    # Imported only when an update is due, not at every start.
+    from kpstamps.services.packs.updating import apply_content
+
     data = bundled()
     if not new and reference_version(session) is None and adopt_legacy(session) == 0:
         decline(session)

@@ -7,6 +7,7 @@ window only reports it here, in the status bar, once.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
@@ -22,9 +23,11 @@ from PySide6.QtWidgets import (
 )
 
 from kpstamps.errors import CatalogueError
-from kpstamps.services.packs.exchange import ExportResult, export_pack
 from kpstamps.ui.common.i18n import tr
-from kpstamps.ui.packs.update_dialog import PackUpdateDialog
+
+if TYPE_CHECKING:  # the dialogs and services load when first used, not before the window shows
+    from kpstamps.services.packs.exchange import ExportResult
+    from kpstamps.ui.packs.update_dialog import PackUpdateDialog
 
 
 class ExportPackDialog(QDialog):
@@ -95,6 +98,8 @@ class PackActions(QObject):
 
     def export_to(self, path: Path, *, name: str = "", publisher: str = "", version: str = "",
                   only_search: bool = False, scans: bool = False) -> ExportResult | None:
+        from kpstamps.services.packs.exchange import export_pack
+
         query = self.window.search_bar.query() if only_search and hasattr(self.window, "search_bar") else None
         try:
             result = export_pack(self.window.catalogue, path, name=name.strip() or path.stem, publisher=publisher,
@@ -115,6 +120,8 @@ class PackActions(QObject):
 
     def open_update(self, path: Path) -> PackUpdateDialog | None:
         """The update dialog for the pack at `path`, or a message when the pack is refused."""
+        from kpstamps.ui.packs.update_dialog import PackUpdateDialog
+
         try:
             dialog = PackUpdateDialog(self.window, path)
         except CatalogueError as exc:
