@@ -237,9 +237,8 @@ def catalogue_on(engine: str, request: pytest.FixtureRequest, tmp_path_factory: 
             with catalogue_on(request.param, request, tmp_path_factory) as cat:
                 yield cat
     """
-    from kpstamps.home import DataHome
     from fixture_catalogue import open_fixture_catalogue
-
+    from kpstamps.home import DataHome
     from kpstamps.services.catalogue.opening import open_catalogue
 
     def open_catalogue_for_tests(home, db=None, reference=True):

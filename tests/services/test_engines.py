@@ -6,13 +6,13 @@ from __future__ import annotations
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
+from fixture_catalogue import open_fixture_catalogue
 from kpstamps.db.fts import include_name, include_object
 from kpstamps.db.migrate import head_revision
 from kpstamps.db.models import Base, Item, Series, Theme
 from kpstamps.services.browse import rows as browse
 from kpstamps.services.catalogue import details
 from kpstamps.services.catalogue.info import catalogue_info
-from fixture_catalogue import open_fixture_catalogue
 from kpstamps.services.catalogue.opening import open_catalogue
 from pg_server import engine_catalogue, engine_url  # noqa: F401  (fixtures)
 from sqlalchemy import func, inspect, select, text

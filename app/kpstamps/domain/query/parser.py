@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from enum import StrEnum
 
 from kpstamps.domain.enums import (
     CATALOGUE_ABBREVIATIONS,
@@ -172,14 +173,15 @@ def _field(name: str, value: str, hints: list[str]) -> Node | None:
         return _catalogue_number(value)
     if name in CATALOGUE_FIELDS:
         return NumberIs(str(CATALOGUE_FIELDS[name]), value)
-    enum, what, node = {"kind": (ItemKind, "kind", KindIs), "status": (SeriesStatus, "status", StatusIs)}.get(
-        name, (Condition, "condition", ConditionIs))
+    enums: dict[str, type[StrEnum]] = {"kind": ItemKind, "status": SeriesStatus, "condition": Condition}
     try:
-        member = parse_enum(enum, value, what)
+        member = parse_enum(enums[name], value, name)
     except ValueError as exc:
         hints.append(f"{str(exc)[0].upper()}{str(exc)[1:]}.")
         return None
-    return node(member.value)
+    if name == "kind":
+        return KindIs(member.value)
+    return StatusIs(member.value) if name == "status" else ConditionIs(member.value)
 
 
 def _year(value: str, hints: list[str]) -> Node | None:

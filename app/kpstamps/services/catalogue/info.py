@@ -52,9 +52,10 @@ def catalogue_info(catalogue: Catalogue) -> CatalogueInfo:
         counts = {name: count(model) for name, model in (
             ("series", Series), ("items", Item), ("themes", Theme),
             ("holdings", Holding), ("wants", Want), ("scans", Scan))}
-        counts["planned"] = session.scalar(select(func.count()).select_from(Series).where(Series.status == "planned")) or 0
+        counts["planned"] = session.scalar(
+            select(func.count()).select_from(Series).where(Series.status == "planned")) or 0
         state = session.get(PackState, REFERENCE_PACK)
-        counts["reference_version"] = state.version if state is not None else ""
+        reference_version = state.version if state is not None else ""
     health = scan_health(catalogue)
     left = catalogue.leftovers
     others = [h.describe() for h in catalogue.lock.holders()] if catalogue.lock is not None else []
@@ -65,6 +66,7 @@ def catalogue_info(catalogue: Catalogue) -> CatalogueInfo:
         engine=catalogue.dialect,
         schema_revision=current_revision(catalogue.engine),
         **counts,
+        reference_version=reference_version,
         scan_orphans=len(health.orphans),
         scan_missing=len(health.missing),
         read_only=catalogue.read_only or "",

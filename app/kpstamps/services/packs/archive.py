@@ -71,6 +71,13 @@ def content_bytes(content: dict[str, Any]) -> bytes:
     return json.dumps(content, ensure_ascii=False, indent=1, sort_keys=True).encode("utf-8")
 
 
+def _scan_sha(name: str) -> str:
+    match = _SCAN_NAME.match(name)
+    if match is None:
+        raise PackError(f"{name!r} is not a scan name of a pack")
+    return match.group(1)
+
+
 def write_pack(path: Path, manifest: Manifest, content: dict[str, Any], scans: dict[str, Path]) -> int:
     """Write a pack atomically (temporary file, then rename); returns its size in bytes.
 
@@ -78,7 +85,7 @@ def write_pack(path: Path, manifest: Manifest, content: dict[str, Any], scans: d
     """
     data = content_bytes(content)
     manifest.content_sha256 = hashlib.sha256(data).hexdigest()
-    manifest.files = {name: _SCAN_NAME.match(name).group(1) for name in scans}
+    manifest.files = {name: _scan_sha(name) for name in scans}
     manifest.date = manifest.date or dt.date.today().isoformat()
     path = Path(path)
     fd, tmp = tempfile.mkstemp(prefix=".pack-", suffix=".tmp", dir=path.parent or ".")

@@ -6,6 +6,7 @@ never holdings, wants, orders, catalogue values, recipients or who edited what.
 
 from __future__ import annotations
 
+import tempfile
 import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -18,10 +19,10 @@ from kpstamps.db.models import Item, Scan, Series, Theme
 from kpstamps.errors import PackError
 from kpstamps.services.catalogue.opening import Catalogue
 from kpstamps.services.packs import records as rec
-from kpstamps.services.packs.archive import Manifest, read_pack, write_pack
+from kpstamps.services.packs.archive import Manifest, Pack, read_pack, write_pack
 from kpstamps.services.packs.reference import REFERENCE_PACK
 from kpstamps.services.packs.updating import UpdateReport, apply_content
-from kpstamps.services.scans.store import scan_file
+from kpstamps.services.scans.store import scan_file, store_file
 
 
 @dataclass(frozen=True)
@@ -61,7 +62,8 @@ def _ensure_pack_ids(series_list: list[Series]) -> None:
 def _theme_records(session: Session, series_list: list[Series]) -> list[dict]:
     wanted: dict[str, Theme] = {}
     for series in series_list:
-        for theme in series.themes:
+        for linked in series.themes:
+            theme: Theme | None = linked
             while theme is not None and theme.key not in wanted:
                 wanted[theme.key] = theme
                 theme = theme.parent
@@ -74,7 +76,7 @@ def _scans_of(session: Session, catalogue: Catalogue, records: list[dict], serie
     by_item = {i.id: ir for s, r in zip(series_list, records, strict=True) for i, ir in zip(s.items, r["items"], strict=True)}
     scans = session.scalars(select(Scan).order_by(Scan.position, Scan.id)).all()
     for scan in scans:
-        owner = by_item.get(scan.item_id) if scan.item_id else by_series.get(scan.series_id)
+        owner = by_item.get(scan.item_id) if scan.item_id is not None else by_series.get(scan.series_id or 0)
         source = scan_file(catalogue.home.scans, scan.sha256, scan.extension)
         if owner is None or not source.exists():
             continue
@@ -101,6 +103,17 @@ def export_pack(catalogue: Catalogue, path: Path, *, name: str, publisher: str =
                         len(files), size)
 
 
+def _scan_store(pack: Pack, scans_dir: Path):
+    """Copy a pack's scan into the scan folder (validated like any attached image)."""
+    def store(name: str):
+        with tempfile.TemporaryDirectory() as folder:
+            temporary = Path(folder) / f"scan{Path(name).suffix}"
+            temporary.write_bytes(pack.scan_bytes(name))
+            return store_file(scans_dir, temporary)
+
+    return store
+
+
 def _check_name(name: str) -> None:
     # The bundled reference's version is tracked under this name; a file claiming it would
     # make the next opening re-apply the bundled reference over it.
@@ -122,7 +135,7 @@ def update_from_pack(catalogue: Catalogue, path: Path, *, dry_run: bool = False,
         report = apply_content(
             session, pack.content, name=pack.manifest.name, version=pack.manifest.version,
             content_hash=pack.manifest.content_sha256, resolutions=resolutions,
-            scans=None if dry_run else pack, scans_dir=catalogue.home.scans)
+            scans=None if dry_run else _scan_store(pack, catalogue.home.scans))
         if dry_run:
             session.rollback()
         else:

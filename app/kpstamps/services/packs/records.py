@@ -65,8 +65,8 @@ def item_values(record: dict[str, Any], series_pack_id: str | None) -> dict[str,
     values = {name: record.get(name, _DEFAULTS.get(name)) for name in ITEM_FIELDS}
     values.update({name: record[name] for name in optional_fields(Item, OPTIONAL_ITEM_FIELDS) if name in record})
     values["titles"] = _titles(record.get("titles"))
-    values["numbers"] = sorted((n["catalogue"], n["number"]) for n in record.get("numbers") or [])
-    values["numbers"] = [list(pair) for pair in values["numbers"]]
+    pairs = sorted((n["catalogue"], n["number"]) for n in record.get("numbers") or [])
+    values["numbers"] = [list(pair) for pair in pairs]
     values["series"] = series_pack_id
     return values
 

@@ -16,10 +16,8 @@ is ever deleted: a row the newer pack no longer has stays.
 
 from __future__ import annotations
 
-import tempfile
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
@@ -31,6 +29,8 @@ from kpstamps.errors import PackError
 from kpstamps.services.packs import records as rec
 
 MINE, THEIRS = "mine", "theirs"
+# A pack's scan file name -> the stored file (sha256, extension, size_bytes, width, height).
+StoreScan = Callable[[str], Any]
 
 
 @dataclass(frozen=True)
@@ -92,9 +92,9 @@ def _differing(mine: dict[str, Any], theirs: dict[str, Any]) -> tuple[str, ...]:
 
 class _Updater:
     def __init__(self, session: Session, content: dict[str, Any], report: UpdateReport,
-                 resolutions: Mapping[str, str], scans: Any | None, scans_dir: Path | None):
+                 resolutions: Mapping[str, str], scans: StoreScan | None):
         self.session, self.content, self.report = session, content, report
-        self.resolutions, self.scans, self.scans_dir = resolutions, scans, scans_dir
+        self.resolutions, self.scans = resolutions, scans
         self.themes = {t.key: t for t in session.scalars(select(Theme))}
 
     # --- classification shared by series and items ----------------------------------------
@@ -240,17 +240,10 @@ class _Updater:
 
     # --- scans ----------------------------------------------------------------------------
     def _add_scans(self, record: dict[str, Any], *, item_id: int | None = None, series_id: int | None = None) -> None:
-        if self.scans is None or self.scans_dir is None:
+        if self.scans is None:
             return
-        from kpstamps.services.scans.store import store_file
-
         for position, entry in enumerate(record.get("scans") or [], start=1):
-            data = self.scans.scan_bytes(entry["file"])
-            suffix = Path(entry["file"]).suffix
-            with tempfile.TemporaryDirectory() as folder:
-                temporary = Path(folder) / f"scan{suffix}"
-                temporary.write_bytes(data)
-                stored = store_file(self.scans_dir, temporary)
+            stored = self.scans(entry["file"])
             self.session.add(Scan(item_id=item_id, series_id=series_id, role=entry.get("role") or "front",
                                   position=entry.get("position", position), sha256=stored.sha256,
                                   extension=stored.extension, size_bytes=stored.size_bytes, width=stored.width,
@@ -260,14 +253,15 @@ class _Updater:
 
 def apply_content(session: Session, content: dict[str, Any], *, name: str, version: str = "",
                   content_hash: str = "", resolutions: Mapping[str, str] | None = None,
-                  scans: Any | None = None, scans_dir: Path | None = None) -> UpdateReport:
+                  scans: StoreScan | None = None) -> UpdateReport:
     """Apply a pack's content in `session` (the caller commits, or rolls back for a dry run).
 
-    `scans` is the Pack whose scan files to copy (None: no scans). Raises PackError for a
-    malformed pack; the caller's transaction then rolls everything back.
+    `scans` stores one of the pack's scan files in the catalogue's scan folder and returns
+    what the scan row needs (None: no scans). Raises PackError for a malformed pack; the
+    caller's transaction then rolls everything back.
     """
     report = UpdateReport(pack=name, version=version)
-    updater = _Updater(session, content, report, resolutions or {}, scans, scans_dir)
+    updater = _Updater(session, content, report, resolutions or {}, scans)
     try:
         updater.themes_pass()
         updater.series_pass()

@@ -114,7 +114,8 @@ class PackActions(QObject):
 
     # --- update -----------------------------------------------------------------------------
     def ask_update(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self.window, tr("Update from catalogue pack"), "", tr("Catalogue packs (*.kpspack *.zip);;All files (*)"))
+        path, _ = QFileDialog.getOpenFileName(self.window, tr("Update from catalogue pack"), "",
+                                              tr("Catalogue packs (*.kpspack *.zip);;All files (*)"))
         if path:
             self.open_update(Path(path))
 
