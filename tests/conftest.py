@@ -49,7 +49,17 @@ def home(_isolated_home) -> DataHome:
 
 @pytest.fixture
 def catalogue(home) -> Catalogue:
-    """A new catalogue in a temporary home, filled with the reference issues."""
+    """A new catalogue in a temporary home, filled with the fixed test issues (fixture_catalogue.py)."""
+    from fixture_catalogue import open_fixture_catalogue
+
+    cat = open_fixture_catalogue(home)
+    yield cat
+    cat.close()
+
+
+@pytest.fixture
+def reference_catalogue(home) -> Catalogue:
+    """A new catalogue filled with the bundled reference, as users get it."""
     cat = open_catalogue(home)
     yield cat
     cat.close()

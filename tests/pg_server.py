@@ -209,9 +209,9 @@ def engine_catalogue(engine_url, home):
 
     Import it into a test module (`from pg_server import engine_catalogue, engine_url`).
     """
-    from kpstamps.services.catalogue.opening import open_catalogue
+    from fixture_catalogue import open_fixture_catalogue
 
-    cat = open_catalogue(home, engine_url)
+    cat = open_fixture_catalogue(home, engine_url)
     yield cat
     cat.close()
 
@@ -237,12 +237,16 @@ def catalogue_on(engine: str, request: pytest.FixtureRequest, tmp_path_factory: 
             with catalogue_on(request.param, request, tmp_path_factory) as cat:
                 yield cat
     """
+    from fixture_catalogue import open_fixture_catalogue
     from kpstamps.home import DataHome
     from kpstamps.services.catalogue.opening import open_catalogue
 
+    def open_catalogue_for_tests(home, db=None, reference=True):
+        return open_fixture_catalogue(home, db) if reference else open_catalogue(home, db, reference=False)
+
     home = DataHome.resolve(tmp_path_factory.mktemp(f"{engine}-catalogue") / "home")
     if engine == "sqlite":
-        cat = open_catalogue(home, reference=reference)
+        cat = open_catalogue_for_tests(home, reference=reference)
         try:
             yield cat
         finally:
@@ -251,7 +255,7 @@ def catalogue_on(engine: str, request: pytest.FixtureRequest, tmp_path_factory: 
     server = shared_server(request.config)
     name = server.create_database()
     try:
-        cat = open_catalogue(home, server.url(name), reference=reference)
+        cat = open_catalogue_for_tests(home, server.url(name), reference=reference)
         try:
             yield cat
         finally:

@@ -65,4 +65,4 @@ def test_installed_wheel_creates_a_catalogue(wheel, tmp_path):
     result = subprocess.run([sys.executable, "-c", code, str(tmp_path / "home")], env=env,
                             capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
-    assert "Series: 4" in result.stdout and f"Schema revision: {head_revision()}" in result.stdout
+    assert "Series: 19" in result.stdout and "Planned series: 5" in result.stdout and f"Schema revision: {head_revision()}" in result.stdout

@@ -118,3 +118,7 @@ class SeriesConflict(StaleEdit):
         what = ", ".join(self.changes) or "nothing you can see"
         return (f"Series {self.name} was changed by {changed_by(self.updated_by, self.updated_at)} "
                 f"since you opened it ({what}); nothing was saved.")
+
+
+class PackError(CatalogueError):
+    """A catalogue pack that cannot be read or applied: newer format, damaged, tampered, hostile."""

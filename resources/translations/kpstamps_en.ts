@@ -2261,7 +2261,127 @@
             <source>{catalogue} number</source>
             <translation>{catalogue} number</translation>
         </message>
-    </context>
+        <message>
+        <source>Planned: in KSC's issuing plan, not verified as issued; the plan may change.</source>
+        <translation>Planned: in KSC's issuing plan, not verified as issued; the plan may change.</translation>
+    </message>
+    <message>
+        <source>Announced: not verified as issued yet.</source>
+        <translation>Announced: not verified as issued yet.</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Announced (not issued yet)</source>
+        <translation>Announced (not issued yet)</translation>
+    </message>
+    <message>
+        <source>Planned (in KSC's plan; may change)</source>
+        <translation>Planned (in KSC's plan; may change)</translation>
+    </message>
+    <message>
+        <source>Export catalogue pack</source>
+        <translation>Export catalogue pack</translation>
+    </message>
+    <message>
+        <source>Only the series of the current search</source>
+        <translation>Only the series of the current search</translation>
+    </message>
+    <message>
+        <source>Include scans</source>
+        <translation>Include scans</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>Publisher</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Holdings, wants, orders and prices paid are never written to a pack.</source>
+        <translation>Holdings, wants, orders and prices paid are never written to a pack.</translation>
+    </message>
+    <message>
+        <source>Export catalogue pac&amp;k…</source>
+        <translation>Export catalogue pac&amp;k…</translation>
+    </message>
+    <message>
+        <source>&amp;Update from catalogue pack…</source>
+        <translation>&amp;Update from catalogue pack…</translation>
+    </message>
+    <message>
+        <source>Reference catalogue updated to {version}: {summary}.</source>
+        <translation>Reference catalogue updated to {version}: {summary}.</translation>
+    </message>
+    <message>
+        <source>Catalogue packs (*.kpspack *.zip);;All files (*)</source>
+        <translation>Catalogue packs (*.kpspack *.zip);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Exported {series} series and {items} items to {path}</source>
+        <translation>Exported {series} series and {items} items to {path}</translation>
+    </message>
+    <message>
+        <source>Update from catalogue pack</source>
+        <translation>Update from catalogue pack</translation>
+    </message>
+    <message>
+        <source>The pack was refused; nothing was changed.</source>
+        <translation>The pack was refused; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Values that differ</source>
+        <translation>Values that differ</translation>
+    </message>
+    <message>
+        <source>Take the pack's version</source>
+        <translation>Take the pack's version</translation>
+    </message>
+    <message>
+        <source>Conflicts: rows you edited that the pack would change</source>
+        <translation>Conflicts: rows you edited that the pack would change</translation>
+    </message>
+    <message>
+        <source>take theirs</source>
+        <translation>take theirs</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{name}&lt;/b&gt; {version}: {summary}.</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; {version}: {summary}.</translation>
+    </message>
+    <message>
+        <source>Your holdings, wants and orders are not touched. Rows you edited are kept unless you tick “take theirs”.</source>
+        <translation>Your holdings, wants and orders are not touched. Rows you edited are kept unless you tick “take theirs”.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed:</source>
+        <translation>Nothing was changed:</translation>
+    </message>
+    <message>
+        <source>Update from pack {name}</source>
+        <translation>Update from pack {name}</translation>
+    </message>
+    <message>
+        <source>Updated from {name}: {summary}.</source>
+        <translation>Updated from {name}: {summary}.</translation>
+    </message>
+</context>
     <context>
         <name>CatalogueTable</name>
         <message>

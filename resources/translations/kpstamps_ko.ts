@@ -2235,7 +2235,127 @@
             <source>{catalogue} number</source>
             <translation>{catalogue} 번호</translation>
         </message>
-    </context>
+        <message>
+        <source>Planned: in KSC's issuing plan, not verified as issued; the plan may change.</source>
+        <translation>계획: 조선우표사 발행계획에 있으며 발행은 확인되지 않았습니다. 계획은 바뀔수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Announced: not verified as issued yet.</source>
+        <translation>발표: 발행은 아직 확인되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>출처</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Announced (not issued yet)</source>
+        <translation>발표 (아직 발행되지 않음)</translation>
+    </message>
+    <message>
+        <source>Planned (in KSC's plan; may change)</source>
+        <translation>계획 (조선우표사 계획, 바뀔수 있음)</translation>
+    </message>
+    <message>
+        <source>Export catalogue pack</source>
+        <translation>목록꾸러미 내보내기</translation>
+    </message>
+    <message>
+        <source>Only the series of the current search</source>
+        <translation>현재 검색의 묶음만</translation>
+    </message>
+    <message>
+        <source>Include scans</source>
+        <translation>주사화상 포함</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>발행자</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>판</translation>
+    </message>
+    <message>
+        <source>Holdings, wants, orders and prices paid are never written to a pack.</source>
+        <translation>소장품, 구입희망, 주문과 지불한 가격은 목록꾸러미에 절대로 쓰지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Export catalogue pac&amp;k…</source>
+        <translation>목록꾸러미 내보내기(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>&amp;Update from catalogue pack…</source>
+        <translation>목록꾸러미으로 갱신(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Reference catalogue updated to {version}: {summary}.</source>
+        <translation>참고목록을 {version}으로 갱신했습니다: {summary}.</translation>
+    </message>
+    <message>
+        <source>Catalogue packs (*.kpspack *.zip);;All files (*)</source>
+        <translation>목록꾸러미 (*.kpspack *.zip);;모든 화일 (*)</translation>
+    </message>
+    <message>
+        <source>Exported {series} series and {items} items to {path}</source>
+        <translation>{series}개 묶음과 {items}개 품목을 {path}에 내보냈습니다</translation>
+    </message>
+    <message>
+        <source>Update from catalogue pack</source>
+        <translation>목록꾸러미으로 갱신</translation>
+    </message>
+    <message>
+        <source>The pack was refused; nothing was changed.</source>
+        <translation>목록꾸러미을 거부했습니다. 아무것도 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>행</translation>
+    </message>
+    <message>
+        <source>Values that differ</source>
+        <translation>다른 값</translation>
+    </message>
+    <message>
+        <source>Take the pack's version</source>
+        <translation>목록꾸러미의 값 받기</translation>
+    </message>
+    <message>
+        <source>Conflicts: rows you edited that the pack would change</source>
+        <translation>충돌: 목록꾸러미이 바꾸려는, 당신이 편집한 행</translation>
+    </message>
+    <message>
+        <source>take theirs</source>
+        <translation>저쪽것 받기</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{name}&lt;/b&gt; {version}: {summary}.</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; {version}: {summary}.</translation>
+    </message>
+    <message>
+        <source>Your holdings, wants and orders are not touched. Rows you edited are kept unless you tick “take theirs”.</source>
+        <translation>소장품, 구입희망과 주문은 건드리지 않습니다. 편집한 행은 “저쪽것 받기”를 표시하지 않으면 그대로 남습니다.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed:</source>
+        <translation>아무것도 바뀌지 않았습니다:</translation>
+    </message>
+    <message>
+        <source>Update from pack {name}</source>
+        <translation>목록꾸러미 {name}으로 갱신</translation>
+    </message>
+    <message>
+        <source>Updated from {name}: {summary}.</source>
+        <translation>{name}으로 갱신했습니다: {summary}.</translation>
+    </message>
+</context>
     <context>
         <name>CatalogueTable</name>
         <message>

@@ -2235,7 +2235,127 @@
             <source>{catalogue} number</source>
             <translation>{catalogue} 编号</translation>
         </message>
-    </context>
+        <message>
+        <source>Planned: in KSC's issuing plan, not verified as issued; the plan may change.</source>
+        <translation>计划：列于朝鲜邮票社发行计划，未证实已发行；计划可能变动。</translation>
+    </message>
+    <message>
+        <source>Announced: not verified as issued yet.</source>
+        <translation>已公布：尚未证实已发行。</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Announced (not issued yet)</source>
+        <translation>已公布（尚未发行）</translation>
+    </message>
+    <message>
+        <source>Planned (in KSC's plan; may change)</source>
+        <translation>计划（朝鲜邮票社计划，可能变动）</translation>
+    </message>
+    <message>
+        <source>Export catalogue pack</source>
+        <translation>导出目录包</translation>
+    </message>
+    <message>
+        <source>Only the series of the current search</source>
+        <translation>仅当前搜索的系列</translation>
+    </message>
+    <message>
+        <source>Include scans</source>
+        <translation>包括扫描图</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>发布者</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Holdings, wants, orders and prices paid are never written to a pack.</source>
+        <translation>藏品、缺品、订单和购入价格绝不写入目录包。</translation>
+    </message>
+    <message>
+        <source>Export catalogue pac&amp;k…</source>
+        <translation>导出目录包(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>&amp;Update from catalogue pack…</source>
+        <translation>用目录包更新(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Reference catalogue updated to {version}: {summary}.</source>
+        <translation>参考目录已更新到 {version}：{summary}。</translation>
+    </message>
+    <message>
+        <source>Catalogue packs (*.kpspack *.zip);;All files (*)</source>
+        <translation>目录包 (*.kpspack *.zip);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Exported {series} series and {items} items to {path}</source>
+        <translation>已将 {series} 个系列和 {items} 个品种导出到 {path}</translation>
+    </message>
+    <message>
+        <source>Update from catalogue pack</source>
+        <translation>用目录包更新</translation>
+    </message>
+    <message>
+        <source>The pack was refused; nothing was changed.</source>
+        <translation>目录包被拒绝；没有任何更改。</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Values that differ</source>
+        <translation>不同的值</translation>
+    </message>
+    <message>
+        <source>Take the pack's version</source>
+        <translation>采用目录包的版本</translation>
+    </message>
+    <message>
+        <source>Conflicts: rows you edited that the pack would change</source>
+        <translation>冲突：目录包将更改的、您编辑过的行</translation>
+    </message>
+    <message>
+        <source>take theirs</source>
+        <translation>采用对方的</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{name}&lt;/b&gt; {version}: {summary}.</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; {version}：{summary}。</translation>
+    </message>
+    <message>
+        <source>Your holdings, wants and orders are not touched. Rows you edited are kept unless you tick “take theirs”.</source>
+        <translation>您的藏品、缺品和订单不受影响。除非勾选“采用对方的”，您编辑过的行保持不变。</translation>
+    </message>
+    <message>
+        <source>Nothing was changed:</source>
+        <translation>没有任何更改：</translation>
+    </message>
+    <message>
+        <source>Update from pack {name}</source>
+        <translation>用目录包 {name} 更新</translation>
+    </message>
+    <message>
+        <source>Updated from {name}: {summary}.</source>
+        <translation>已用 {name} 更新：{summary}。</translation>
+    </message>
+</context>
     <context>
         <name>CatalogueTable</name>
         <message>

@@ -9,7 +9,8 @@ from kpstamps.db.migrate import head_revision
 def test_info_json_reports_counts_and_location(tmp_path, capsys):
     assert main(["--home", str(tmp_path / "h"), "info", "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
-    assert data["series"] == 4 and data["items"] == 13 and data["themes"] == 7
+    assert data["series"] == 19 and data["items"] == 42 and data["themes"] == 27 and data["planned"] == 5
+    assert data["reference_version"] == "2026.12.1"
     assert data["schema_revision"] == head_revision()
     assert data["data_dir"] == str(tmp_path / "h")
     assert (tmp_path / "h" / "catalogue.sqlite3").exists()

@@ -21,6 +21,14 @@ def _widgets_app(qapp):
     return qapp
 
 
+@pytest.fixture(autouse=True)
+def _fixture_catalogue(home):
+    """The commands open the catalogue of `home`: the fixed test issues (their titles are asserted)."""
+    from fixture_catalogue import open_fixture_catalogue
+
+    open_fixture_catalogue(home).close()
+
+
 def _text(path) -> str:
     return "".join("".join(p.extract_text().split()) for p in PdfReader(path).pages)
 

@@ -46,7 +46,7 @@ def test_export_of_a_search(tmp_path, capsys):
     assert "Exported" in capsys.readouterr().out
     with out.open(encoding="utf-8", newline="") as handle:
         rows = list(csv.DictReader(handle))
-    assert len(rows) == 2 and all("Table Tennis" in r["title_en"] for r in rows)
+    assert len(rows) == 2 and all("Table Tennis" in r["series_title_en"] for r in rows)
     everything = tmp_path / "all.csv"
     main(["export", str(everything)])
     assert len(everything.read_text("utf-8").splitlines()) > len(out.read_text("utf-8").splitlines())

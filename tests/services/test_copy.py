@@ -18,6 +18,7 @@ from kpstamps.db.models import (
     SavedSearch,
     Scan,
     Series,
+    Source,
     Theme,
     Want,
 )
@@ -58,6 +59,7 @@ def fill_catalogue(cat, tmp_path) -> None:
             CatalogueNumber(item=item, catalogue="michel", number="4711A", sort_key="0000004711a"),
             CatalogueValue(item=item, condition="mnh", amount_cents=2_000_000_000, currency="EUR", edition="2024"),
             SavedSearch(name="Sport", query="theme:sport year:2024..2025"),
+            Source(series=series, position=1, title="RFA", date=None, url="https://rfa.org/x"),
         ])
         recipient = Recipient(key="agent", name="An agent", country="DE")
         order = Order(number="2026-001", recipient=recipient, order_date="2026-11-01", currency="EUR",

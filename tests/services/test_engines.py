@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
+from fixture_catalogue import open_fixture_catalogue
 from kpstamps.db.fts import include_name, include_object
 from kpstamps.db.migrate import head_revision
 from kpstamps.db.models import Base, Item, Series, Theme
@@ -77,7 +78,7 @@ def _snapshot(cat) -> dict:
 
 def test_sqlite_and_postgresql_show_the_same_catalogue(catalogue, pg_url, home):
     """The reference catalogue browses, sorts and shows details identically on both engines."""
-    shared = open_catalogue(home, pg_url)
+    shared = open_fixture_catalogue(home, pg_url)
     try:
         on_pg = _snapshot(shared)
         assert shared.dialect == "postgresql"
@@ -98,7 +99,7 @@ NULL_SORTS = {browse.SortKey.KIND.value, browse.SortKey.ITEM_TITLE.value, browse
 
 
 def test_sorts_on_empty_columns_agree(catalogue, pg_url, home):
-    shared = open_catalogue(home, pg_url)
+    shared = open_fixture_catalogue(home, pg_url)
     try:
         on_pg = _snapshot(shared)["keys"]
     finally:
@@ -163,7 +164,7 @@ def search_pair(request, tmp_path_factory):
     server = shared_server(request.config)
     name = server.create_database()
     home = DataHome.resolve(tmp_path_factory.mktemp("search-pair") / "home")
-    on_sqlite, on_pg = open_catalogue(home), open_catalogue(home, server.url(name))
+    on_sqlite, on_pg = open_fixture_catalogue(home), open_fixture_catalogue(home, server.url(name))
     for cat in (on_sqlite, on_pg):
         _add_collection(cat)
     yield on_sqlite, on_pg

@@ -9,6 +9,7 @@ from kpstamps.db.models import (
     Item,
     Scan,
     Series,
+    Source,
     Theme,
     Want,
 )
@@ -27,6 +28,8 @@ def fill_catalogue(sessions) -> None:
                             title_en=f"=Table tennis {n}", title_zh=f"乒乓球 {n}", title_ru=f"Настольный теннис {n}",
                             notes="note, with \"quotes\"\nand a newline", source="KSC announcement")
             series.themes = [sport, tennis] if n != 2 else [sport]
+            series.sources = [Source(position=1, title="KSC announcement", date=f"2024-0{n}",
+                                     url=f"https://example.org/ksc/{n}")]
             for p in (1, 2):
                 item = Item(position=p, kind="stamp" if p == 1 else "souvenir_sheet", face_value_cents=150 * p,
                             currency="KPW", perforation="perforated", perf_gauge="12", format="36x36 mm",

@@ -75,6 +75,12 @@ def _lists() -> ModuleType:
     return lists
 
 
+def _pack() -> ModuleType:
+    from kpstamps.cli import pack
+
+    return pack
+
+
 # Command name → its module (imported when called); --help lists them in this order.
 COMMANDS: dict[str, Callable[[], ModuleType]] = {
     "info": _info,
@@ -91,6 +97,7 @@ COMMANDS: dict[str, Callable[[], ModuleType]] = {
     "copy-from": _copy,
     "album": _album,
     "list": _lists,
+    "pack": _pack,
 }
 
 

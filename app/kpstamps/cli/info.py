@@ -28,7 +28,8 @@ def run(args: argparse.Namespace) -> int:
               "scan_orphans": "Unused scan files", "scan_missing": "Scans without a file",
               "open_elsewhere": "Also open in", "leftovers_removed": "Stale temporary files removed at start",
               "leftovers_removed_bytes": "Their size (bytes)", "leftovers_in_use": "Temporary files in use",
-              "finished_restore": "Finished an interrupted restore"}
+              "finished_restore": "Finished an interrupted restore",
+              "planned": "Planned series", "reference_version": "Reference version"}
     shown_if_set = {"read_only", "open_elsewhere", "leftovers_removed", "leftovers_removed_bytes",
                     "leftovers_in_use", "finished_restore"}
     for key, value in info.as_dict().items():

@@ -83,6 +83,7 @@ class Theme(Timestamped, Base):
     name_en: Mapped[str] = mapped_column(Text, default="", server_default="")
     name_zh: Mapped[str] = mapped_column(Text, default="", server_default="")
     name_ru: Mapped[str] = mapped_column(Text, default="", server_default="")
+    pack_hash: Mapped[str | None] = mapped_column(String(64))  # see Series.pack_hash
 
     parent: Mapped[Theme | None] = relationship(remote_side=[id], back_populates="children")
     children: Mapped[list[Theme]] = relationship(back_populates="parent")
@@ -108,11 +109,20 @@ class Series(Timestamped, Titled, Base):
     version_id: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
     # Who saved last (kpstamps.db.listeners fills it on every flush): named in a stale-save message.
     updated_by: Mapped[str] = mapped_column(String(120), default="", server_default="")
+    # domain.enums.SeriesStatus: issued, announced, planned (a KSC plan, subject to change).
+    status: Mapped[str] = mapped_column(String(12), default="issued", server_default="issued", index=True)
+    # The stable id a catalogue pack gave this series, and the hash of the values it brought
+    # (services/packs/records.py). NULL hash = the user's own row, never changed by a pack.
+    pack_id: Mapped[str | None] = mapped_column(String(120), unique=True, index=True)
+    pack_hash: Mapped[str | None] = mapped_column(String(64))
 
     items: Mapped[list[Item]] = relationship(
         back_populates="series", cascade="all, delete-orphan", order_by="Item.position"
     )
     themes: Mapped[list[Theme]] = relationship(secondary=series_theme, order_by=Theme.key)
+    sources: Mapped[list[Source]] = relationship(
+        back_populates="series", cascade="all, delete-orphan", order_by="Source.position"
+    )
 
     __mapper_args__ = {"version_id_col": version_id}
 
@@ -158,6 +168,8 @@ class Item(Timestamped, Titled, Base):
     version_id: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
     # Who saved last (kpstamps.db.listeners fills it on every flush): named in a stale-save message.
     updated_by: Mapped[str] = mapped_column(String(120), default="", server_default="")
+    pack_id: Mapped[str | None] = mapped_column(String(120), unique=True, index=True)  # see Series.pack_id
+    pack_hash: Mapped[str | None] = mapped_column(String(64))
 
     series: Mapped[Series] = relationship(back_populates="items")
     numbers: Mapped[list[CatalogueNumber]] = relationship(
@@ -176,6 +188,30 @@ class Item(Timestamped, Titled, Base):
         CheckConstraint("face_value_cents IS NULL OR face_value_cents >= 0", name="face_value_not_negative"),
     )
     __mapper_args__ = {"version_id_col": version_id}
+
+
+class Source(Base):
+    """Where a series' facts come from: a report, an announcement, a catalogue page."""
+
+    __tablename__ = "source"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    series_id: Mapped[int] = mapped_column(ForeignKey("series.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    title: Mapped[str] = mapped_column(Text, default="", server_default="")
+    date: Mapped[str | None] = mapped_column(String(10))  # YYYY[-MM[-DD]]
+    url: Mapped[str] = mapped_column(Text, default="", server_default="")
+
+    series: Mapped[Series] = relationship(back_populates="sources")
+
+
+class PackState(Base):
+    """The version of a catalogue pack (or the bundled reference) last applied to this catalogue."""
+
+    __tablename__ = "pack_state"
+    name: Mapped[str] = mapped_column(String(200), primary_key=True)
+    version: Mapped[str] = mapped_column(String(40), default="", server_default="")
+    content_hash: Mapped[str] = mapped_column(String(64), default="", server_default="")
+    applied_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_utcnow, server_default=func.current_timestamp())
 
 
 class CatalogueNumber(Timestamped, Base):

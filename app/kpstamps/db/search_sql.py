@@ -148,6 +148,9 @@ class _Visitor:
     def visit_kindis(self, node: ast.KindIs) -> ColumnElement[bool]:
         return and_(Item.id.is_not(None), Item.kind == node.kind)
 
+    def visit_statusis(self, node: ast.StatusIs) -> ColumnElement[bool]:
+        return Series.status == node.status
+
     def visit_serialis(self, node: ast.SerialIs) -> ColumnElement[bool]:
         return Series.serial_sort == natural_key(node.serial)
 

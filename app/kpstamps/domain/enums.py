@@ -29,6 +29,16 @@ class ItemKind(StrEnum):
     BOOKLET = "booklet"
     FIRST_DAY_COVER = "first_day_cover"
     MAXIMUM_CARD = "maximum_card"
+    # 우표첩 / 邮票册: a folder of stamps sold as one item, e.g. KSC Ba79 and Ba80 (December 2024).
+    STAMP_FOLDER = "stamp_folder"
+
+
+class SeriesStatus(StrEnum):
+    """Whether a series is out, announced by KSC, or only in KSC's yearly plan (may change)."""
+
+    ISSUED = "issued"
+    ANNOUNCED = "announced"
+    PLANNED = "planned"
 
 
 class Condition(StrEnum):

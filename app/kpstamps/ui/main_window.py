@@ -54,6 +54,7 @@ from kpstamps.ui.common.i18n import tr
 from kpstamps.ui.editing import actions as editing_actions
 from kpstamps.ui.editing import themes
 from kpstamps.ui.orders import actions as orders_actions
+from kpstamps.ui.packs import actions as packs_actions
 from kpstamps.ui.scans import actions as scans_actions
 from kpstamps.ui.scans import pictures
 from kpstamps.ui.settings import preferences
@@ -75,6 +76,7 @@ FEATURES: tuple[ModuleType, ...] = (
     orders_actions,
     album_actions,
     transfer_actions,
+    packs_actions,
     statistics,
     preferences,
     shortcuts,

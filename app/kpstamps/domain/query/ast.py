@@ -56,6 +56,11 @@ class ConditionIs:
 
 
 @dataclass(frozen=True)
+class StatusIs:
+    status: str  # SeriesStatus value: issued, announced, planned
+
+
+@dataclass(frozen=True)
 class Flag:
     name: str  # "owned", "wanted", "missing"
 
@@ -75,7 +80,7 @@ class Or:
     nodes: tuple[Node, ...]
 
 
-Node = Text | ThemeIs | YearRange | KindIs | SerialIs | NumberIs | CountryIs | ConditionIs | Flag | Not | And | Or
+Node = Text | ThemeIs | YearRange | KindIs | SerialIs | NumberIs | CountryIs | StatusIs | ConditionIs | Flag | Not | And | Or
 FLAGS = ("owned", "wanted", "missing")
 
 
@@ -83,10 +88,11 @@ def is_broad(node: Node | None) -> bool:
     """Whether a search probably keeps a large share of the catalogue: no condition, a theme,
     a kind, "owned", a negation, or an AND of those (an OR with one of them).
 
+    A status counts as broad (nearly every series is issued).
     Words, numbers, serials, years and wants narrow a search to few rows. The main table reads
     the first page of a broad search in catalogue order and stops; a narrow one is sorted.
     """
-    if node is None or isinstance(node, ThemeIs | KindIs | CountryIs | Not):
+    if node is None or isinstance(node, ThemeIs | KindIs | CountryIs | StatusIs | Not):
         return True
     if isinstance(node, Flag):
         return node.name == "owned"

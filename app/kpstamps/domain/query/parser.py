@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from enum import StrEnum
 
 from kpstamps.domain.countries import country_code
 from kpstamps.domain.enums import (
@@ -16,6 +17,7 @@ from kpstamps.domain.enums import (
     CatalogueName,
     Condition,
     ItemKind,
+    SeriesStatus,
     parse_enum,
 )
 from kpstamps.domain.query.ast import (
@@ -30,6 +32,7 @@ from kpstamps.domain.query.ast import (
     NumberIs,
     Or,
     SerialIs,
+    StatusIs,
     Text,
     ThemeIs,
     YearRange,
@@ -49,7 +52,7 @@ CATALOGUE_FIELDS.update({"afa": CatalogueName.AFA, "edi": CatalogueName.EDIFIL, 
                          "un": CatalogueName.UNIFICATO, "unificato": CatalogueName.UNIFICATO,
                          "ank": CatalogueName.ANK, "gz": CatalogueName.GZ, "wad": CatalogueName.WAD,
                          "yt": CatalogueName.YVERT, "sn": CatalogueName.SCOTT})
-FIELDS = ("theme", "year", "kind", "serial", "cat", "condition", "country", *CATALOGUE_FIELDS)
+FIELDS = ("theme", "year", "kind", "serial", "cat", "condition", "country", "status", *CATALOGUE_FIELDS)
 
 
 @dataclass
@@ -162,7 +165,7 @@ def _word(value: str) -> Node | None:
 
 _EXAMPLES = {"year": "year:2024 or year:2020..2024", "theme": "theme:sport", "kind": "kind:postcard",
              "serial": "serial:Ba79", "cat": 'cat:"Mi 6789"', "condition": "condition:used", "mi": "mi:6789",
-             "country": "country:KP"}
+             "country": "country:KP", "status": "status:planned"}
 
 
 def _field(name: str, value: str, hints: list[str]) -> Node | None:
@@ -182,13 +185,15 @@ def _field(name: str, value: str, hints: list[str]) -> Node | None:
         return CountryIs(code)
     if name in CATALOGUE_FIELDS:
         return NumberIs(str(CATALOGUE_FIELDS[name]), value)
-    enum, what = (ItemKind, "kind") if name == "kind" else (Condition, "condition")
+    enums: dict[str, type[StrEnum]] = {"kind": ItemKind, "status": SeriesStatus, "condition": Condition}
     try:
-        member = parse_enum(enum, value, what)
+        member = parse_enum(enums[name], value, name)
     except ValueError as exc:
         hints.append(f"{str(exc)[0].upper()}{str(exc)[1:]}.")
         return None
-    return KindIs(member.value) if name == "kind" else ConditionIs(member.value)
+    if name == "kind":
+        return KindIs(member.value)
+    return StatusIs(member.value) if name == "status" else ConditionIs(member.value)
 
 
 def _year(value: str, hints: list[str]) -> Node | None:

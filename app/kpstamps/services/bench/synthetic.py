@@ -65,7 +65,7 @@ THEMES: tuple[tuple[str, str | None, tuple[str, str, str, str]], ...] = (
     ("friendship", None, WORDS[0]), ("culture", None, ("Culture", "문화", "文化", "Культура")),
     ("culture.music", "culture", WORDS[14]), ("transport", None, ("Transport", "운수", "运输", "Транспорт")),
 )
-KINDS = [k.value for k in ItemKind]
+KINDS = [k.value for k in ItemKind if k is not ItemKind.STAMP_FOLDER]  # the same synthetic data as before folders
 KIND_WEIGHTS = [70, 10, 5, 6, 2, 2, 3, 2]
 SERIAL_PREFIXES = ("A", "B", "Ba", "Bb", "C", "Ca", "D", "Da")
 BATCH = 5000

@@ -40,6 +40,13 @@ class ItemView:
 
 
 @dataclass(frozen=True)
+class SourceView:
+    title: str
+    date: str
+    url: str
+
+
+@dataclass(frozen=True)
 class SeriesView:
     id: int
     serial: str
@@ -53,6 +60,8 @@ class SeriesView:
     source: str
     items: list[ItemView] = field(default_factory=list)
     scans: int = 0
+    status: str = "issued"  # domain.enums.SeriesStatus
+    sources: list[SourceView] = field(default_factory=list)
 
     @property
     def owned_items(self) -> int:
@@ -63,6 +72,7 @@ def series_view(session: Session, series_id: int, name_order: Sequence[str] = DE
     series = session.scalar(
         select(Series).where(Series.id == series_id).options(
             selectinload(Series.themes),
+            selectinload(Series.sources),
             selectinload(Series.items).selectinload(Item.numbers),
             selectinload(Series.items).selectinload(Item.holdings),
             selectinload(Series.items).selectinload(Item.wants),
@@ -84,6 +94,8 @@ def series_view(session: Session, series_id: int, name_order: Sequence[str] = DE
         source=series.source,
         items=[_item_view(session, i, name_order) for i in series.items],
         scans=scans,
+        status=series.status,
+        sources=[SourceView(src.title, src.date or "", src.url) for src in series.sources],
     )
 
 

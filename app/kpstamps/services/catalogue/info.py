@@ -9,8 +9,9 @@ from sqlalchemy.engine import make_url
 
 from kpstamps import __version__
 from kpstamps.db.migrate import current_revision
-from kpstamps.db.models import Holding, Item, Scan, Series, Theme, Want
+from kpstamps.db.models import Holding, Item, PackState, Scan, Series, Theme, Want
 from kpstamps.services.catalogue.opening import Catalogue
+from kpstamps.services.packs.reference import REFERENCE_PACK
 from kpstamps.services.scans.store import scan_health
 
 
@@ -27,6 +28,8 @@ class CatalogueInfo:
     holdings: int
     wants: int
     scans: int
+    planned: int = 0  # series in KSC's plans, not (yet) issued
+    reference_version: str = ""  # the bundled reference version this catalogue has ("declined": made without it)
     scan_orphans: int = 0  # files in scans/ that no scan refers to (`kpstamps scans check`)
     scan_missing: int = 0  # scans whose file is gone
     read_only: str = ""  # why the catalogue is open read-only ("" when writable)
@@ -49,6 +52,10 @@ def catalogue_info(catalogue: Catalogue) -> CatalogueInfo:
         counts = {name: count(model) for name, model in (
             ("series", Series), ("items", Item), ("themes", Theme),
             ("holdings", Holding), ("wants", Want), ("scans", Scan))}
+        counts["planned"] = session.scalar(
+            select(func.count()).select_from(Series).where(Series.status == "planned")) or 0
+        state = session.get(PackState, REFERENCE_PACK)
+        reference_version = state.version if state is not None else ""
     health = scan_health(catalogue)
     left = catalogue.leftovers
     others = [h.describe() for h in catalogue.lock.holders()] if catalogue.lock is not None else []
@@ -59,6 +66,7 @@ def catalogue_info(catalogue: Catalogue) -> CatalogueInfo:
         engine=catalogue.dialect,
         schema_revision=current_revision(catalogue.engine),
         **counts,
+        reference_version=reference_version,
         scan_orphans=len(health.orphans),
         scan_missing=len(health.missing),
         read_only=catalogue.read_only or "",

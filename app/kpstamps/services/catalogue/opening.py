@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine
 from sqlalchemy.exc import DBAPIError
@@ -36,6 +37,9 @@ from kpstamps.errors import CatalogueError, CatalogueLocked, ReadOnlyCatalogue
 from kpstamps.home import DataHome
 from kpstamps.services.transfer.leftovers import Leftovers, candidates, clean_leftovers
 
+if TYPE_CHECKING:
+    from kpstamps.services.packs.updating import UpdateReport
+
 
 @dataclass
 class Catalogue:
@@ -49,6 +53,8 @@ class Catalogue:
     read_only: str | None = None  # why it is open read-only (None: writable)
     lock: CatalogueLock | None = None
     leftovers: Leftovers = field(default_factory=Leftovers)  # what the start cleaned up
+    # What opening did with the bundled reference of an existing catalogue (None: nothing due).
+    reference_update: UpdateReport | None = None
 
     @property
     def dialect(self) -> str:
@@ -69,7 +75,9 @@ def open_catalogue(home: DataHome, db: str | None = None, *, reference: bool = T
                    read_only_ok: bool = False, holder: str | None = None) -> Catalogue:
     """Open (creating or upgrading as needed) the catalogue of `home`, or `db` if given.
 
-    A new catalogue gets the bundled reference issues unless `reference` is False.
+    A new catalogue gets the bundled reference issues unless `reference` is False; an
+    existing one gets a newer bundled reference's changes where the user has not edited
+    the rows (one cheap version check when nothing is due).
     `read_only_ok`: the caller only reads, so a catalogue that cannot be written is opened
     read-only (see `Catalogue.read_only`) instead of refused. `holder` names this process
     to others (default: the command line). Raises CatalogueError with a one-line message
@@ -99,12 +107,8 @@ def open_catalogue(home: DataHome, db: str | None = None, *, reference: bool = T
         raise
     try:
         migration = upgrade(engine, home.backups)
-        if migration.created and reference:
-            from kpstamps.services.catalogue.reference import load_reference
-
-            sessions = make_sessions(engine)
-            with sessions.begin() as session:
-                load_reference(session)
+        sessions = make_sessions(engine)
+        update = _reference(sessions, migration.created, reference)
         planner.refresh(engine)
     except DBAPIError as exc:
         _give_up(engine, lock)
@@ -112,7 +116,20 @@ def open_catalogue(home: DataHome, db: str | None = None, *, reference: bool = T
     except BaseException:
         _give_up(engine, lock)
         raise
-    return Catalogue(home, url, engine, make_sessions(engine), migration, None, lock, leftovers)
+    return Catalogue(home, url, engine, sessions, migration, None, lock, leftovers, update)
+
+
+def _reference(sessions: sessionmaker[Session], created: bool, wanted: bool) -> UpdateReport | None:
+    from kpstamps.services.catalogue import reference
+
+    with sessions.begin() as session:
+        if created:
+            if wanted:
+                reference.load_reference(session)
+            else:
+                reference.decline_reference(session)
+            return None
+        return reference.update_reference(session) if wanted else None
 
 
 def _give_up(engine: Engine, lock: CatalogueLock | None) -> None:

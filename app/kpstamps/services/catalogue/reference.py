@@ -1,18 +1,24 @@
-"""The bundled reference catalogue of real issues (resources/reference/catalogue.json)."""
+"""The bundled reference catalogue of real issues (resources/reference/), loaded into catalogues.
+
+The series, items, themes and sources are a catalogue pack (services/packs/reference.py):
+a new catalogue gets them, an existing one gets the bundled reference's corrections and new
+series through the same update that any pack uses. Recipients (the KSC) and the shipping
+routes are plain reference data read here.
+"""
 
 from __future__ import annotations
 
 import json
 from importlib import resources
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from kpstamps.db.models import Item, Recipient, Series, Theme
-from kpstamps.domain.dates import PartialDate
-from kpstamps.domain.enums import ItemKind
-from kpstamps.domain.sorting import natural_key
+from kpstamps.db.models import Recipient
+
+if TYPE_CHECKING:
+    from kpstamps.services.packs.updating import UpdateReport
 
 
 def reference_data(name: str = "catalogue.json") -> dict[str, Any]:
@@ -20,57 +26,39 @@ def reference_data(name: str = "catalogue.json") -> dict[str, Any]:
     return json.loads(text)
 
 
-def _titles(data: dict[str, Any]) -> dict[str, str]:
-    titles = data.get("titles") or {}
-    return {f"title_{lang}": titles.get(lang, "") for lang in ("ko", "en", "zh", "ru")}
-
-
 def load_reference(session: Session) -> int:
-    """Add the reference themes, series, items and recipients; returns the series added.
+    """Fill a new catalogue with the reference themes, series, items and recipients; returns the series added."""
+    from kpstamps.services.packs.reference import apply_reference, bundled
 
-    Existing series (same serial) and themes (same key) are left as they are.
+    report = apply_reference(session, new=True)
+    _add_recipients(session, bundled().get("recipients", []))
+    return report.series_added if report is not None else 0
+
+
+def update_reference(session: Session) -> UpdateReport | None:
+    """Bring an existing catalogue's reference rows up to the bundled version, where the user has not edited them.
+
+    Returns None when nothing was due (the cheap check at open) or the catalogue declined the reference.
     """
-    data = reference_data()
-    themes = {t.key: t for t in session.scalars(select(Theme))}
-    for entry in data["themes"]:
-        if entry["key"] in themes:
-            continue
-        names = entry["names"]
-        theme = Theme(key=entry["key"], parent=themes.get(entry.get("parent", "")),
-                      **{f"name_{lang}": names.get(lang, "") for lang in ("ko", "en", "zh", "ru")})
-        session.add(theme)
-        themes[theme.key] = theme
-    added = 0
-    for entry in data["series"]:
-        serial = entry.get("serial")
-        if serial and session.scalar(select(Series.id).where(Series.serial == serial)):
-            continue
-        session.add(_series_from(entry, themes))
-        added += 1
-    for entry in data.get("recipients", []):
+    from kpstamps.services.packs.reference import apply_reference, bundled, update_due
+
+    if not update_due(session):
+        return None
+    report = apply_reference(session)
+    if report is not None:
+        _add_recipients(session, bundled().get("recipients", []))
+    return report
+
+
+def decline_reference(session: Session) -> None:
+    """A new catalogue made without the reference: later versions are not pushed into it either."""
+    from kpstamps.services.packs.reference import decline
+
+    decline(session)
+
+
+def _add_recipients(session: Session, entries: list[dict[str, Any]]) -> None:
+    for entry in entries:
         if not session.scalar(select(Recipient.id).where(Recipient.key == entry["key"])):
             session.add(Recipient(**entry))
     session.flush()
-    return added
-
-
-def _series_from(entry: dict[str, Any], themes: dict[str, Theme]) -> Series:
-    issue = PartialDate.parse_optional(entry.get("issue_date"))
-    announced = PartialDate.parse_optional(entry.get("announced"))
-    serial = entry.get("serial")
-    series = Series(
-        serial=serial,
-        serial_sort=natural_key(serial or ""),
-        issue_date=issue.iso() if issue else None,
-        announced=announced.iso() if announced else None,
-        year=entry.get("year") or (issue.year if issue else None),
-        notes=entry.get("notes", ""),
-        source=entry.get("source", ""),
-        themes=[themes[key] for key in entry.get("themes", [])],
-        **_titles(entry),
-    )
-    for position, item in enumerate(entry.get("items", []), start=1):
-        series.items.append(
-            Item(position=position, kind=ItemKind(item["kind"]).value, format=item.get("format", ""), **_titles(item))
-        )
-    return series

@@ -161,7 +161,7 @@ def _model(kind: str) -> type[Series | Item]:
 
 LANGUAGE_NAMES = {"ko": "Korean", "en": "English", "zh": "Chinese", "ru": "Russian"}
 SERIES_FIELDS = (("serial", "serial"), ("issue_date", "issue date"), ("announced", "announcement date"),
-                 ("year", "year"), ("notes", "notes"), ("source", "source"))
+                 ("year", "year"), ("status", "status"), ("notes", "notes"), ("source", "source"))
 ITEM_FIELDS = (("kind", "kind"), ("face_value", "face value"), ("currency", "currency"),
                ("perforation", "perforation"), ("perf_gauge", "perforation gauge"), ("format", "format"),
                ("size", "size"), ("shape", "shape"), ("numbers", "catalogue numbers"), ("description", "description"))

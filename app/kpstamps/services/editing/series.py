@@ -24,7 +24,7 @@ from kpstamps.domain.entry import (
     format_catalogue_numbers,
     parse_catalogue_numbers,
 )
-from kpstamps.domain.enums import LANGS
+from kpstamps.domain.enums import LANGS, SeriesStatus
 from kpstamps.domain.money import DEFAULT_CURRENCY, Money
 from kpstamps.domain.sorting import natural_key
 from kpstamps.errors import CatalogueError, SeriesConflict
@@ -76,6 +76,7 @@ class SeriesDraft:
     announced: str = ""
     year: int | None = None
     titles: dict[str, str] = field(default_factory=_empty_titles)
+    status: str = "issued"  # domain.enums.SeriesStatus: a planned series becomes issued here
     notes: str = ""
     source: str = ""
     theme_keys: list[str] = field(default_factory=list)
@@ -127,7 +128,7 @@ def load_draft(sessions: sessionmaker[Session], series_id: int) -> SeriesDraft:
         return SeriesDraft(
             id=series.id, serial=series.serial or "", issue_date=series.issue_date or "",
             announced=series.announced or "", year=series.year, titles=series.titles(),
-            notes=series.notes, source=series.source, theme_keys=[t.key for t in series.themes],
+            status=series.status, notes=series.notes, source=series.source, theme_keys=[t.key for t in series.themes],
             items=[_item_draft(item) for item in series.items], version=series.version_id,
         )
 
@@ -249,6 +250,7 @@ def _fill_series(session: Session, series: Series, draft: SeriesDraft) -> None:
     series.announced = announced.iso() if announced else None
     series.year = draft.year if draft.year is not None else (issue.year if issue else None)
     series.notes, series.source = draft.notes, draft.source
+    series.status = SeriesStatus(draft.status or SeriesStatus.ISSUED).value
     for lang in LANGS:
         setattr(series, f"title_{lang}", draft.titles.get(lang, "").strip())
     themes = {t.key: t for t in session.scalars(select(Theme).where(

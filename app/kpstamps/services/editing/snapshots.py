@@ -32,6 +32,7 @@ from kpstamps.db.models import (
     OrderLine,
     Scan,
     Series,
+    Source,
     Want,
     series_theme,
 )
@@ -100,6 +101,7 @@ def take_snapshot(session: Session, series_ids: Iterable[int] = (), item_ids: It
     rows: dict[str, list[dict[str, Any]]] = {
         "series": _rows(session, select(Series.__table__).where(Series.id.in_(s_ids))),
         "series_theme": _rows(session, select(series_theme).where(series_theme.c.series_id.in_(s_ids))),
+        "source": _rows(session, select(Source.__table__).where(Source.series_id.in_(s_ids)).order_by(Source.id)),
         "item": _rows(session, select(Item.__table__).where(Item.id.in_(items)).order_by(Item.id)),
     }
     for table in _ITEM_CHILDREN:
@@ -161,7 +163,8 @@ def restore_in(session: Session, snap: Snapshot, floor: Mapping[Key, int] | None
     written = {key: max(version, now_in_db.get(key, 0), floor.get(key, 0)) + 1 for key, version in wanted.items()}
     rows = _stamped(snap, written, session_editor(session))
     delete_in(session, snap.series_ids, snap.item_ids)
-    for name, table in (("series", Series.__table__), ("series_theme", series_theme), ("item", Item.__table__),
+    for name, table in (("series", Series.__table__), ("series_theme", series_theme), ("source", Source.__table__),
+                        ("item", Item.__table__),
                         *((t.name, t) for t in _ITEM_CHILDREN), ("scan", Scan.__table__)):
         if rows.get(name):
             session.execute(insert(table), rows[name])

@@ -73,10 +73,13 @@ def copy_catalogue(
     if current_revision(source.engine) != current_revision(target.engine):
         raise CatalogueError("The two catalogues have different schema versions; open both with this KP Stamps first.")
     with source.engine.connect() as src, target.engine.begin() as dst:
-        filled = {name: n for name, n in row_counts(dst).items() if n}
+        # pack_state is bookkeeping (a new catalogue notes it declined the reference): not data,
+        # and the source's own state replaces it.
+        filled = {name: n for name, n in row_counts(dst).items() if n and name != "pack_state"}
         if filled:
             summary = ", ".join(f"{n} {name}" for name, n in filled.items())
             raise CatalogueError(f"The target catalogue is not empty ({summary}); copy only into a new, empty one.")
+        dst.execute(text("DELETE FROM pack_state"))
         rows = {table.name: _copy_table(src, dst, table, progress) for table in catalogue_tables()}
         if dst.dialect.name == "postgresql":
             reset_sequences(dst)

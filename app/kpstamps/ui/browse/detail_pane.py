@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 from html import escape
 
 from PySide6.QtCore import QUrl
-from PySide6.QtGui import QImage, QTextDocument
+from PySide6.QtGui import QDesktopServices, QImage, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from kpstamps.db.session import Sessions
@@ -15,6 +15,7 @@ from kpstamps.services.catalogue import glossary
 from kpstamps.services.catalogue.details import (
     ItemView,
     SeriesView,
+    SourceView,
     item_view,
     series_view,
 )
@@ -42,6 +43,8 @@ class DetailPane(QTextBrowser):
         self.picture: Callable[[RowKey], tuple[QImage | None, str]] | None = None
         self.waiting_for = ""  # sha256 of the front scan being made for the row shown
         self.setOpenExternalLinks(False)
+        self.setOpenLinks(False)  # a source's link opens in the browser, never inside the pane
+        self.anchorClicked.connect(_open_web_link)
         self.setAccessibleName(tr("Details of the selected series or item"))
         self.show_key(None)
 
@@ -88,15 +91,18 @@ class DetailPane(QTextBrowser):
             dates.append(escape(tr("Announced")) + f" {escape(format_date(s.announced))}")
         if not dates and s.year:
             dates.append(str(s.year))
-        parts = [f"<h2>{serial}{head}</h2>", f"<p>{' · '.join(dates)}</p>", _titles_table(s.titles)]
+        parts = [f"<h2>{serial}{head}</h2>", f"<p>{' · '.join(dates)}</p>", _status_html(s.status),
+                 _titles_table(s.titles)]
         if s.themes:
             parts.append("<p><b>" + escape(tr("Themes")) + f":</b> {escape(', '.join(s.themes))}</p>")
         owned = s.owned_items
         if s.items:
             parts.append("<p><b>" + escape(tr("Completion")) + f":</b> {format_integer(owned)} / {format_integer(len(s.items))}</p>")
         if s.notes:
-            parts.append(f"<p>{escape(s.notes)}</p>")
-        if s.source:
+            parts.append("<p>" + escape(s.notes).replace("\n\n", "</p><p>").replace("\n", "<br>") + "</p>")
+        if s.sources:
+            parts.append(_sources_html(s.sources))
+        elif s.source:
             parts.append("<p><small>" + escape(tr("Source")) + f": {escape(s.source)}</small></p>")
         return "".join(parts)
 
@@ -131,6 +137,34 @@ class DetailPane(QTextBrowser):
         if i.scans:
             parts.append("<p><b>" + escape(tr("Scans")) + f":</b> {i.scans}</p>")
         return "".join(parts)
+
+
+def _status_html(status: str) -> str:
+    """Planned and announced series say so plainly: a plan may change."""
+    if status == "planned":
+        text = tr("Planned: in KSC's issuing plan, not verified as issued; the plan may change.")
+    elif status == "announced":
+        text = tr("Announced: not verified as issued yet.")
+    else:
+        return ""
+    return f"<p style='color:#a05a00'><b>{escape(text)}</b></p>"
+
+
+def _sources_html(sources: Sequence[SourceView]) -> str:
+    rows = []
+    for source in sources:
+        title = escape(source.title or source.url)
+        if source.url.startswith(("http://", "https://")):
+            title += f" — <a href='{escape(source.url, quote=True)}'>{escape(source.url)}</a>"
+        elif source.url:
+            title += f" — {escape(source.url)}"
+        rows.append(f"<li>{title}" + (f" <small>({escape(source.date)})</small>" if source.date else "") + "</li>")
+    return "<h3>" + escape(tr("Sources")) + f"</h3><ul>{''.join(rows)}</ul>"
+
+
+def _open_web_link(url: QUrl) -> None:
+    if url.scheme() in ("http", "https"):
+        QDesktopServices.openUrl(url)
 
 
 def _titles_table(titles: dict[str, str]) -> str:

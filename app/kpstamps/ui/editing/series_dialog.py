@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -179,9 +180,16 @@ class SeriesDialog(QDialog):
         self.year.setRange(0, 2200)
         self.year.setSpecialValueText(tr("— (from the issue date)"))
         self.year.setAccessibleName(tr("Year"))
+        self.status = QComboBox(self)
+        self.status.setObjectName("seriesStatus")
+        self.status.setAccessibleName(tr("Status"))
+        for value, label in (("issued", tr("Issued")), ("announced", tr("Announced (not issued yet)")),
+                             ("planned", tr("Planned (in KSC's plan; may change)"))):
+            self.status.addItem(label, value)
         form = QFormLayout()
         for label, widget in ((tr("Serial"), self.serial), (tr("Issue date"), self.issue_date),
-                              (tr("Announced"), self.announced), (tr("Year"), self.year)):
+                              (tr("Announced"), self.announced), (tr("Year"), self.year),
+                              (tr("Status"), self.status)):
             form.addRow(label, widget)
         self.source = self._line(tr("Source"), tr("e.g. KSC announcement, 10 January 2025"))
         form.addRow(tr("Source"), self.source)
@@ -237,6 +245,7 @@ class SeriesDialog(QDialog):
         for edit in (self.serial, self.issue_date, self.announced, self.source, *self.titles.values()):
             edit.textChanged.connect(self.revalidate)
         self.year.valueChanged.connect(self.revalidate)
+        self.status.currentIndexChanged.connect(self.revalidate)
         self.notes.textChanged.connect(self.revalidate)
         self.themes.list.itemChanged.connect(self.revalidate)
         self.table.changed.connect(self.revalidate)
@@ -255,6 +264,7 @@ class SeriesDialog(QDialog):
         self.issue_date.setText(draft.issue_date)
         self.announced.setText(draft.announced)
         self.year.setValue(draft.year or 0)
+        self.status.setCurrentIndex(max(0, self.status.findData(draft.status)))
         self.source.setText(draft.source)
         self.notes.setPlainText(draft.notes)
         for lang, edit in self.titles.items():
@@ -268,7 +278,8 @@ class SeriesDialog(QDialog):
         return SeriesDraft(
             id=self._id, serial=self.serial.text().strip(), issue_date=self.issue_date.text().strip(),
             announced=self.announced.text().strip(), year=self.year.value() or None,
-            titles={lang: edit.text() for lang, edit in self.titles.items()}, notes=self.notes.toPlainText(),
+            titles={lang: edit.text() for lang, edit in self.titles.items()}, status=self.status.currentData(),
+            notes=self.notes.toPlainText(),
             source=self.source.text(), theme_keys=[k for k in checked if k not in self.themes.new_themes],
             new_themes={k: v for k, v in self.themes.new_themes.items() if k in checked},
             items=self.table.items(), version=self._version,

@@ -1,0 +1,1 @@
+"""Catalogue packs: versioned files of series, items, themes and sources (no personal data)."""

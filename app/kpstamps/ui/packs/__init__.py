@@ -1,0 +1,1 @@
+"""File ▸ Export catalogue pack… and Update from catalogue pack… (services/packs)."""
