@@ -136,8 +136,8 @@ class _Existing:
         self.conn = conn
         self.serials = dict(conn.execute(select(Series.serial, Series.id).where(Series.serial.is_not(None))).all())
         self.numbers = number_keys(conn)
-        self.sources: dict[str, int] = dict(
-            conn.execute(select(Item.source_id, Item.id).where(Item.source_id.is_not(None))).all())
+        self.sources: dict[str, int] = {source: item_id for source, item_id in conn.execute(
+            select(Item.source_id, Item.id).where(Item.source_id.is_not(None))) if source is not None}
         # Series without a serial (not yet numbered by KSC) are known by country, date and titles.
         self.unnumbered = {(c, d, ko, en): i for c, d, ko, en, i in conn.execute(
             select(Series.country, Series.issue_date, Series.title_ko, Series.title_en, Series.id)

@@ -192,9 +192,10 @@ def _embedded_images(collection: Element, name: str) -> dict[str, bytes]:
     found: dict[str, bytes] = {}
     for images in (c for c in collection if _local(c.tag) == "images"):
         for image in images:
-            if (image.text or "").strip():
+            data = (image.text or "").strip()
+            if data:
                 try:
-                    found[image.get("id", "")] = base64.b64decode(image.text, validate=False)
+                    found[image.get("id", "")] = base64.b64decode(data, validate=False)
                 except (binascii.Error, ValueError):
                     raise TransferError(f"{name}: image {image.get('id')!r} is not valid base64") from None
     return found

@@ -216,6 +216,7 @@ class Writer:
         children: dict[str, list[dict[str, Any]]] = {"holdings": [], "wants": [], "values": [], "scans": []}
         for plan in plans:
             item_id = plan.item_id
+            assert item_id is not None, "children are written after their item"
             row = plan.row
             found = row.numbers
             if len(found) > 1:  # one row per catalogue and number (the table's unique key)
