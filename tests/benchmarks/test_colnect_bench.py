@@ -69,4 +69,4 @@ def test_import_100k_colnect_rows(empty_catalogue, tmp_path):
         assert s.scalar(select(func.count()).select_from(Item)) == ROWS
         assert s.scalar(select(func.count()).select_from(Want)) == ROWS // 5
         assert s.scalar(select(func.count()).select_from(Holding)) == ROWS
-    assert min(total) <= 10
+    assert total[0] <= 10, f"a 100,000-row Colnect list took {total[0]:.2f} s wall (goal 10 s)"
