@@ -2,8 +2,8 @@
 
 The list has Colnect's exact shape (BOM, CRLF, preamble, 39 columns, footer), four stamps
 to a series, three countries, two lists (wish list → wants, collection → holdings), HTML
-perforations and face-value expressions. Wall and CPU time are printed; as in
-test_transfer_bench, the step passes when either is within budget (the machine is shared).
+perforations and face-value expressions. Wall and CPU time are printed with the load
+average; as in test_transfer_bench, the budget is wall time (what the person waits).
 """
 
 from __future__ import annotations
