@@ -1,4 +1,9 @@
-"""Shared fixtures: a temporary data home, an open catalogue, and no modal dialogs in tests."""
+"""Shared fixtures: a temporary data home, an open catalogue, and no modal dialogs in tests.
+
+Qt platform: the tests run on a real X server when pytest-xvfb has started one (platform
+xcb: real window activation, focus, popups and key events, as people get them); without
+Xvfb they fall back to offscreen. QT_QPA_PLATFORM set by the caller wins.
+"""
 
 from __future__ import annotations
 
@@ -6,8 +11,21 @@ import os
 
 import pytest
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("KPSTAMPS_NO_WELCOME", "1")  # the first-run welcome only where a test asks for it
+
+
+@pytest.hookimpl(trylast=True)  # after pytest-xvfb's pytest_configure has set DISPLAY
+def pytest_configure(config):
+    if os.environ.get("QT_QPA_PLATFORM"):
+        return
+    try:
+        import pytest_xvfb
+    except ImportError:
+        xvfb = None
+    else:
+        xvfb = pytest_xvfb.xvfb_instance
+    os.environ["QT_QPA_PLATFORM"] = "xcb" if xvfb is not None and os.environ.get("DISPLAY") else "offscreen"
+
 
 from kpstamps.home import DataHome  # noqa: E402
 from kpstamps.services.catalogue.opening import Catalogue, open_catalogue  # noqa: E402

@@ -144,7 +144,7 @@ def test_order_form_titles_in_the_form_language_with_korean_beside(catalogue):
     form = order_form(catalogue.sessions, draft)
     first = form.lines[0]
     assert (first.title, first.title_ko, first.numbers) == ("Championship at the U-20 Women's World Cup",
-                                                            "20살미만 녀자월드컵 우승", "Mi 7001")
+                                                            "20살미만 녀자월드컵 우승", "Mi\u00a07001")  # no break inside "Mi 7001"
     assert form.lines[1].title == "U-20女足世界杯冠军"
     new_year = form.lines[-1]  # untitled postcard: the series title
     assert (new_year.title, new_year.title_ko, new_year.kind) == ("2025年新年", "2025년 새해", "postcard")

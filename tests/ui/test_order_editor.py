@@ -4,12 +4,26 @@ from __future__ import annotations
 
 from kpstamps.db.models import Holding, Item, Order, Want
 from kpstamps.services.orders.orders import list_orders
+from kpstamps.ui.orders.editor import LINE_TOTAL, PRICE, QUANTITY
 from pypdf import PdfReader
+from PySide6.QtCore import Qt
 from sqlalchemy import func, select
 
 
 def _feature(main_window):
     return main_window.orders_feature
+
+
+def close_discarding(editor, qtbot) -> None:
+    """Escape on an unsaved order asks; click Discard, as a person who wants it gone does."""
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    QTest.keyClick(editor, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), QMessageBox))
+    box = QApplication.activeModalWidget()
+    QTest.mouseClick(box.button(QMessageBox.StandardButton.Discard), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not editor.isVisible())
 
 
 def test_menu_has_the_order_actions(main_window):
@@ -26,10 +40,10 @@ def test_from_series_edit_lines_live_totals_and_save(main_window, qtbot):
     qtbot.addWidget(editor)
     assert editor.table.rowCount() == 8
     assert editor.table.item(0, 0).text() == "Ba79"
-    editor.table.cellWidget(0, 4).setValue(1.5)  # unit price
-    editor.table.cellWidget(0, 3).setValue(4)  # quantity
+    editor.table.cellWidget(0, PRICE).setValue(1.5)
+    editor.table.cellWidget(0, QUANTITY).setValue(4)
     editor.shipping.setValue(10)
-    assert editor.table.item(0, 5).text() == "6.00"
+    assert editor.table.item(0, LINE_TOTAL).text() == "6.00"
     assert "16.00" in editor.total_label.text()
     editor.route.setCurrentIndex(editor.route.findData("russian_post_parcel"))
     assert "20 kg" in editor.route_facts.text()  # the reference data's facts, shown when choosing
@@ -52,6 +66,7 @@ def test_bad_number_is_reported_and_nothing_is_lost(main_window, qtbot):
     editor.table.selectRow(0)
     editor.remove_selected_lines()
     assert editor.table.rowCount() == rows - 1
+    close_discarding(editor, qtbot)
 
 
 def test_from_wants_save_pdf_and_receive(main_window, qtbot, tmp_path):
@@ -79,18 +94,3 @@ def test_from_wants_save_pdf_and_receive(main_window, qtbot, tmp_path):
     with sessions() as session:
         assert session.scalar(select(func.sum(Holding.quantity))) == 3
         assert session.scalar(select(Order.status)) == "received"
-
-
-def test_print_preview_and_print_dialogs_open_without_blocking(main_window, qtbot, monkeypatch):
-    from PySide6.QtPrintSupport import QPrintDialog, QPrintPreviewDialog
-
-    feature = _feature(main_window)
-    main_window.table_view.selectRow(0)
-    editor = feature.from_selection()
-    qtbot.addWidget(editor)
-    opened = []
-    monkeypatch.setattr(QPrintPreviewDialog, "open", lambda self: opened.append("preview"))
-    monkeypatch.setattr(QPrintDialog, "open", lambda self: opened.append("print"))
-    feature.print_form(editor, "preview")
-    feature.print_form(editor, "print")
-    assert opened == ["preview", "print"]

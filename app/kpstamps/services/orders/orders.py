@@ -292,7 +292,8 @@ def order_history(sessions: sessionmaker[Session], order_id: int) -> list[tuple[
 
 def set_status(sessions: sessionmaker[Session], order_id: int, status: str, *, note: str = "",
                add_to_holdings: bool = False, today: dt.date | None = None) -> int:
-    """Move the order to `status` and record it; receiving can add the lines to holdings.
+    """Move the order to `status` and record it; receiving can add the lines to holdings (and
+    take them off the want list; `receiving.receive_order` does the same as an undoable step).
 
     Returns the number of holdings added. A change the order's status does not allow is
     refused with a clear message.
@@ -307,26 +308,51 @@ def set_status(sessions: sessionmaker[Session], order_id: int, status: str, *, n
         order.status = new.value
         order.events.append(OrderEvent(status=new.value, note=note))
         if new is OrderStatus.RECEIVED and add_to_holdings:
-            return _receive(session, order, (today or dt.date.today()).isoformat())
+            return receive_in(session, order, (today or dt.date.today()).isoformat())
     return 0
 
 
-def _receive(session: Session, order: Order, acquired: str) -> int:
-    added = 0
+def _received_quantities(session: Session, order: Order) -> dict[int, list[tuple[OrderLine, int]]]:
+    """item id → (line, quantity) for every item the order's lines bring (a series line: all its items)."""
+    found: dict[int, list[tuple[OrderLine, int]]] = {}
     for line in order.lines:
         if line.item_id is not None:
             item_ids = [line.item_id]
         elif line.series_id is not None:
-            item_ids = list(session.scalars(select(Item.id).where(Item.series_id == line.series_id)))
+            item_ids = list(session.scalars(select(Item.id).where(Item.series_id == line.series_id)
+                                            .order_by(Item.position, Item.id)))
         else:
             item_ids = []
         for item_id in item_ids:
-            session.add(Holding(item_id=item_id, condition=line.condition, quantity=line.quantity,
+            found.setdefault(item_id, []).append((line, line.quantity))
+    return found
+
+
+def _take_off_want_list(session: Session, item_id: int, quantity: int) -> None:
+    """Lower the item's wants by the copies received; a want fully met is removed."""
+    for want in session.scalars(select(Want).where(Want.item_id == item_id).order_by(Want.id)):
+        if quantity <= 0:
+            break
+        taken = min(want.quantity, quantity)
+        quantity -= taken
+        if want.quantity - taken <= 0:
+            session.delete(want)
+        else:
+            want.quantity -= taken
+
+
+def receive_in(session: Session, order: Order, acquired: str) -> int:
+    """Add the order's lines to the holdings and take them off the want list; returns holdings added."""
+    added = 0
+    for item_id, lines in _received_quantities(session, order).items():
+        for line, quantity in lines:
+            session.add(Holding(item_id=item_id, condition=line.condition, quantity=quantity,
                                 price_cents=line.unit_price_cents if line.item_id else None,
-                                price_currency=order.currency, acquired=acquired,
-                                note=f"order {order.number}"))
+                                price_currency=order.currency, acquired=acquired, note=f"order {order.number}"))
             added += 1
+        _take_off_want_list(session, item_id, sum(q for _line, q in lines))
     return added
+
 
 
 @dataclass(frozen=True)
@@ -402,5 +428,6 @@ def _numbers(session: Session, item_ids: list[int]) -> dict[int, str]:
              .where(CatalogueNumber.item_id.in_(item_ids))
              .order_by(CatalogueNumber.item_id, CatalogueNumber.catalogue, CatalogueNumber.sort_key))
     for item_id, catalogue, number in session.execute(query):
-        found.setdefault(item_id, []).append(format_number(catalogue, number))
+        # "Mi 7003" must not break between the catalogue and the number on the printed form
+        found.setdefault(item_id, []).append(format_number(catalogue, number).replace(" ", "\u00a0", 1))
     return {k: ", ".join(v) for k, v in found.items()}

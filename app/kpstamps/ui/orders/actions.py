@@ -36,6 +36,7 @@ from kpstamps.services.orders.orders import (
     load_order,
     new_order,
 )
+from kpstamps.ui.common.file_places import remember, start_path
 from kpstamps.ui.common.formatting import format_date, format_integer, format_money
 from kpstamps.ui.orders.editor import OrderEditor, open_editor, status_label
 
@@ -109,37 +110,53 @@ class OrdersFeature:
     def active_editor(self) -> OrderEditor | None:
         return self.editors[-1] if self.editors else None
 
-    def print_form(self, editor: OrderEditor | None, kind: str) -> None:
-        """Print preview, print or save as PDF: one renderer for all three."""
+    def print_form(self, editor: OrderEditor | None, kind: str) -> QDialog | None:
+        """Print preview, print or save as PDF: one renderer for all three.
+
+        The order is saved first: a number that reaches paper or a PDF is in the catalogue,
+        so no later order can get it. If it cannot be saved, nothing is printed.
+        """
         if editor is None:
             self._message(tr("Open an order first."))
-            return
+            return None
+        if not editor.save():
+            self._message(tr("Not printed: the order could not be saved ({error}).").format(error=editor.error.text()))
+            return None
         form = editor.current_form()
         if kind == "pdf":
             self.save_pdf(editor, form)
-            return
-        from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
+            return None
+        from PySide6.QtPrintSupport import QPrintDialog, QPrintPreviewDialog
 
         from kpstamps.printing.order_form import paint_order_form
 
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer = editor.printer  # owned by the editor: the dialogs below outlive this call
         printer.setDocName(f"{form.number}")
         if kind == "preview":
-            dialog = QPrintPreviewDialog(printer, editor)
+            dialog: QDialog = QPrintPreviewDialog(printer, editor)
             dialog.paintRequested.connect(lambda device: paint_order_form(form, device))
         else:
             dialog = QPrintDialog(printer, editor)
-            dialog.accepted.connect(lambda: paint_order_form(form, printer))
+            dialog.accepted.connect(lambda *_printer: self._printed(editor, form, printer))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
+        QDialog.open(dialog)  # QPrintDialog.open() is the (receiver, member) overload in PySide6
+        return dialog
+
+    def _printed(self, editor: OrderEditor, form, printer) -> None:
+        from kpstamps.printing.order_form import paint_order_form
+
+        pages = paint_order_form(form, printer)
+        self._message(tr("Order {number} sent to the printer ({pages} pages).").format(number=form.number, pages=pages))
 
     def save_pdf(self, editor: OrderEditor, form) -> str:
         from kpstamps.printing.order_form import render_pdf  # QtPrintSupport and fonts: on first use
 
         name = f"order-{form.number}-{form.language}.pdf"
-        path, _filter = self.ask_path(editor, tr("Save order form as PDF"), name, tr("PDF files (*.pdf)"))
+        path, _filter = self.ask_path(editor, tr("Save order form as PDF"), start_path("order_pdf", name),
+                                      tr("PDF files (*.pdf)"))
         if not path:
             return ""
+        remember("order_pdf", path)
         paper = "letter" if QLocale().territory() in (QLocale.Country.UnitedStates, QLocale.Country.Canada) else "a4"
         try:
             result = render_pdf(form, path, paper)

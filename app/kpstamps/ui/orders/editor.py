@@ -2,15 +2,20 @@
 
 Opened with open()/show(), never exec(). Saving, status changes and rendering go through
 kpstamps.services.orders.orders / order_form; this widget only collects and shows values.
+Closing an order that differs from what is saved asks Save / Discard / Cancel (a window-modal
+box opened with open(), so nothing blocks); the editor owns the QPrinter its print dialogs use.
 """
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, QTime, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QHeaderView,
+    QMessageBox,
     QComboBox,
     QDateEdit,
     QDialog,
@@ -50,7 +55,9 @@ from kpstamps.ui.common.app_style import error_style
 from kpstamps.ui.common.formatting import date_format, format_amount
 from kpstamps.ui.common.screen_fit import fit_to_screen
 
-COLUMNS = ("serial", "item", "condition", "quantity", "unit_price", "line_total")
+COLUMNS = ("serial", "item", "catalogue_numbers", "condition", "quantity", "unit_price", "line_total")
+NUMBERS, CONDITION, QUANTITY, PRICE, LINE_TOTAL = (COLUMNS.index(k) for k in (
+    "catalogue_numbers", "condition", "quantity", "unit_price", "line_total"))
 LANGUAGE_NAMES = {"en": "English", "zh": "中文", "ru": "Русский"}
 STATUS_LABELS = {"draft": QT_TRANSLATE_NOOP("", "draft"), "sent": QT_TRANSLATE_NOOP("", "sent"),
                  "received": QT_TRANSLATE_NOOP("", "received"), "cancelled": QT_TRANSLATE_NOOP("", "cancelled")}
@@ -71,20 +78,26 @@ class OrderEditor(QDialog):
                  parent: QWidget | None = None):
         super().__init__(parent)
         self.sessions, self.draft, self.ui_lang = sessions, draft, ui_lang
+        self._printer = None  # a QPrinter, made on first use (QtPrintSupport is not loaded at start)
         self.setWindowTitle(self.tr("Order {number}").format(number=draft.number))
-        fit_to_screen(self, 980, 640)
+        fit_to_screen(self, 1100, 640)
         self.error = QLabel()
         self.error.setStyleSheet(error_style())  # readable red on the light and the dark palette
         self.error.setWordWrap(True)
+        self.notice = QLabel()  # "Saved order 2026-001 at 14:02": the visible answer to Save
+        self.notice.setObjectName("orderSavedNotice")
+        self.notice.setAccessibleName(self.tr("Save status"))
         layout = QVBoxLayout(self)
         layout.addLayout(self._make_header())
         self.table = self._make_table()
         layout.addWidget(self.table, 1)
         layout.addLayout(self._make_totals())
         layout.addWidget(self.error)
+        layout.addWidget(self.notice)
         layout.addWidget(self._make_buttons())
         self._fill_lines()
         self.update_totals()
+        self._saved_state = self._state() if draft.id is not None else None
 
     # -- building --------------------------------------------------------------------------
     def _make_header(self) -> QFormLayout:
@@ -152,14 +165,16 @@ class OrderEditor(QDialog):
         self.route_facts.setText("\n".join(lines))
 
     def _make_table(self) -> QTableWidget:
-        headers = [term(f"form.{key}", self.ui_lang) for key in
-                   ("serial", "item", "condition", "quantity", "unit_price", "line_total")]
+        headers = [term(f"form.{key}", self.ui_lang) for key in COLUMNS]
         table = QTableWidget(0, len(COLUMNS))
         table.setHorizontalHeaderLabels(headers)
         table.setAccessibleName(self.tr("Order lines"))
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.horizontalHeader().setStretchLastSection(True)
-        table.setColumnWidth(1, 360)
+        header = table.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)  # the title takes what is left
+        for column, width in ((0, 70), (NUMBERS, 130), (QUANTITY, 80), (PRICE, 100), (LINE_TOTAL, 90)):
+            table.setColumnWidth(column, width)
         return table
 
     def _make_totals(self) -> QHBoxLayout:
@@ -202,7 +217,7 @@ class OrderEditor(QDialog):
         previous: QWidget = self.table  # Tab: the table, then its cells' inputs row by row, then on
         for row, (line, shown) in enumerate(zip(self.draft.lines, form.lines)):
             title = shown.title if not shown.title_ko or shown.title_ko == shown.title else f"{shown.title} / {shown.title_ko}"
-            for column, text in ((0, shown.serial), (1, title)):
+            for column, text in ((0, shown.serial), (1, title), (NUMBERS, shown.numbers)):
                 cell = QTableWidgetItem(text)
                 cell.setFlags(cell.flags() & ~Qt.ItemFlag.ItemIsEditable)
                 self.table.setItem(row, column, cell)
@@ -221,12 +236,20 @@ class OrderEditor(QDialog):
             price.setValue(line.unit_price_cents / 100)
             quantity.valueChanged.connect(self.update_totals)
             price.valueChanged.connect(self.update_totals)
-            for column, widget in ((2, condition), (3, quantity), (4, price)):
+            for name, column, widget in zip(names, (CONDITION, QUANTITY, PRICE), (condition, quantity, price)):
                 self.table.setCellWidget(row, column, widget)
-                widget.setAccessibleName(f"{names[column - 2]}: {shown.serial} {title}".strip())
+                widget.setAccessibleName(f"{name}: {shown.serial} {title}".strip())
                 QWidget.setTabOrder(previous, widget)
                 previous = widget
-            self.table.setItem(row, 5, QTableWidgetItem())
+            self.table.setItem(row, LINE_TOTAL, QTableWidgetItem())
+        self._fit_condition_column()
+
+    def _fit_condition_column(self) -> None:
+        """The condition column as wide as its longest choice (the combo boxes were cut off)."""
+        combos = [self.table.cellWidget(row, CONDITION) for row in range(self.table.rowCount())]
+        widest = max((c.sizeHint().width() for c in combos if c is not None), default=0)
+        title = self.table.horizontalHeader().sectionSizeHint(CONDITION)
+        self.table.setColumnWidth(CONDITION, max(widest, title, 150) + 8)
 
     # -- values ----------------------------------------------------------------------------
     def _cents(self, spin: QDoubleSpinBox) -> int:
@@ -236,9 +259,9 @@ class OrderEditor(QDialog):
         """The draft as the widgets show it now (lines, header, shipping)."""
         d = self.draft
         for row, line in enumerate(d.lines):
-            line.condition = self.table.cellWidget(row, 2).currentData()
-            line.quantity = self.table.cellWidget(row, 3).value()
-            line.unit_price_cents = self._cents(self.table.cellWidget(row, 4))
+            line.condition = self.table.cellWidget(row, CONDITION).currentData()
+            line.quantity = self.table.cellWidget(row, QUANTITY).value()
+            line.unit_price_cents = self._cents(self.table.cellWidget(row, PRICE))
         d.number = self.number.text().strip()
         d.order_date = self.date.date().toString("yyyy-MM-dd")
         d.recipient_id = self.recipient.currentData()
@@ -256,7 +279,7 @@ class OrderEditor(QDialog):
         """Live line totals, subtotal and total as quantities and prices change."""
         draft = self.current_draft()
         for row, line in enumerate(draft.lines):
-            cell = self.table.item(row, 5)
+            cell = self.table.item(row, LINE_TOTAL)
             if cell is not None:
                 cell.setText(format_amount(line.total_cents))
                 cell.setFlags(cell.flags() & ~Qt.ItemFlag.ItemIsEditable)
@@ -271,6 +294,23 @@ class OrderEditor(QDialog):
             self.table.removeRow(row)
         self.update_totals()
 
+    def _state(self) -> OrderDraft:
+        return copy.deepcopy(self.current_draft())
+
+    def is_modified(self) -> bool:
+        """True for an order never saved, or one whose fields differ from what was saved."""
+        return self._saved_state is None or self._state() != self._saved_state
+
+    @property
+    def printer(self):
+        """The QPrinter the print and preview dialogs use: it lives as long as this window, so a
+        non-modal preview never paints on a deleted object (a local QPrinter segfaulted)."""
+        if self._printer is None:
+            from PySide6.QtPrintSupport import QPrinter
+
+            self._printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        return self._printer
+
     # -- actions ---------------------------------------------------------------------------
     def save(self) -> bool:
         """Save; a problem is shown in the dialog and nothing typed is lost."""
@@ -278,11 +318,43 @@ class OrderEditor(QDialog):
             save_order(self.sessions, self.current_draft())
         except CatalogueError as exc:
             self.error.setText(str(exc))
+            self.notice.clear()
             return False
         self.error.clear()
+        self._saved_state = self._state()
         self.setWindowTitle(self.tr("Order {number}").format(number=self.draft.number))
+        when = QLocale().toString(QTime.currentTime(), QLocale.FormatType.ShortFormat)
+        self.notice.setText(self.tr("Saved order {number} at {time}.").format(number=self.draft.number, time=when))
         self.saved.emit(self.draft)
         return True
+
+    def reject(self) -> None:
+        """Escape, Close and the window's close button: ask first when something is not saved."""
+        if self.isVisible() and self.is_modified():
+            self.ask_to_save()
+            return
+        super().reject()
+
+    def ask_to_save(self) -> QMessageBox:
+        """Save / Discard / Cancel, window-modal and non-blocking (answered in `_closing_answer`)."""
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Close order"),
+                          self.tr("Order {number} has changes that are not saved.").format(number=self.draft.number),
+                          QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+                          | QMessageBox.StandardButton.Cancel, self)
+        box.setObjectName("closeOrderQuestion")
+        box.setDefaultButton(QMessageBox.StandardButton.Save)
+        box.setEscapeButton(QMessageBox.StandardButton.Cancel)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.finished.connect(lambda _result: self._closing_answer(
+            box.standardButton(box.clickedButton()) if box.clickedButton() else QMessageBox.StandardButton.Cancel))
+        box.open()
+        return box
+
+    def _closing_answer(self, answer: QMessageBox.StandardButton) -> None:
+        if answer == QMessageBox.StandardButton.Save and not self.save():
+            return  # the error is shown; the window stays with everything typed
+        if answer in (QMessageBox.StandardButton.Save, QMessageBox.StandardButton.Discard):
+            QDialog.reject(self)
 
     def change_status(self, status: str, add_to_holdings: bool = False) -> int:
         """Save, then move the order to `status`; returns the holdings added on receipt."""
@@ -294,6 +366,7 @@ class OrderEditor(QDialog):
             self.error.setText(str(exc))
             return 0
         self.draft.status = status
+        self._saved_state = self._state()
         self.status.setText(status_label(status))
         self.sent_button.setEnabled("sent" in TRANSITIONS.get(status, ()))
         self.saved.emit(self.draft)
