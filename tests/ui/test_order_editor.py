@@ -7,6 +7,8 @@ from kpstamps.services.orders.orders import list_orders
 from kpstamps.ui.orders.editor import LINE_TOTAL, PRICE, QUANTITY
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import func, select
 
 
@@ -88,9 +90,10 @@ def test_from_wants_save_pdf_and_receive(main_window, qtbot, tmp_path):
     dialog = feature.show_orders()
     qtbot.addWidget(dialog)
     assert dialog.table.rowCount() == 1
-    feature.confirm = lambda *_: True
-    assert dialog.receive_row(0) == 1
-    assert dialog.table.item(0, 2).text() == "received"
+    box = dialog.receive_row(0)
+    QTest.mouseClick(box.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.table.item(0, 2).text() == "received")
     with sessions() as session:
         assert session.scalar(select(func.sum(Holding.quantity))) == 3
         assert session.scalar(select(Order.status)) == "received"
+        assert session.scalar(select(func.count()).select_from(Want)) == 0  # off the want list

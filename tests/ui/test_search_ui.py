@@ -1,6 +1,9 @@
 """The toolbar search: typing filters the table after a pause; hints; saved searches."""
 
 from kpstamps.services.browse.search import list_saved_searches
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 
 
 def test_typing_filters_the_table(main_window, qtbot):
@@ -36,9 +39,53 @@ def test_history_and_saved_searches(main_window):
     assert main_window.table_model.rowCount() == 8
 
 
-def test_help_popup(main_window):
-    main_window.search_bar.show_help()
-    assert "theme:sport" in main_window.search_bar.help_popup.text()
+def _click_help_then(qtbot, bar, close) -> list[bool]:
+    """Click "?" (its menu runs its own event loop), then `close` it from a timer, as a person would."""
+    seen: list[bool] = []
+
+    def act() -> None:
+        seen.append(bar.help_popup.isVisible())
+        close()
+        QTimer.singleShot(1000, rescue)
+
+    def rescue() -> None:  # a popup that ignored the input: close it so the test fails instead of hanging
+        if bar.help_popup.isVisible():
+            seen.append(True)
+            bar.help_popup.close()
+
+    QTimer.singleShot(300, act)
+    QTest.mouseClick(bar.help_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not bar.help_popup.isVisible(), timeout=3000)
+    qtbot.wait(1100)
+    return seen
+
+
+def test_help_popup_shows_the_syntax_and_closes_on_escape(main_window, qtbot):
+    bar = main_window.search_bar
+    qtbot.waitExposed(main_window)
+    assert "theme:sport" in bar.help_label.text()
+    assert _click_help_then(qtbot, bar, lambda: QTest.keyClick(bar.help_popup, Qt.Key.Key_Escape)) == [True]
+
+
+def test_help_popup_closes_on_an_outside_click(main_window, qtbot):
+    bar = main_window.search_bar
+    qtbot.waitExposed(main_window)
+    viewport = main_window.table_view.viewport()
+    where = viewport.mapTo(main_window, viewport.rect().center())
+    # through the window system (a QWindow click), as the X server delivers a real click
+    assert _click_help_then(qtbot, bar, lambda: QTest.mouseClick(
+        main_window.windowHandle(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, where)) == [True]
+    assert QApplication.activePopupWidget() is None
+
+
+def test_help_popup_closes_on_the_button_again(main_window, qtbot):
+    bar = main_window.search_bar
+    qtbot.waitExposed(main_window)
+    button = bar.help_button.mapTo(main_window, bar.help_button.rect().center())
+    assert _click_help_then(qtbot, bar, lambda: QTest.mouseClick(
+        main_window.windowHandle(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, button)) == [True]
+    qtbot.wait(200)
+    assert not bar.help_popup.isVisible() and QApplication.activePopupWidget() is None
 
 
 def test_filter_panel(main_window):

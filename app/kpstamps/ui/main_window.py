@@ -191,7 +191,9 @@ class MainWindow(QMainWindow):
         undo.setShortcut(QKeySequence.StandardKey.Undo)
         redo = self.undo_stack.createRedoAction(self, tr("&Redo"))
         redo.setObjectName("actionRedo")
-        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
+        # Both common keys, each once: Ctrl+Shift+Z twice was an "Ambiguous shortcut overload"
+        # (the platform's Redo is Ctrl+Shift+Z on some desktops) that left Redo without a key.
+        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         self.menus["edit"].addActions([undo, redo])
         self.menus["edit"].addSeparator()
         about = QAction(tr("&About KP Stamps"), self)
@@ -288,6 +290,10 @@ class MainWindow(QMainWindow):
         self._pending_key = current if not found and not self.table_model.complete else None
         if not found:
             self.table_view.scrollToTop()  # a new result starts at its top (and paints only its first page)
+            # A model reset sends no selectionChanged: say the shown row is gone, so the detail
+            # pane and the checklist do not keep a series the table no longer lists.
+            self.detail.show_key(None)
+            self.currentKeyChanged.emit(None)
         self.update_status()
 
     def _show_country_column(self) -> None:

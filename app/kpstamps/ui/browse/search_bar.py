@@ -9,9 +9,11 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QPushButton,
     QToolButton,
     QWidget,
+    QWidgetAction,
 )
 
 from kpstamps.services.browse import search as search_service
@@ -60,10 +62,11 @@ class SearchBar:
         self.help_button = QToolButton(window)
         self.help_button.setText("?")
         self.help_button.setAccessibleName(tr("Search syntax help"))
-        self.help_popup = QLabel(help_text(), window, Qt.WindowType.Popup)
-        self.help_popup.setTextFormat(Qt.TextFormat.RichText)
-        self.help_popup.setMargin(8)
-        self.help_button.clicked.connect(self.show_help)
+        self.help_popup, self.help_label = self._make_help_menu(window)
+        # A menu closes on Escape, on a click outside and on the button again (a QLabel popup
+        # ignored all three and held every input until the app was killed).
+        self.help_button.setMenu(self.help_popup)
+        self.help_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.filter_button = QToolButton(window)
         self.filter_button.setText(tr("Filters"))
         self.filter_button.setAccessibleName(tr("Show the filter panel"))
@@ -115,10 +118,21 @@ class SearchBar:
             self.history = [text, *(h for h in self.history if h != text)][:HISTORY_SIZE]
             self.history_model.setStringList(self.history)
 
+    @staticmethod
+    def _make_help_menu(window) -> tuple[QMenu, QLabel]:
+        menu = QMenu(window)
+        menu.setObjectName("searchHelp")
+        label = QLabel(help_text(), menu)
+        label.setTextFormat(Qt.TextFormat.RichText)
+        label.setMargin(8)
+        text = QWidgetAction(menu)
+        text.setDefaultWidget(label)
+        menu.addAction(text)
+        return menu, label
+
     def show_help(self) -> None:
-        below = self.help_button.mapToGlobal(self.help_button.rect().bottomLeft())
-        self.help_popup.move(below)
-        self.help_popup.show()
+        """Open the syntax help under the "?" button (what clicking the button does)."""
+        self.help_button.showMenu()
 
     # Saved searches ------------------------------------------------------------------------
     def _make_saved_list(self) -> None:

@@ -6,7 +6,7 @@ after this one, or later in the session, are listed too.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -46,9 +46,22 @@ def menu_commands(menu: QMenu, path: tuple[str, ...] = ()) -> list[tuple[tuple[s
     return found
 
 
+def typeable(key: QKeySequence) -> bool:
+    """False for a bare special key few keyboards have (Find, Redo, New...): not worth listing."""
+    if key.count() != 1:
+        return True
+    combined = key[0]
+    return combined.keyboardModifiers() != Qt.KeyboardModifier.NoModifier or combined.key() < Qt.Key.Key_Back
+
+
 def shortcut_text(action: QAction) -> str:
-    keys = [k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts()]
-    return ", ".join(k for k in keys if k)
+    """The keys of `action` as a person types them, each once ("Ctrl+F", not "Ctrl+F, Find")."""
+    keys: list[str] = []
+    for key in action.shortcuts():
+        text = key.toString(QKeySequence.SequenceFormat.NativeText)
+        if text and typeable(key) and text not in keys:
+            keys.append(text)
+    return ", ".join(keys)
 
 
 class ShortcutsDialog(QDialog):

@@ -324,6 +324,14 @@ class SeriesDialog(QDialog):
         self.table.add_items([ItemDraft(kind=kind.value) for kind in kinds])
         self.shortcut.clear()
 
+    def keyPressEvent(self, event) -> None:
+        # Enter in the count box adds the rows (returnPressed) and must not go on to press OK:
+        # the line edit passes Return up to the dialog, whose default button would accept it.
+        if self.focusWidget() is self.shortcut and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
     def copy_series_title(self) -> None:
         self.table.copy_titles({lang: edit.text() for lang, edit in self.titles.items()},
                                self.table.selected_rows() or None)

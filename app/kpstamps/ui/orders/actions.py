@@ -1,8 +1,8 @@
 """The Orders menu: new orders from the want list, the selection or whole series; the list of
 orders; print preview, printing and Save as PDF of the order being edited.
 
-Questions go through injectable callables (`ask_text`, `ask_int`, `confirm`, `ask_path`) so
-tests drive everything without modal dialogs.
+Questions go through injectable callables (`ask_text`, `ask_int`, `ask_path`) so tests can
+drive them without modal dialogs; receiving asks with a window-modal box opened with open().
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -31,18 +32,33 @@ from kpstamps.services.orders.orders import (
     OrderDraft,
     lines_from_keys,
     lines_from_series,
-    lines_from_wants,
     list_orders,
     load_order,
     new_order,
 )
+from kpstamps.services.orders.receiving import WantListLines, receive_order, undo_receipt, want_list_lines
 from kpstamps.ui.common.file_places import remember, start_path
 from kpstamps.ui.common.formatting import format_date, format_integer, format_money
+from kpstamps.ui.common.undo_commands import ServiceCommand
 from kpstamps.ui.orders.editor import OrderEditor, open_editor, status_label
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("", text)
+
+
+def left_out_text(found: WantListLines, shown: int = 3) -> str:
+    """"Left out: already owned: A #1, B #2; already on an open order: C #1 (2026-001)." """
+    def some(names: list[str]) -> str:
+        return ", ".join(names[:shown]) + (f" (+{len(names) - shown})" if len(names) > shown else "")
+
+    parts = []
+    if found.owned:
+        parts.append(tr("already owned: {items}").format(items=some(found.owned)))
+    if found.on_order:
+        parts.append(tr("already on an open order: {items}").format(
+            items=some([f"{label} ({number})" for label, number in found.on_order])))
+    return tr("Left out of the order — {reasons}.").format(reasons="; ".join(parts)) if parts else ""
 
 
 class OrdersFeature:
@@ -54,8 +70,6 @@ class OrdersFeature:
         self.ask_text: Callable[..., tuple[str, bool]] = QInputDialog.getText
         self.ask_int: Callable[..., tuple[int, bool]] = QInputDialog.getInt
         self.ask_path: Callable[..., tuple[str, str]] = QFileDialog.getSaveFileName
-        self.confirm: Callable[[QWidget, str], bool] = lambda parent, text: (
-            QMessageBox.question(parent, "KP Stamps", text) == QMessageBox.StandardButton.Yes)
 
     @property
     def sessions(self):
@@ -81,9 +95,17 @@ class OrdersFeature:
         return editor
 
     def from_wants(self) -> OrderEditor | None:
+        """The want list as a new order, without what is owned or already on an open order."""
         with self.sessions() as session:
-            lines = lines_from_wants(session, self.window.prefs.default_currency or "EUR")
-        return self.open_draft(lines)
+            found = want_list_lines(session, self.window.prefs.default_currency or "EUR")
+        editor = self.open_draft(found.lines)
+        left_out = left_out_text(found)
+        if left_out:
+            if editor is not None:
+                editor.notice.setText(left_out)
+            else:
+                self._message(left_out)
+        return editor
 
     def from_selection(self) -> OrderEditor | None:
         return self.open_draft(lines_from_keys(self.window.selected_keys()))
@@ -108,7 +130,9 @@ class OrdersFeature:
 
     # -- printing --------------------------------------------------------------------------
     def active_editor(self) -> OrderEditor | None:
-        return self.editors[-1] if self.editors else None
+        """The order window in front, else the one opened last."""
+        active = QApplication.activeWindow()
+        return active if active in self.editors else (self.editors[-1] if self.editors else None)
 
     def print_form(self, editor: OrderEditor | None, kind: str) -> QDialog | None:
         """Print preview, print or save as PDF: one renderer for all three.
@@ -199,6 +223,7 @@ class OrdersDialog(QDialog):
         layout.addWidget(self.table)
         layout.addWidget(buttons)
         self.reload()
+        feature.window.catalogueChanged.connect(self.reload)  # undo/redo of a receipt change the status
 
     def reload(self) -> None:
         orders = list_orders(self.feature.sessions)
@@ -216,21 +241,43 @@ class OrdersDialog(QDialog):
         number = self._number(row)
         return self.feature.open_order(load_order(self.feature.sessions, number)) if number else None
 
-    def receive_row(self, row: int) -> int:
-        """Mark the order received; asks whether its lines should be added to the holdings."""
+    def receive_row(self, row: int) -> QMessageBox | None:
+        """Mark the order received: asks (without blocking) whether its lines become holdings."""
         number = self._number(row)
         if not number:
+            return None
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Mark received"),
+                          self.tr("Add the lines of order {number} to your holdings?").format(number=number),
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
+                          | QMessageBox.StandardButton.Cancel, self)
+        box.setObjectName("receiveOrderQuestion")
+        box.setEscapeButton(QMessageBox.StandardButton.Cancel)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.finished.connect(lambda _r: self._receive_answer(number, box.standardButton(box.clickedButton())
+                                                             if box.clickedButton() else QMessageBox.StandardButton.Cancel))
+        box.open()
+        return box
+
+    def _receive_answer(self, number: str, answer: QMessageBox.StandardButton) -> None:
+        if answer in (QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No):
+            self.receive(number, add_to_holdings=answer == QMessageBox.StandardButton.Yes)
+
+    def receive(self, number: str, add_to_holdings: bool) -> int:
+        """Receive the order as one undoable step (holdings added, wants lowered, status)."""
+        sessions, window = self.feature.sessions, self.feature.window
+        try:
+            receipts = [receive_order(sessions, load_order(sessions, number).id, add_to_holdings=add_to_holdings)]
+        except CatalogueError as exc:
+            self.feature._message(str(exc))
             return 0
-        editor = OrderEditor(self.feature.sessions, load_order(self.feature.sessions, number), parent=self)
-        add = self.feature.confirm(self, self.tr("Add the lines of order {number} to your holdings?").format(
-            number=number))
-        added = editor.change_status("received", add_to_holdings=add)
-        message = editor.error.text()
-        editor.deleteLater()
-        self.feature._message(message or self.tr("Order {number} received; {count} holdings added.").format(
+        window.undo_stack.push(ServiceCommand(
+            self.tr("Receive order {number}").format(number=number),
+            lambda: receipts.append(receive_order(sessions, receipts[-1].order_id, add_to_holdings=add_to_holdings)),
+            lambda: undo_receipt(sessions, receipts[-1]), window, done=True))
+        added = receipts[-1].added
+        self.feature._message(self.tr("Order {number} received; {count} holdings added.").format(
             number=number, count=added))
         self.reload()
-        self.feature.window.catalogueChanged.emit()
         return added
 
 
