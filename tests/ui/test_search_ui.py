@@ -109,3 +109,40 @@ def test_filter_panel(main_window):
     bar.edit.setText("")
     bar.apply()
     assert main_window.table_model.rowCount() == 15
+
+
+def test_a_misspelled_search_shows_why_and_a_suggestion_that_runs_when_clicked(main_window, qtbot):
+    bar = main_window.search_bar
+    qtbot.waitExposed(main_window)
+    bar.edit.setFocus()
+    QTest.keyClicks(bar.edit, "frendship")
+    QTest.keyClick(bar.edit, Qt.Key.Key_Return)
+    assert main_window.table_model.rowCount() == 0
+    note = bar.empty_state
+    qtbot.waitUntil(note.isVisible)
+    assert "frendship" in note.text() and "friendship" in note.text()
+    assert note.geometry().intersects(main_window.table_view.viewport().rect())
+    # click the link: it is the second paragraph's only anchor; click where its text is drawn
+    qtbot.mouseClick(note, Qt.MouseButton.LeftButton, pos=_link_position(note))
+    qtbot.waitUntil(lambda: main_window.table_model.rowCount() == 2)
+    assert bar.edit.text() == "friendship" and not note.isVisible()
+
+
+def test_nothing_to_suggest_still_explains_the_empty_table(main_window, qtbot):
+    bar = main_window.search_bar
+    bar.edit.setText("zzzzqqq")
+    bar.apply()
+    assert bar.empty_state.isVisible() and bar.empty_state.suggestion is None
+    assert "zzzzqqq" in bar.empty_state.text()
+
+
+def _link_position(label):
+    """Where the label paints its link: find the point whose hovered link is set."""
+    from PySide6.QtCore import QPoint
+
+    for y in range(0, label.height(), 3):
+        for x in range(0, label.width(), 6):
+            QTest.mouseMove(label, QPoint(x, y))
+            if label.cursor().shape() == Qt.CursorShape.PointingHandCursor:
+                return QPoint(x, y)
+    raise AssertionError("no link found in the empty-state message")

@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from kpstamps.services.browse import search as search_service
+from kpstamps.services.browse.suggest import did_you_mean
+from kpstamps.ui.browse.empty_state import EmptyState
 from kpstamps.ui.common.messages import translated_all
 
 DEBOUNCE_MS = 200
@@ -88,13 +90,26 @@ class SearchBar:
             layout.addWidget(self.filters.widget, 1)  # the theme tree gets the room
             window.catalogueChanged.connect(self.filters.refresh_themes)
         self._make_saved_list()
+        self.empty_state = EmptyState(window.table_view, self.run_suggestion)
 
     def apply(self) -> None:
         """Filter the table by the current text (called after typing pauses)."""
         self.timer.stop()
-        row_filter, hints = search_service.row_filter(self.query(), self.dialect)
+        query = self.query()
+        row_filter, hints = search_service.row_filter(query, self.dialect)
         self.window.reload(where=row_filter)
         self.hint_label.setText(" ".join(translated_all(hints)))
+        if query.strip() and self.window.table_model.rowCount() == 0:
+            typed = self.edit.text()
+            self.empty_state.show_for(typed or query, did_you_mean(self.sessions, typed, self.dialect) if typed else None)
+        else:
+            self.empty_state.hide()
+
+    def run_suggestion(self, text: str) -> None:
+        """The "Did you mean" link: search for the corrected text."""
+        if text:
+            self.edit.setText(text)
+            self.commit()
 
     def set_query(self, text: str) -> None:
         """Put `text` in the box and search now (a filter chosen elsewhere, e.g. statistics)."""
