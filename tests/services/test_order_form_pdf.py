@@ -189,3 +189,28 @@ def test_unpriced_lines_stay_blank_and_ask_for_a_quote(qapp, catalogue, tmp_path
     assert format_amount(0, lang) + " " not in text.split(term("form.subtotal", lang))[0]
     priced = _text(PdfReader(render_pdf(form, tmp_path / "p.pdf").path))
     assert " ".join(term("form.unpriced", lang).split()) not in priced
+
+
+@pytest.mark.parametrize(("lang", "expected"), [
+    ("en", ["Korea Stamp Corporation", "Pyongyang", "DPR Korea"]),
+    ("zh", ["朝鲜邮票社", "平壤", "朝鲜民主主义人民共和国"]),
+    ("ru", ["Корейская марочная корпорация", "Пхеньян", "КНДР"]),
+])
+def test_the_recipient_is_printed_in_the_form_language(qapp, catalogue, tmp_path, lang, expected):
+    form = _reference_form(catalogue, lang)
+    assert [form.recipient[k] for k in ("address", "country")] == expected[1:]
+    text = _text(PdfReader(render_pdf(form, tmp_path / f"{lang}.pdf").path), 0)
+    squeezed = "".join(text.split())
+    for words in expected:
+        assert "".join(words.split()) in squeezed, (words, text[:400])
+
+
+def test_a_catalogue_number_never_breaks_between_catalogue_and_number(qapp, catalogue, tmp_path):
+    """Narrow number column: "Mi 7003" stays on one line (no-break space), other numbers wrap."""
+    form = _reference_form(catalogue, "en")
+    # with a plain space the column breaks this as "Mi 7003, Mi" / "7004–7009"
+    lines = [dataclasses.replace(form.lines[0], numbers="Mi\u00a07003, Mi\u00a07004–7009")] * 3
+    reader = PdfReader(render_pdf(dataclasses.replace(form, lines=tuple(lines)), tmp_path / "n.pdf").path)
+    printed = reader.pages[0].extract_text().splitlines()
+    assert not any(line.rstrip().endswith("Mi") for line in printed), printed
+    assert any(line.strip().startswith("Mi 7004") for line in printed), printed

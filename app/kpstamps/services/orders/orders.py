@@ -32,6 +32,8 @@ from kpstamps.domain.enums import Condition, OrderStatus
 from kpstamps.domain.titles import pick_title
 from kpstamps.errors import CatalogueError
 from kpstamps.services.browse.rows import RowKey, format_number
+from kpstamps.services.catalogue.glossary import keys as glossary_keys
+from kpstamps.services.catalogue.glossary import term
 from kpstamps.services.catalogue.reference import reference_data
 from kpstamps.services.settings.preferences import CustomerProfile
 
@@ -415,9 +417,22 @@ def order_form(sessions: sessionmaker[Session], draft: OrderDraft) -> OrderForm:
                                   kind=item.kind if item else "", condition=line.condition, quantity=line.quantity,
                                   unit_price_cents=line.unit_price_cents))
         recipient = session.get(Recipient, draft.recipient_id) if draft.recipient_id else None
-        to = {k: getattr(recipient, k) for k in ("name", "address", "country", "email", "phone")} if recipient else {}
+        to = _recipient_in(recipient, draft.language) if recipient else {}
     return OrderForm(draft.number, draft.order_date, draft.language, draft.currency, to, asdict(draft.customer),
                      shipping_route(draft.shipping_route), draft.shipping_cents, draft.remarks, tuple(lines))
+
+
+def _recipient_in(recipient: Recipient, lang: str) -> dict[str, str]:
+    """The recipient as printed: the built-in KSC in the form's language (glossary), where its
+    stored name, address and country are still the reference data's English ones."""
+    to = {k: getattr(recipient, k) or "" for k in ("name", "address", "country", "email", "phone")}
+    if recipient.key:
+        seeded = next((r for r in reference_data().get("recipients", []) if r.get("key") == recipient.key), {})
+        for field_name in ("name", "address", "country"):
+            key = f"recipient.{recipient.key}.{field_name}"
+            if to[field_name] == seeded.get(field_name) and key in glossary_keys("recipient."):
+                to[field_name] = term(key, lang)
+    return to
 
 
 def _numbers(session: Session, item_ids: list[int]) -> dict[int, str]:
