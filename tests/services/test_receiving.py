@@ -9,8 +9,17 @@ import pytest
 from kpstamps.db.models import Holding, Item, Order, Series, Want
 from kpstamps.errors import CatalogueError, UndoRefused
 from kpstamps.services.collection.holdings import set_owned, update_want
-from kpstamps.services.orders.orders import lines_from_series, new_order, save_order, set_status
-from kpstamps.services.orders.receiving import receive_order, undo_receipt, want_list_lines
+from kpstamps.services.orders.orders import (
+    lines_from_series,
+    new_order,
+    save_order,
+    set_status,
+)
+from kpstamps.services.orders.receiving import (
+    receive_order,
+    undo_receipt,
+    want_list_lines,
+)
 from kpstamps.services.settings.preferences import CustomerProfile
 from pg_server import engine_catalogue, engine_url  # noqa: F401  (fixtures)
 from sqlalchemy import func, select

@@ -13,7 +13,7 @@ import contextlib
 import pytest
 from kpstamps.db.models import Holding
 from kpstamps.ui.common.shortcuts import ShortcutsDialog
-from PySide6.QtCore import QtMsgType, Qt, qInstallMessageHandler
+from PySide6.QtCore import Qt, QtMsgType, qInstallMessageHandler
 from PySide6.QtTest import QTest
 from sqlalchemy import func, select
 

@@ -26,7 +26,12 @@ from kpstamps.errors import CatalogueError, UndoRefused
 from kpstamps.services.collection.holding_undo import _restore_in, _snapshot_in
 from kpstamps.services.collection.holdings import ItemSnapshot
 from kpstamps.services.editing.undo_guard import lock_rows
-from kpstamps.services.orders.orders import TRANSITIONS, LineDraft, _received_quantities, receive_in
+from kpstamps.services.orders.orders import (
+    TRANSITIONS,
+    LineDraft,
+    _received_quantities,
+    receive_in,
+)
 
 OPEN_STATUSES = (OrderStatus.DRAFT.value, OrderStatus.SENT.value)
 

@@ -44,6 +44,7 @@ from kpstamps.services.collection.statistics import (
     write_csv,
 )
 from kpstamps.ui.collection.bar_chart import Bar, BarChart
+from kpstamps.ui.common.file_places import remember, start_path
 from kpstamps.ui.common.formatting import format_amount, format_money
 from kpstamps.ui.common.screen_fit import fit_to_screen
 from kpstamps.ui.common.tasks import run_task
@@ -64,7 +65,8 @@ def _quoted(value: str, always: bool = False) -> str:
 
 def ask_save_path(parent: QWidget, caption: str, name_filter: str, suggested: str) -> str | None:
     """The file to write, or None if the collector cancels (tests replace `window.ask_path`)."""
-    path, _chosen = QFileDialog.getSaveFileName(parent, caption, suggested, name_filter)
+    path, _chosen = QFileDialog.getSaveFileName(parent, caption, start_path("statistics", suggested), name_filter)
+    remember("statistics", path)
     return path or None
 
 

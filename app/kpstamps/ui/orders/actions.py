@@ -36,7 +36,12 @@ from kpstamps.services.orders.orders import (
     load_order,
     new_order,
 )
-from kpstamps.services.orders.receiving import WantListLines, receive_order, undo_receipt, want_list_lines
+from kpstamps.services.orders.receiving import (
+    WantListLines,
+    receive_order,
+    undo_receipt,
+    want_list_lines,
+)
 from kpstamps.ui.common.file_places import remember, start_path
 from kpstamps.ui.common.formatting import format_date, format_integer, format_money
 from kpstamps.ui.common.undo_commands import ServiceCommand

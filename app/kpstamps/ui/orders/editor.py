@@ -11,11 +11,17 @@ from __future__ import annotations
 import copy
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, QTime, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QDate,
+    QLocale,
+    Qt,
+    QTime,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHeaderView,
-    QMessageBox,
     QComboBox,
     QDateEdit,
     QDialog,
@@ -23,8 +29,10 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSpinBox,

@@ -39,6 +39,7 @@ from kpstamps.services.scans.store import (
     set_scan_role,
 )
 from kpstamps.ui.common.errors import message_for
+from kpstamps.ui.common.file_places import remember, start_dir
 from kpstamps.ui.common.undo_commands import ServiceCommand
 from kpstamps.ui.scans.attach import AttachWorker
 from kpstamps.ui.scans.gallery import GalleryModel, GalleryView, role_label
@@ -127,9 +128,11 @@ class ScanFeature(QObject):
         if key is None:
             self.window.statusBar().showMessage(tr("Select a series or an item first."), 5000)
             return
-        dialog = QFileDialog(self.window, tr("Attach scans"), "", tr("Images ({patterns})").format(patterns=IMAGE_PATTERNS))
+        dialog = QFileDialog(self.window, tr("Attach scans"), start_dir("scans"),
+                             tr("Images ({patterns})").format(patterns=IMAGE_PATTERNS))
         dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.filesSelected.connect(lambda files: remember("scans", files[0]) if files else None)
         dialog.filesSelected.connect(lambda files: self.attach_in_background(key, files))
         dialog.open()
 

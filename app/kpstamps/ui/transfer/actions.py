@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from kpstamps.errors import CatalogueError
 from kpstamps.services.transfer.backup import backup_on_close, create_backup
 from kpstamps.services.transfer.restoring import restore_catalogue
+from kpstamps.ui.common.file_places import remember, start_dir
 
 if TYPE_CHECKING:
     from kpstamps.ui.common.tasks import Task
@@ -60,8 +61,9 @@ class TransferActions(QObject):
         return self.dialog
 
     def import_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self.window, tr("Import"), "", tr(
+        path, _ = QFileDialog.getOpenFileName(self.window, tr("Import"), start_dir("import"), tr(
             "Collections (*.csv *.json *.tc *.xml *.gcs);;All files (*)"))
+        remember("import", path)
         if path:
             self.open_import_dialog(Path(path))
 
@@ -79,7 +81,9 @@ class TransferActions(QObject):
         return self._run(job, lambda count: self._status(tr("Exported {count} to {path}").format(count=count, path=path)))
 
     def _ask_export_path(self) -> Path | None:
-        path, _ = QFileDialog.getSaveFileName(self.window, tr("Export"), "", tr("CSV (*.csv);;JSON (*.json)"))
+        path, _ = QFileDialog.getSaveFileName(self.window, tr("Export"), start_dir("export"),
+                                              tr("CSV (*.csv);;JSON (*.json)"))
+        remember("export", path)
         return Path(path) if path else None
 
     def export_all(self) -> None:
@@ -104,7 +108,8 @@ class TransferActions(QObject):
         return self.worker
 
     def restore(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self.window, tr("Restore"), "", tr("Backups (*.zip)"))
+        path, _ = QFileDialog.getOpenFileName(self.window, tr("Restore"), start_dir("backup"), tr("Backups (*.zip)"))
+        remember("backup", path)
         if not path:
             return
         answer = QMessageBox.question(self.window, tr("Restore"), tr(
