@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # System libraries Qt 6 (PySide6) needs on Debian/Ubuntu, for a desktop (xcb) and for
-# headless use (offscreen), plus fonts for the UI. Safe to run again; uses sudo if not root.
+# headless use (offscreen), plus fonts for the UI, and Xvfb + xauth, the X server the GUI
+# tests run on (pytest-xvfb starts it). Safe to run again; uses sudo if not root.
 set -euo pipefail
 packages=(
   python3-venv python3-pip
@@ -9,6 +10,7 @@ packages=(
   libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0
   libxcb-xkb1 libxcb-xfixes0 libx11-xcb1 libxrender1 libxi6 libsm6 libice6
   fonts-dejavu-core
+  xvfb xauth
 )
 sudo=""
 [ "$(id -u)" -eq 0 ] || sudo="sudo"
