@@ -148,7 +148,7 @@ def test_order_form_titles_in_the_form_language_with_korean_beside(catalogue):
     assert form.lines[1].title == "U-20女足世界杯冠军"
     new_year = form.lines[-1]  # untitled postcard: the series title
     assert (new_year.title, new_year.title_ko, new_year.kind) == ("2025年新年", "2025년 새해", "postcard")
-    assert form.recipient["name"] == "Korea Stamp Corporation"
+    assert form.recipient["name"] == "朝鲜邮票社"  # the KSC in the form language (glossary)
 
 
 def test_shipping_routes_come_from_the_reference_data():

@@ -28,25 +28,10 @@ def ui_language(preferred: str) -> str:
 def run_gui(args: argparse.Namespace, welcome: bool = True) -> int:
     """The window on the catalogue of `args`; `welcome=False` never offers the first-run welcome."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    app.setApplicationName(APP_NAME)
-    app.setOrganizationName(APP_NAME)
-    app.setApplicationVersion(__version__)
-    if CJK_FAMILY in register_bundled_fonts():
-        # Fall back to the bundled CJK font for Hangul/Hanzi the system font lacks.
-        font = app.font()
-        font.setFamilies([font.family(), CJK_FAMILY])
-        app.setFont(font)
     home = DataHome.resolve(args.home)
     settings_problems: list[str] = []
     prefs = load_preferences(home.settings_file, settings_problems)
-    from kpstamps.ui.common.palette import apply_palette, resolve_mode
-
-    # KPSTAMPS_COLOR_SCHEME=light|dark|system overrides the preference (for screenshots).
-    apply_palette(app, resolve_mode(getattr(prefs, "color_scheme", None)))
-    from kpstamps.ui.common.icons import app_icon
-
-    app.setWindowIcon(app_icon())
-    app.setDesktopFileName("kpstamps")  # matches packaging/linux/kpstamps.desktop (Wayland, task bars)
+    prepare_application(app, prefs)
     try:
         catalogue = open_catalogue(home, args.db, reference=prefs.load_reference and not args.no_reference,
                                    read_only_ok=True, holder="KP Stamps (the window)")
@@ -54,18 +39,9 @@ def run_gui(args: argparse.Namespace, welcome: bool = True) -> int:
         QMessageBox.critical(None, APP_NAME, str(exc))
         print(f"kpstamps: {exc}", file=sys.stderr)
         return 2
-    from kpstamps.ui.common.errors import install_excepthook
     from kpstamps.ui.common.first_paint import install_if_asked as install_first_paint_probe
-    from kpstamps.ui.main_window import MainWindow
 
-    install_excepthook(catalogue.url)
-    lang = ui_language(os.environ.get("KPSTAMPS_LANG", "") or prefs.ui_language)
-    install_translators(app, lang)
-    window = MainWindow(catalogue, prefs, lang)
-    if catalogue.read_only:
-        from kpstamps.ui.common.read_only import show_read_only
-
-        show_read_only(window, catalogue.read_only)
+    window = open_main_window(app, catalogue, prefs)
     install_first_paint_probe(window)  # only with KPSTAMPS_FIRST_PAINT_PROBE set (kpstamps bench)
     window.show()
     if settings_problems:  # bad values in settings.json fell back to defaults: say so once
@@ -80,3 +56,40 @@ def run_gui(args: argparse.Namespace, welcome: bool = True) -> int:
         return app.exec()
     finally:
         catalogue.close()
+
+
+def prepare_application(app: QApplication, prefs) -> None:
+    """Names, fonts, palette and icon: everything about the application before any window."""
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    if CJK_FAMILY in register_bundled_fonts():
+        # Fall back to the bundled CJK font for Hangul/Hanzi the system font lacks.
+        font = app.font()
+        font.setFamilies([font.family(), CJK_FAMILY])
+        app.setFont(font)
+    from kpstamps.ui.common.palette import apply_palette, resolve_mode
+
+    # KPSTAMPS_COLOR_SCHEME=light|dark|system overrides the preference (for screenshots).
+    apply_palette(app, resolve_mode(getattr(prefs, "color_scheme", None)))
+    from kpstamps.ui.common.icons import app_icon
+
+    app.setWindowIcon(app_icon())
+    app.setDesktopFileName("kpstamps")  # matches packaging/linux/kpstamps.desktop (Wayland, task bars)
+
+
+def open_main_window(app: QApplication, catalogue, prefs):
+    """The main window as the app shows it: error box hook, UI language, every feature, the
+    read-only notice (tests/ui/test_action_crawl.py builds it this way too)."""
+    from kpstamps.ui.common.errors import install_excepthook
+    from kpstamps.ui.main_window import MainWindow
+
+    install_excepthook(catalogue.url)
+    lang = ui_language(os.environ.get("KPSTAMPS_LANG", "") or prefs.ui_language)
+    install_translators(app, lang)
+    window = MainWindow(catalogue, prefs, lang)
+    if catalogue.read_only:
+        from kpstamps.ui.common.read_only import show_read_only
+
+        show_read_only(window, catalogue.read_only)
+    return window

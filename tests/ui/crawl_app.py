@@ -1,0 +1,286 @@
+"""Child process of test_action_crawl.py: open the real app and press everything.
+
+    python crawl_app.py LANG HOME
+
+Builds the main window as kpstamps.ui.app does, on a catalogue with holdings, wants, a scan
+and an order; then triggers every enabled command of every menu, the toolbar, the gallery's
+context menu and every tool button, twice: once closing what each opened (Escape, as a
+person does; Discard when an unsaved order asks), once leaving windows open so later commands
+act on them. A timer dismisses every popup and modal dialog with Escape while commands run
+(also inside their own event loops). Prints one line per problem and exits 1 if there was
+any: a traceback, an "Unexpected error" box, a popup or dialog that ignores Escape, a Qt warning.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import traceback
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    Qt,
+    QTimer,
+    QtMsgType,
+    qInstallMessageHandler,
+)
+from PySide6.QtGui import QAction, QContextMenuEvent
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QMenu,
+    QMessageBox,
+    QToolButton,
+    QWidget,
+)
+from shiboken6 import isValid
+
+problems: list[str] = []
+# Qt messages that are not defects of this app (each with the reason).
+HARMLESS = (
+    "QXcbConnection: XCB error",  # Xvfb lacks some extensions the xcb plugin probes
+    "This plugin does not support",  # offscreen fallback: no window activation/positioning
+)
+ESCAPES_BEFORE_FAILING = 4
+
+
+def on_qt_message(kind: QtMsgType, _context, message: str) -> None:
+    if kind != QtMsgType.QtDebugMsg and kind != QtMsgType.QtInfoMsg and not message.startswith(HARMLESS):
+        problems.append(f"Qt warning: {message}")
+
+
+def fill(home: Path):
+    """A catalogue with holdings, wants, a scan and a saved order."""
+    from kpstamps.db.models import Item
+    from kpstamps.home import DataHome
+    from kpstamps.services.catalogue.opening import open_catalogue
+    from kpstamps.services.collection.holdings import set_owned, update_want
+    from kpstamps.services.orders.orders import lines_from_series, new_order, save_order
+    from kpstamps.services.scans.store import prepare_files, record_scans
+    from kpstamps.services.settings.preferences import CustomerProfile
+    from PIL import Image
+    from sqlalchemy import select
+
+    catalogue = open_catalogue(DataHome.resolve(home))
+    with catalogue.sessions() as session:
+        items = list(session.scalars(select(Item.id).order_by(Item.id)))
+    set_owned(catalogue.sessions, items[0], True)
+    update_want(catalogue.sessions, items[1], quantity=2)
+    update_want(catalogue.sessions, items[2], quantity=1)
+    picture = home / "front.jpg"
+    Image.new("RGB", (120, 80), (200, 40, 40)).save(picture)
+    record_scans(catalogue, prepare_files(catalogue.home.scans, [picture]), item_id=items[0])
+    with catalogue.sessions() as session:
+        lines = lines_from_series(session, ["New Year 2025"], 1)
+    save_order(catalogue.sessions, new_order(catalogue.sessions, lines, CustomerProfile(name="Crawl")))
+    return catalogue
+
+
+class Dismisser:
+    """Every 40 ms: Escape to the active popup or modal dialog; remember what will not close."""
+
+    def __init__(self, unexpected: str):
+        self.unexpected = unexpected
+        self.closing = False  # pass 1: answer "Discard" when an unsaved order asks
+        self.tries: dict[int, int] = {}
+        self.timer = QTimer()
+        self.timer.setInterval(40)
+        self.timer.timeout.connect(self.tick)
+        self.timer.start()
+
+    def tick(self) -> None:
+        target = QApplication.activePopupWidget() or QApplication.activeModalWidget()
+        if target is None:
+            return
+        if isinstance(target, QMessageBox) and self.unexpected in target.text():
+            problems.append(f"error box: {target.text()} {target.detailedText()[-600:]}")
+        key = id(target)
+        self.tries[key] = self.tries.get(key, 0) + 1
+        if self.tries[key] > ESCAPES_BEFORE_FAILING:
+            problems.append(f"{type(target).__name__} {target.objectName()!r} {target.windowTitle()!r} ignores Escape")
+            target.close() if not isinstance(target, QDialog) else target.done(0)
+            target.hide()
+            return
+        discard = target.button(QMessageBox.StandardButton.Discard) if isinstance(target, QMessageBox) else None
+        if self.closing and discard is not None:
+            QTest.mouseClick(discard, Qt.MouseButton.LeftButton)
+        else:
+            QTest.keyClick(target, Qt.Key.Key_Escape)
+
+
+def settle(ms: int = 120) -> None:
+    QTest.qWait(ms)
+
+
+def commands(window) -> list[tuple[str, QAction]]:
+    from kpstamps.ui.common.shortcuts import menu_commands
+
+    found: list[tuple[str, QAction]] = []
+    for menu in window.menus.values():
+        found += [(" › ".join(path) + " › " + action.text(), action) for path, action in menu_commands(menu)]
+    seen = {id(a) for _n, a in found}
+    found += [(f"toolbar › {a.text()}", a) for a in window.toolbar.actions()
+              if not a.isSeparator() and id(a) not in seen and not a.menu() and a.text()]
+    return [(name, a) for name, a in found if a.objectName() not in ("actionQuit",)]
+
+
+def shown(widget: QWidget) -> bool:
+    return isValid(widget) and widget.isVisible()  # closed with WA_DeleteOnClose: gone
+
+
+def open_windows() -> set[int]:
+    return {id(w) for w in QApplication.topLevelWidgets() if w.isVisible()}
+
+
+def close_new_windows(before: set[int], window) -> None:
+    """Close what a command opened: Escape on a dialog, the close button on other windows."""
+    for widget in [w for w in QApplication.topLevelWidgets() if w.isVisible() and id(w) not in before]:
+        if widget is window or isinstance(widget, QMenu):
+            continue
+        name = f"{type(widget).__name__} {widget.windowTitle()!r}"
+        if isinstance(widget, QDialog):
+            widget.activateWindow()
+            QTest.keyClick(widget, Qt.Key.Key_Escape)
+            settle(150)
+            if shown(widget):
+                problems.append(f"{name} ignores Escape")
+        if shown(widget):
+            widget.close()
+            settle(150)
+        if shown(widget):
+            problems.append(f"{name} does not close")
+            widget.hide()
+
+
+def trigger_all(window, dismisser: Dismisser, closing: bool) -> int:
+    done = 0
+    dismisser.closing = closing
+    for name, action in commands(window):
+        if not action.isEnabled() or not action.isVisible():
+            continue
+        before = open_windows()
+        print(f"{'close' if closing else 'keep'}: {name}", flush=True)
+        action.trigger()
+        settle()
+        done += 1
+        if closing:
+            close_new_windows(before, window)
+        window.activateWindow()
+    return done
+
+
+def press_shortcuts(window, dismisser: Dismisser) -> int:
+    """Every command's keys pressed on the main window (a key bound twice warns "Ambiguous")."""
+    done = 0
+    dismisser.closing = True
+    from kpstamps.ui.common.shortcuts import typeable
+
+    for name, action in commands(window):
+        for key in action.shortcuts():
+            if not action.isEnabled() or key.isEmpty() or not typeable(key):  # QTest cannot type "Find"
+                continue
+            window.activateWindow()
+            window.table_view.setFocus()
+            before = open_windows()
+            print(f"key {key.toString()}: {name}", flush=True)
+            QTest.keySequence(window, key)
+            settle()
+            close_new_windows(before, window)
+            done += 1
+    return done
+
+
+def click_tool_buttons(window) -> int:
+    done = 0
+    for button in window.findChildren(QToolButton):
+        if (not button.isVisible() or not button.isEnabled() or button.window() is not window
+                or button.objectName().startswith(("qt_toolbar_ext_button", "qt_dockwidget_"))):
+            continue
+        print(f"tool button: {button.text() or button.accessibleName()}", flush=True)
+        QTest.mouseClick(button, Qt.MouseButton.LeftButton)
+        settle()
+        done += 1
+    return done
+
+
+def gallery_context_menu(window) -> int:
+    """Open the gallery's context menu on the scan and choose each of its commands in turn."""
+    scans = window.scan_feature
+    scans.dock.show()
+    window.select_key(next(k for k in window.table_model.keys() if k.item_id is not None))
+    settle(300)
+    view = scans.gallery
+    if view.model().rowCount() == 0:
+        problems.append("the gallery shows no scan for the crawl's item")
+        return 0
+    done, position = 0, 0
+    while True:
+        view.setCurrentIndex(view.model().index(0, 0))
+        point = view.visualRect(view.model().index(0, 0)).center()
+        QApplication.sendEvent(view.viewport(), QContextMenuEvent(QContextMenuEvent.Reason.Mouse, point,
+                                                                  view.viewport().mapToGlobal(point)))
+        menu = QApplication.activePopupWidget()
+        if not isinstance(menu, QMenu):
+            problems.append("the gallery's context menu did not open")
+            return done
+        actions = [a for a in menu.actions() if not a.isSeparator() and a.isEnabled()]
+        if position >= len(actions):
+            QTest.keyClick(menu, Qt.Key.Key_Escape)
+            return done
+        print(f"context menu: {actions[position].text()}", flush=True)
+        QTest.mouseClick(menu, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                         menu.actionGeometry(actions[position]).center())
+        settle(200)
+        position, done = position + 1, done + 1
+        if view.model().rowCount() == 0:  # a command removed the scan: reopening has nothing to show
+            return done
+
+
+def main(lang: str, home: Path) -> int:
+    os.environ["KPSTAMPS_LANG"] = lang
+    app = QApplication(["kpstamps-crawl"])
+    qInstallMessageHandler(on_qt_message)
+    from kpstamps.services.settings.preferences import Preferences
+    from kpstamps.ui.app import open_main_window, prepare_application
+
+    prefs = Preferences()
+    prepare_application(app, prefs)
+    catalogue = fill(home)
+    window = open_main_window(app, catalogue, prefs)
+    app_hook = sys.excepthook
+
+    def hook(kind, exc, tb):
+        problems.append("traceback: " + "".join(traceback.format_exception(kind, exc, tb)))
+        app_hook(kind, exc, tb)
+
+    sys.excepthook = hook
+    window.show()
+    window.activateWindow()
+    settle(300)
+    row = next(r for r in range(window.table_model.rowCount()) if window.table_model.row_key(r).item_id)
+    window.table_view.selectRow(row)
+    unexpected = QCoreApplication.translate("Errors", "Unexpected error: {error}").split("{")[0].strip()
+    dismisser = Dismisser(unexpected)
+    counts = {"close": trigger_all(window, dismisser, closing=True)}
+    counts["context"] = gallery_context_menu(window)
+    counts["tool buttons"] = click_tool_buttons(window)
+    counts["keys"] = press_shortcuts(window, dismisser)
+    counts["keep"] = trigger_all(window, dismisser, closing=False)
+    dismisser.closing = True
+    for widget in QApplication.topLevelWidgets():
+        if widget is not window and shown(widget):
+            widget.close()
+    settle(300)
+    window.close()
+    settle(100)
+    catalogue.close()
+    print(f"crawled {lang}: {counts}", flush=True)
+    for problem in problems:
+        print(f"PROBLEM: {problem}", flush=True)
+    return 1 if problems else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1], Path(sys.argv[2])))
