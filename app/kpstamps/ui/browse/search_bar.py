@@ -69,6 +69,7 @@ class SearchBar:
         # ignored all three and held every input until the app was killed).
         self.help_button.setMenu(self.help_popup)
         self.help_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.help_button.setStyleSheet("QToolButton::menu-indicator { image: none; width: 0px; }")  # just "?"
         self.filter_button = QToolButton(window)
         self.filter_button.setText(tr("Filters"))
         self.filter_button.setAccessibleName(tr("Show the filter panel"))
