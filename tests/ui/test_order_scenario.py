@@ -6,6 +6,8 @@ added, numbering unique) → Ctrl+Z undoes the receipt. And closing a changed or
 
 from __future__ import annotations
 
+import gc
+
 from kpstamps.db.models import Holding, Item, Order, OrderLine, Series, Want
 from kpstamps.services.collection.holdings import update_want
 from kpstamps.ui.orders.actions import OrdersDialog
@@ -14,7 +16,7 @@ from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox, QPushButton
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox, QPushButton, QToolButton
 from sqlalchemy import func, select
 
 LEFT = Qt.MouseButton.LeftButton
@@ -93,6 +95,11 @@ def test_want_list_order_priced_saved_previewed_printed_sent_received_and_undone
     preview = next(w for w in editor.findChildren(QPrintPreviewDialog))
     qtbot.waitExposed(preview)
     qtbot.wait(300)  # it paints the pages
+    for tool in preview.findChildren(QToolButton):  # views and orientations: each repaints the form
+        if tool.defaultAction() is not None and tool.defaultAction().isCheckable() and tool.isVisible():
+            QTest.mouseClick(tool, LEFT)
+    gc.collect()
+    qtbot.wait(200)
     preview.activateWindow()
     qtbot.waitUntil(preview.isActiveWindow, timeout=3000)
     QTest.keyClick(preview, Qt.Key.Key_Escape)
