@@ -66,7 +66,9 @@ def open_order_editor(window):
     feature = window.orders_feature
     feature.ask_text = lambda *a, **k: ("Ba79, Ba80", True)
     feature.ask_int = lambda *a, **k: (1, True)
-    return feature.from_series()
+    editor = feature.from_series()
+    editor.save()  # saved: closing it (and the window) at the end of a test asks nothing
+    return editor
 
 
 def open_orders_list(window):

@@ -202,3 +202,24 @@ def test_an_unsaved_order_is_saved_before_its_pdf_so_its_number_is_never_reused(
     qtbot.addWidget(other)
     assert other.draft.number != printed
     QTest.mouseClick(other.save_button, LEFT)
+
+
+def test_quitting_with_an_unsaved_order_shows_it_and_asks(main_window, qtbot):
+    window = main_window
+    _want_two_items(window)
+    activate(qtbot, window)
+    choose(qtbot, window, "orders", "orders_from_wants")
+    editor = _open_editor(qtbot, window)
+    activate(qtbot, window)
+    QTest.keyClick(window, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)  # File → Quit
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), QMessageBox), timeout=3000)
+    QTest.keyClick(QApplication.activeModalWidget(), Qt.Key.Key_Escape)  # Cancel: nothing closes
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is None, timeout=3000)
+    assert window.isVisible() and editor.isVisible()
+    QTest.keyClick(window, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), QMessageBox), timeout=3000)
+    QTest.mouseClick(QApplication.activeModalWidget().button(QMessageBox.StandardButton.Save), LEFT)
+    qtbot.waitUntil(lambda: not editor.isVisible(), timeout=3000)
+    assert _count(window, Order) == 1  # saved, then the window may close
+    window.close()
+    assert not window.isVisible()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from kpstamps.domain.money import Money
 from kpstamps.errors import CatalogueError
@@ -66,12 +67,17 @@ def left_out_text(found: WantListLines, shown: int = 3) -> str:
     return tr("Left out of the order — {reasons}.").format(reasons="; ".join(parts)) if parts else ""
 
 
-class OrdersFeature:
-    """What the Orders menu needs to remember: the window and the editors it opened."""
+class OrdersFeature(QObject):
+    """What the Orders menu needs to remember: the window and the editors it opened.
+
+    Quitting while an order window has unsaved changes shows that window and asks first.
+    """
 
     def __init__(self, window):
+        super().__init__(window)
         self.window = window
         self.editors: list[OrderEditor] = []
+        window.installEventFilter(self)
         self.ask_text: Callable[..., tuple[str, bool]] = QInputDialog.getText
         self.ask_int: Callable[..., tuple[int, bool]] = QInputDialog.getInt
         self.ask_path: Callable[..., tuple[str, str]] = QFileDialog.getSaveFileName
@@ -79,6 +85,17 @@ class OrdersFeature:
     @property
     def sessions(self):
         return self.window.catalogue.sessions
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.window and event.type() == QEvent.Type.Close:
+            unsaved = [e for e in self.editors if isValid(e) and e.isVisible() and e.is_modified()]
+            if unsaved:
+                event.ignore()
+                unsaved[0].raise_()
+                unsaved[0].activateWindow()
+                unsaved[0].ask_to_save()
+                return True
+        return False
 
     def _message(self, text: str) -> None:
         self.window.statusBar().showMessage(text, 8000)
