@@ -207,6 +207,30 @@ def press_shortcuts(window, dismisser: Dismisser) -> int:
     return done
 
 
+def edit_checklist_cells(window) -> int:
+    """Double-click each cell of the checklist's first row (editors open) and leave with Escape."""
+    view = window.holdings_feature.panel.view
+    window.holdings_feature.dock.show()
+    window.select_key(next(k for k in window.table_model.keys() if k.item_id is not None))
+    settle(200)
+    model, done = view.model(), 0
+    for column in range(model.columnCount()):
+        index = model.index(0, column)
+        if not index.isValid():
+            continue
+        view.scrollTo(index)
+        point = view.visualRect(index).center()
+        print(f"checklist cell: {model.headerData(column, Qt.Orientation.Horizontal)}", flush=True)
+        QTest.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, point)
+        settle(80)
+        focus = QApplication.focusWidget()
+        if focus is not None:
+            QTest.keyClick(focus, Qt.Key.Key_Escape)
+        settle(40)
+        done += 1
+    return done
+
+
 def click_tool_buttons(window) -> int:
     done = 0
     for button in window.findChildren(QToolButton):
@@ -280,6 +304,7 @@ def main(lang: str, home: Path) -> int:
     dismisser = Dismisser(unexpected)
     counts = {"close": trigger_all(window, dismisser, closing=True)}
     counts["context"] = gallery_context_menu(window)
+    counts["checklist"] = edit_checklist_cells(window)
     counts["tool buttons"] = click_tool_buttons(window)
     counts["keys"] = press_shortcuts(window, dismisser)
     counts["keep"] = trigger_all(window, dismisser, closing=False)

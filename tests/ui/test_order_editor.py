@@ -97,3 +97,35 @@ def test_from_wants_save_pdf_and_receive(main_window, qtbot, tmp_path):
         assert session.scalar(select(func.sum(Holding.quantity))) == 3
         assert session.scalar(select(Order.status)) == "received"
         assert session.scalar(select(func.count()).select_from(Want)) == 0  # off the want list
+
+
+def test_lines_show_catalogue_numbers_and_the_pdf_dialog_starts_in_documents(main_window, qtbot, tmp_path,
+                                                                          monkeypatch):
+    from kpstamps.ui.orders.editor import NUMBERS
+    from PySide6.QtCore import QStandardPaths
+
+    from kpstamps.db.models import CatalogueNumber, Series
+
+    with main_window.catalogue.sessions.begin() as session:
+        item = session.scalars(select(Item).join(Series).where(Series.title_en == "Sports achievements of 2024")
+                               .order_by(Item.position)).first()
+        session.add(CatalogueNumber(item_id=item.id, catalogue="michel", number="7001", sort_key="7001"))
+    feature = _feature(main_window)
+    feature.ask_text = lambda *a, **k: ("Sports achievements of 2024", True)
+    feature.ask_int = lambda *a, **k: (1, True)
+    editor = feature.from_series()
+    qtbot.addWidget(editor)
+    numbers = [editor.table.item(row, NUMBERS).text() for row in range(editor.table.rowCount())]
+    assert "Mi\u00a07001" in numbers[0]
+    documents = tmp_path / "Documents"
+    documents.mkdir()
+    monkeypatch.setattr(QStandardPaths, "writableLocation", staticmethod(lambda _kind: str(documents)))
+    asked = []
+    chosen = tmp_path / "elsewhere" / "form.pdf"
+    chosen.parent.mkdir()
+    feature.ask_path = lambda _parent, _caption, suggested, _filter: (asked.append(suggested), (str(chosen), ""))[1]
+    feature.print_form(editor, "pdf")
+    feature.print_form(editor, "pdf")
+    assert asked[0] == str(documents / f"order-{editor.draft.number}-en.pdf")  # not the current directory
+    assert asked[1] == str(chosen.parent / f"order-{editor.draft.number}-en.pdf")  # remembered
+    assert chosen.exists()
