@@ -2593,7 +2593,23 @@
             <source>Total: {amount} {currency}</source>
             <translation>Total: {amount} {currency}</translation>
         </message>
-    </context>
+        <message>
+        <source>Save status</source>
+        <translation>Save status</translation>
+    </message>
+    <message>
+        <source>Saved order {number} at {time}.</source>
+        <translation>Saved order {number} at {time}.</translation>
+    </message>
+    <message>
+        <source>Close order</source>
+        <translation>Close order</translation>
+    </message>
+    <message>
+        <source>Order {number} has changes that are not saved.</source>
+        <translation>Order {number} has changes that are not saved.</translation>
+    </message>
+</context>
     <context>
         <name>OrdersDialog</name>
         <message>
@@ -2636,7 +2652,15 @@
             <source>Order {number} received; {count} holdings added.</source>
             <translation>Order {number} received; {count} holdings added.</translation>
         </message>
-    </context>
+        <message>
+        <source>Mark received</source>
+        <translation>Mark received</translation>
+    </message>
+    <message>
+        <source>Receive order {number}</source>
+        <translation>Receive order {number}</translation>
+    </message>
+</context>
     <context>
         <name>ThemeManager</name>
         <message>
@@ -2663,4 +2687,43 @@
             <translation>Could not undo/redo “{what}”: {error}</translation>
         </message>
     </context>
+<context>
+    <name></name>
+    <message>
+        <source>already owned: {items}</source>
+        <translation>already owned: {items}</translation>
+    </message>
+    <message>
+        <source>already on an open order: {items}</source>
+        <translation>already on an open order: {items}</translation>
+    </message>
+    <message>
+        <source>Left out of the order — {reasons}.</source>
+        <translation>Left out of the order — {reasons}.</translation>
+    </message>
+    <message>
+        <source>Not printed: the order could not be saved ({error}).</source>
+        <translation>Not printed: the order could not be saved ({error}).</translation>
+    </message>
+    <message>
+        <source>Order {number} sent to the printer ({pages} pages).</source>
+        <translation>Order {number} sent to the printer ({pages} pages).</translation>
+    </message>
+    <message>
+        <source>No results</source>
+        <translation>No results</translation>
+    </message>
+    <message>
+        <source>No series or items match “{query}”.</source>
+        <translation>No series or items match “{query}”.</translation>
+    </message>
+    <message>
+        <source>Did you mean {suggestion}?</source>
+        <translation>Did you mean {suggestion}?</translation>
+    </message>
+    <message>
+        <source>Check the spelling, or press ? for the search syntax.</source>
+        <translation>Check the spelling, or press ? for the search syntax.</translation>
+    </message>
+</context>
 </TS>

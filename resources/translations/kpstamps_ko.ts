@@ -2567,7 +2567,23 @@
             <source>Total: {amount} {currency}</source>
             <translation>총계: {amount} {currency}</translation>
         </message>
-    </context>
+        <message>
+        <source>Save status</source>
+        <translation>보관 상태</translation>
+    </message>
+    <message>
+        <source>Saved order {number} at {time}.</source>
+        <translation>주문 {number}을 {time}에 보관했습니다.</translation>
+    </message>
+    <message>
+        <source>Close order</source>
+        <translation>주문 닫기</translation>
+    </message>
+    <message>
+        <source>Order {number} has changes that are not saved.</source>
+        <translation>주문 {number}에 보관하지 않은 변경이 있습니다.</translation>
+    </message>
+</context>
     <context>
         <name>OrdersDialog</name>
         <message>
@@ -2610,7 +2626,15 @@
             <source>Order {number} received; {count} holdings added.</source>
             <translation>주문 {number}을(를) 받았습니다. 소장품 {count}개를 추가하였습니다.</translation>
         </message>
-    </context>
+        <message>
+        <source>Mark received</source>
+        <translation>받음으로 표시</translation>
+    </message>
+    <message>
+        <source>Receive order {number}</source>
+        <translation>주문 {number} 받기</translation>
+    </message>
+</context>
     <context>
         <name>ThemeManager</name>
         <message>
@@ -2637,4 +2661,43 @@
             <translation>“{what}”을(를) 되돌리거나 다시할수 없습니다: {error}</translation>
         </message>
     </context>
+<context>
+    <name></name>
+    <message>
+        <source>already owned: {items}</source>
+        <translation>이미 가지고있음: {items}</translation>
+    </message>
+    <message>
+        <source>already on an open order: {items}</source>
+        <translation>이미 처리중인 주문에 있음: {items}</translation>
+    </message>
+    <message>
+        <source>Left out of the order — {reasons}.</source>
+        <translation>주문에서 뺐습니다 — {reasons}.</translation>
+    </message>
+    <message>
+        <source>Not printed: the order could not be saved ({error}).</source>
+        <translation>인쇄하지 않았습니다: 주문을 보관할수 없습니다 ({error}).</translation>
+    </message>
+    <message>
+        <source>Order {number} sent to the printer ({pages} pages).</source>
+        <translation>주문 {number}을 인쇄기로 보냈습니다 ({pages}페지).</translation>
+    </message>
+    <message>
+        <source>No results</source>
+        <translation>결과 없음</translation>
+    </message>
+    <message>
+        <source>No series or items match “{query}”.</source>
+        <translation>“{query}”에 맞는 묶음이나 품목이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Did you mean {suggestion}?</source>
+        <translation>{suggestion}을 찾으십니까?</translation>
+    </message>
+    <message>
+        <source>Check the spelling, or press ? for the search syntax.</source>
+        <translation>철자를 확인하거나 ?를 눌러 검색 문법을 보십시오.</translation>
+    </message>
+</context>
 </TS>

@@ -2619,7 +2619,23 @@
             <source>Total: {amount} {currency}</source>
             <translation>Итого: {amount} {currency}</translation>
         </message>
-    </context>
+        <message>
+        <source>Save status</source>
+        <translation>Состояние сохранения</translation>
+    </message>
+    <message>
+        <source>Saved order {number} at {time}.</source>
+        <translation>Заказ {number} сохранён в {time}.</translation>
+    </message>
+    <message>
+        <source>Close order</source>
+        <translation>Закрыть заказ</translation>
+    </message>
+    <message>
+        <source>Order {number} has changes that are not saved.</source>
+        <translation>В заказе {number} есть несохранённые изменения.</translation>
+    </message>
+</context>
     <context>
         <name>OrdersDialog</name>
         <message>
@@ -2662,7 +2678,15 @@
             <source>Order {number} received; {count} holdings added.</source>
             <translation>Заказ {number} получен; добавлено экземпляров: {count}.</translation>
         </message>
-    </context>
+        <message>
+        <source>Mark received</source>
+        <translation>Отметить как полученный</translation>
+    </message>
+    <message>
+        <source>Receive order {number}</source>
+        <translation>Получение заказа {number}</translation>
+    </message>
+</context>
     <context>
         <name>ThemeManager</name>
         <message>
@@ -2689,4 +2713,43 @@
             <translation>Не удалось отменить/повторить «{what}»: {error}</translation>
         </message>
     </context>
+<context>
+    <name></name>
+    <message>
+        <source>already owned: {items}</source>
+        <translation>уже есть в коллекции: {items}</translation>
+    </message>
+    <message>
+        <source>already on an open order: {items}</source>
+        <translation>уже в открытом заказе: {items}</translation>
+    </message>
+    <message>
+        <source>Left out of the order — {reasons}.</source>
+        <translation>Не включено в заказ — {reasons}.</translation>
+    </message>
+    <message>
+        <source>Not printed: the order could not be saved ({error}).</source>
+        <translation>Не напечатано: заказ не удалось сохранить ({error}).</translation>
+    </message>
+    <message>
+        <source>Order {number} sent to the printer ({pages} pages).</source>
+        <translation>Заказ {number} отправлен на принтер (страниц: {pages}).</translation>
+    </message>
+    <message>
+        <source>No results</source>
+        <translation>Ничего не найдено</translation>
+    </message>
+    <message>
+        <source>No series or items match “{query}”.</source>
+        <translation>Нет серий и позиций, подходящих под «{query}».</translation>
+    </message>
+    <message>
+        <source>Did you mean {suggestion}?</source>
+        <translation>Возможно, вы имели в виду {suggestion}?</translation>
+    </message>
+    <message>
+        <source>Check the spelling, or press ? for the search syntax.</source>
+        <translation>Проверьте написание или нажмите ?, чтобы увидеть синтаксис поиска.</translation>
+    </message>
+</context>
 </TS>

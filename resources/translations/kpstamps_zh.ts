@@ -2567,7 +2567,23 @@
             <source>Total: {amount} {currency}</source>
             <translation>总计：{amount} {currency}</translation>
         </message>
-    </context>
+        <message>
+        <source>Save status</source>
+        <translation>保存状态</translation>
+    </message>
+    <message>
+        <source>Saved order {number} at {time}.</source>
+        <translation>订单 {number} 已于 {time} 保存。</translation>
+    </message>
+    <message>
+        <source>Close order</source>
+        <translation>关闭订单</translation>
+    </message>
+    <message>
+        <source>Order {number} has changes that are not saved.</source>
+        <translation>订单 {number} 有未保存的更改。</translation>
+    </message>
+</context>
     <context>
         <name>OrdersDialog</name>
         <message>
@@ -2610,7 +2626,15 @@
             <source>Order {number} received; {count} holdings added.</source>
             <translation>已收到订单 {number}；已添加 {count} 件藏品。</translation>
         </message>
-    </context>
+        <message>
+        <source>Mark received</source>
+        <translation>标为已收到</translation>
+    </message>
+    <message>
+        <source>Receive order {number}</source>
+        <translation>收到订单 {number}</translation>
+    </message>
+</context>
     <context>
         <name>ThemeManager</name>
         <message>
@@ -2637,4 +2661,43 @@
             <translation>无法撤销/重做“{what}”：{error}</translation>
         </message>
     </context>
+<context>
+    <name></name>
+    <message>
+        <source>already owned: {items}</source>
+        <translation>已拥有：{items}</translation>
+    </message>
+    <message>
+        <source>already on an open order: {items}</source>
+        <translation>已在未完成的订单中：{items}</translation>
+    </message>
+    <message>
+        <source>Left out of the order — {reasons}.</source>
+        <translation>未列入订单 — {reasons}。</translation>
+    </message>
+    <message>
+        <source>Not printed: the order could not be saved ({error}).</source>
+        <translation>未打印：订单无法保存（{error}）。</translation>
+    </message>
+    <message>
+        <source>Order {number} sent to the printer ({pages} pages).</source>
+        <translation>订单 {number} 已发送到打印机（{pages} 页）。</translation>
+    </message>
+    <message>
+        <source>No results</source>
+        <translation>没有结果</translation>
+    </message>
+    <message>
+        <source>No series or items match “{query}”.</source>
+        <translation>没有与“{query}”匹配的套票或品种。</translation>
+    </message>
+    <message>
+        <source>Did you mean {suggestion}?</source>
+        <translation>您是不是要找 {suggestion}？</translation>
+    </message>
+    <message>
+        <source>Check the spelling, or press ? for the search syntax.</source>
+        <translation>请检查拼写，或按 ? 查看搜索语法。</translation>
+    </message>
+</context>
 </TS>
