@@ -31,6 +31,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
+    QDockWidget,
     QMenu,
     QMessageBox,
     QToolButton,
@@ -91,7 +92,11 @@ class Dismisser:
         self.timer.timeout.connect(self.tick)
         self.timer.start()
 
+    paused = False
+
     def tick(self) -> None:
+        if Dismisser.paused:
+            return
         target = QApplication.activePopupWidget() or QApplication.activeModalWidget()
         if target is None:
             return
@@ -123,6 +128,19 @@ def use_preview(dialog: QWidget) -> None:
         if action is not None and action.isCheckable() and action.isEnabled() and button.isVisible():
             QTest.mouseClick(button, Qt.MouseButton.LeftButton)
             QTest.qWait(30)
+
+
+def wait_until(condition, ms: int = 3000) -> bool:
+    for _ in range(ms // 50):
+        if condition():
+            return True
+        QTest.qWait(50)
+    return bool(condition())
+
+
+def first_item_key(window):
+    wait_until(lambda: any(k.item_id is not None for k in window.table_model.keys()))
+    return next(k for k in window.table_model.keys() if k.item_id is not None)
 
 
 def settle(ms: int = 120) -> None:
@@ -182,6 +200,10 @@ def trigger_all(window, dismisser: Dismisser, closing: bool) -> int:
         done += 1
         if closing:
             close_new_windows(before, window)
+            if action.isCheckable():  # a toggle (a filter, a dock) back as it was: both states run
+                action.trigger()
+                settle()
+                close_new_windows(before, window)
         window.activateWindow()
     return done
 
@@ -211,7 +233,128 @@ def edit_checklist_cells(window) -> int:
     """Double-click each cell of the checklist's first row (editors open) and leave with Escape."""
     view = window.holdings_feature.panel.view
     window.holdings_feature.dock.show()
-    window.select_key(next(k for k in window.table_model.keys() if k.item_id is not None))
+    window.select_key(first_item_key(window))
+    settle(200)
+    model, done = view.model(), 0
+    for column in range(model.columnCount()):
+        index = model.index(0, column)
+        if not index.isValid():
+            continue
+        view.scrollTo(index)
+        point = view.visualRect(index).center()
+        print(f"checklist cell: {model.headerData(column, Qt.Orientation.Horizontal)}", flush=True)
+        QTest.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, point)
+        settle(80)
+        focus = QApplication.focusWidget()
+        if focus is not None:
+            QTest.keyClick(focus, Qt.Key.Key_Escape)
+        settle(40)
+        done += 1
+    return done
+
+
+def click_tool_buttons(window) -> int:
+    done = 0
+    for button in window.findChildren(QToolButton):
+        if (not button.isVisible() or not button.isEnabled() or button.window() is not window
+                or button.objectName().startswith(("qt_toolbar_ext_button", "qt_dockwidget_"))):
+            continue
+        print(f"tool button: {button.text() or button.accessibleName()}", flush=True)
+        QTest.mouseClick(button, Qt.MouseButton.LeftButton)
+        settle()
+        done += 1
+    return done
+
+
+def choose_each_context_command(widget: QWidget, point_of, name: str) -> int:
+    """Open `widget`'s context menu at `point_of()` and click each of its commands in turn
+    (a sub-menu's first command too), as a person choosing them one after another."""
+    done, position = 0, 0
+    while True:
+        point = point_of()
+        if point is None:
+            return done
+        QApplication.sendEvent(widget, QContextMenuEvent(QContextMenuEvent.Reason.Mouse, point, widget.mapToGlobal(point)))
+        menu = QApplication.activePopupWidget()  # at once: the Escape timer would close it
+        if not isinstance(menu, QMenu):
+            problems.append(f"the {name}'s context menu did not open")
+            return done
+        actions = [a for a in menu.actions() if not a.isSeparator() and a.isEnabled()]
+        if position >= len(actions):
+            QTest.keyClick(menu, Qt.Key.Key_Escape)
+            return done
+        action = actions[position]
+        print(f"context menu ({name}): {action.text()}", flush=True)
+        if action.menu() is not None:  # a sub-menu: open it, choose its first command
+            sub = action.menu()
+            Dismisser.paused = True  # the sub-menu is open on purpose
+            try:
+                QTest.mouseClick(menu, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                                 menu.actionGeometry(action).center())
+                wait_until(sub.isVisible, 1000)
+                first = next((a for a in sub.actions() if a.isEnabled() and not a.isSeparator()), None)
+                if sub.isVisible() and first is not None:
+                    QTest.mouseClick(sub, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                                     sub.actionGeometry(first).center())
+                else:
+                    problems.append(f"the {name}'s sub-menu {action.text()!r} did not open")
+            finally:
+                Dismisser.paused = False
+        else:
+            QTest.mouseClick(menu, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                             menu.actionGeometry(action).center())
+        settle(200)
+        while isinstance(QApplication.activePopupWidget(), QMenu):
+            QTest.keyClick(QApplication.activePopupWidget(), Qt.Key.Key_Escape)
+            settle(40)
+        position, done = position + 1, done + 1
+
+
+def context_menus(window) -> int:
+    """The context menus of the gallery (on its scan) and of the album (on an item's space)."""
+    window.select_key(first_item_key(window))
+    scans = window.scan_feature
+    scans.dock.show()
+    settle(300)
+    view = scans.gallery
+    if view.model().rowCount() == 0:
+        problems.append("the gallery shows no scan for the crawl's item")
+        done = 0
+    else:
+        def on_scan():
+            if view.model().rowCount() == 0:  # a command removed the scan
+                return None
+            view.setCurrentIndex(view.model().index(0, 0))
+            return view.visualRect(view.model().index(0, 0)).center()
+
+        done = choose_each_context_command(view.viewport(), on_scan, "gallery")
+    scans.dock.hide()
+    album = next((d for d in window.findChildren(QDockWidget) if d.objectName() == "albumDock"), None)
+    if album is not None:
+        album.show()
+        settle(600)
+        page = next((w for w in album.findChildren(QWidget) if hasattr(w, "space_rect") and w.isVisible()), None)
+        if page is None or not page.spaces():
+            problems.append("the album shows no item space")
+        else:
+            def on_space():
+                settle(100)
+                if not wait_until(lambda: bool(page.spaces())):  # a tick re-lays the album out
+                    problems.append("the album lost its item spaces after a context command")
+                    return None
+                rect = page.space_rect(page.spaces()[0].item_id)
+                return rect.center().toPoint() if rect is not None else None
+
+            done += choose_each_context_command(page, on_space, "album")
+        album.hide()
+    return done
+
+
+def edit_checklist_cells(window) -> int:
+    """Double-click each cell of the checklist's first row (editors open) and leave with Escape."""
+    view = window.holdings_feature.panel.view
+    window.holdings_feature.dock.show()
+    window.select_key(first_item_key(window))
     settle(200)
     model, done = view.model(), 0
     for column in range(model.columnCount()):
@@ -248,7 +391,7 @@ def gallery_context_menu(window) -> int:
     """Open the gallery's context menu on the scan and choose each of its commands in turn."""
     scans = window.scan_feature
     scans.dock.show()
-    window.select_key(next(k for k in window.table_model.keys() if k.item_id is not None))
+    window.select_key(first_item_key(window))
     settle(300)
     view = scans.gallery
     if view.model().rowCount() == 0:
@@ -303,7 +446,7 @@ def main(lang: str, home: Path) -> int:
     unexpected = QCoreApplication.translate("Errors", "Unexpected error: {error}").split("{")[0].strip()
     dismisser = Dismisser(unexpected)
     counts = {"close": trigger_all(window, dismisser, closing=True)}
-    counts["context"] = gallery_context_menu(window)
+    counts["context"] = context_menus(window)
     counts["checklist"] = edit_checklist_cells(window)
     counts["tool buttons"] = click_tool_buttons(window)
     counts["keys"] = press_shortcuts(window, dismisser)
