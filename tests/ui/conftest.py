@@ -60,6 +60,10 @@ def main_window(qtbot, catalogue):
     window = MainWindow(catalogue, Preferences())
     qtbot.addWidget(window)
     window.show()
+    # On a real X server (xcb) keys reach window shortcuts only in the active window, as on a
+    # desktop: wait until it is, instead of hoping (offscreen activates at once).
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=5000)
     return window
 
 
