@@ -101,10 +101,9 @@ def test_from_wants_save_pdf_and_receive(main_window, qtbot, tmp_path):
 
 def test_lines_show_catalogue_numbers_and_the_pdf_dialog_starts_in_documents(main_window, qtbot, tmp_path,
                                                                           monkeypatch):
+    from kpstamps.db.models import CatalogueNumber, Series
     from kpstamps.ui.orders.editor import NUMBERS
     from PySide6.QtCore import QStandardPaths
-
-    from kpstamps.db.models import CatalogueNumber, Series
 
     with main_window.catalogue.sessions.begin() as session:
         item = session.scalars(select(Item).join(Series).where(Series.title_en == "Sports achievements of 2024")

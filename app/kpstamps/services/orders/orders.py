@@ -427,7 +427,7 @@ def _recipient_in(recipient: Recipient, lang: str) -> dict[str, str]:
     stored name, address and country are still the reference data's English ones."""
     to = {k: getattr(recipient, k) or "" for k in ("name", "address", "country", "email", "phone")}
     if recipient.key:
-        seeded = next((r for r in reference_data().get("recipients", []) if r.get("key") == recipient.key), {})
+        seeded: dict[str, str] = next((r for r in reference_data().get("recipients", []) if r.get("key") == recipient.key), {})
         for field_name in ("name", "address", "country"):
             key = f"recipient.{recipient.key}.{field_name}"
             if to[field_name] == seeded.get(field_name) and key in glossary_keys("recipient."):
