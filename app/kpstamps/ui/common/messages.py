@@ -18,13 +18,19 @@ from kpstamps.ui.common.i18n import tr
 _Rule = tuple[re.Pattern[str], Callable[[re.Match[str]], str]]
 
 
+def _inner(m: re.Match[str], group: str = "inner") -> str:
+    return translated(m.group(group))
+
+
 def _rules() -> list[_Rule]:
     """(pattern, translation) pairs; built on each call so `tr` sees the current language."""
-    def inner(m: re.Match[str], group: str = "inner") -> str:
-        return translated(m.group(group))
+    rules = [*_search_hint_rules(), *_series_check_rules(), *_quoted_part_rules()]
+    return [(re.compile(pattern + r"\Z", re.DOTALL), make) for pattern, make in rules]
 
-    rules: list[tuple[str, Callable[[re.Match[str]], str]]] = [
-        # search hints (domain/query)
+
+def _search_hint_rules() -> list[tuple[str, Callable[[re.Match[str]], str]]]:
+    """Hints of the search language (domain/query)."""
+    return [
         (r"Only the first (?P<n>\d+) characters of the search are used\.",
          lambda m: tr("Only the first {n} characters of the search are used.").format(n=m["n"])),
         (r"A quote is not closed; the rest of the search is read as one phrase\.",
@@ -43,7 +49,13 @@ def _rules() -> list[_Rule]:
         (r"Unknown (?P<what>kind|condition) (?P<value>.+); expected one of: (?P<valid>.+)\.",
          lambda m: tr("Unknown {what} {value}; expected one of: {valid}.").format(
              what=m["what"], value=m["value"], valid=m["valid"])),
-        # series checks (domain/entry, services/editing)
+    ]
+
+
+def _series_check_rules() -> list[tuple[str, Callable[[re.Match[str]], str]]]:
+    """Checks of the series dialog (domain/entry, services/editing)."""
+    inner = _inner
+    return [
         (r"The serial is longer than 40 characters\.", lambda m: tr("The serial is longer than 40 characters.")),
         (r"Issue date: (?P<inner>.+)\.", lambda m: tr("Issue date: {error}.").format(error=inner(m))),
         (r"Announced date: (?P<inner>.+)\.", lambda m: tr("Announced date: {error}.").format(error=inner(m))),
@@ -64,7 +76,12 @@ def _rules() -> list[_Rule]:
          lambda m: tr("Serial {serial} is already used by another series.").format(serial=m["s"])),
         (r"Give the series a serial or a title\.", lambda m: tr("Give the series a serial or a title.")),
         (r"A new theme needs a key and an English name\.", lambda m: tr("A new theme needs a key and an English name.")),
-        # parts quoted by the messages above (domain/dates, domain/money, domain/entry)
+    ]
+
+
+def _quoted_part_rules() -> list[tuple[str, Callable[[re.Match[str]], str]]]:
+    """Parts quoted by the messages above (domain/dates, domain/money, domain/entry)."""
+    return [
         (r"(?P<text>.+) is not a date \(use YYYY, YYYY-MM or YYYY-MM-DD\)",
          lambda m: tr("{text} is not a date (use YYYY, YYYY-MM or YYYY-MM-DD)").format(text=m["text"])),
         (r"year (?P<y>-?\d+) is out of range", lambda m: tr("year {year} is out of range").format(year=m["y"])),
@@ -87,7 +104,6 @@ def _rules() -> list[_Rule]:
          lambda m: tr("“{part}” needs a catalogue abbreviation before the number ({known})").format(
              part=m["p"], known=m["k"])),
     ]
-    return [(re.compile(pattern + r"\Z", re.DOTALL), make) for pattern, make in rules]
 
 
 def translated(message: str) -> str:
