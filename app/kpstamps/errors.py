@@ -78,17 +78,20 @@ class StaleEdit(CatalogueError):
     """Someone else saved the same rows meanwhile; nothing of this step was written."""
 
 
+_KINDS = {"series": "Series", "item": "Item", "order": "Order"}
+
+
 class UndoRefused(StaleEdit):
     """An undo/redo found a series or item changed (or deleted) by someone else; nothing was written."""
 
     def __init__(self, kind: str, name: str, updated_by: str = "", updated_at: dt.datetime | None = None,
                  *, deleted: bool = False) -> None:
-        self.kind, self.name, self.deleted = kind, name, deleted  # kind: "series" or "item"
+        self.kind, self.name, self.deleted = kind, name, deleted  # kind: "series", "item" or "order"
         self.updated_by, self.updated_at = updated_by, updated_at
         super().__init__(self.describe())
 
     def describe(self) -> str:
-        what = f"{'Series' if self.kind == 'series' else 'Item'} {self.name}"
+        what = f"{_KINDS.get(self.kind, 'Item')} {self.name}"
         if self.deleted:
             return f"{what} was deleted by someone else meanwhile; their change is kept."
         return f"{what} was changed by {changed_by(self.updated_by, self.updated_at)}; their change is kept."

@@ -1870,6 +1870,10 @@
             <translation>item {name}</translation>
         </message>
         <message>
+            <source>order {name}</source>
+            <translation>order {name}</translation>
+        </message>
+        <message>
             <source>Cannot undo “{what}”: {thing} was deleted by someone else meanwhile. This step was removed from the undo history.</source>
             <translation>Cannot undo “{what}”: {thing} was deleted by someone else meanwhile. This step was removed from the undo history.</translation>
         </message>

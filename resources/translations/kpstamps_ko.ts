@@ -1844,6 +1844,10 @@
             <translation>품목 {name}</translation>
         </message>
         <message>
+            <source>order {name}</source>
+            <translation>주문 {name}</translation>
+        </message>
+        <message>
             <source>Cannot undo “{what}”: {thing} was deleted by someone else meanwhile. This step was removed from the undo history.</source>
             <translation>“{what}”을(를) 되돌릴수 없습니다: 그사이 다른 사람이 {thing}을(를) 삭제하였습니다. 이 단계는 되돌리기 력사에서 제거되였습니다.</translation>
         </message>

@@ -1896,6 +1896,10 @@
             <translation>позиция {name}</translation>
         </message>
         <message>
+            <source>order {name}</source>
+            <translation>заказ {name}</translation>
+        </message>
+        <message>
             <source>Cannot undo “{what}”: {thing} was deleted by someone else meanwhile. This step was removed from the undo history.</source>
             <translation>Нельзя отменить «{what}»: тем временем {thing} удалил другой пользователь. Этот шаг убран из истории отмены.</translation>
         </message>

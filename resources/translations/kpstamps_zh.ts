@@ -1844,6 +1844,10 @@
             <translation>邮品 {name}</translation>
         </message>
         <message>
+            <source>order {name}</source>
+            <translation>订单 {name}</translation>
+        </message>
+        <message>
             <source>Cannot undo “{what}”: {thing} was deleted by someone else meanwhile. This step was removed from the undo history.</source>
             <translation>无法撤销“{what}”：{thing} 在此期间已被他人删除。此步骤已从撤销历史中移除。</translation>
         </message>

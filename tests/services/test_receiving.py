@@ -22,7 +22,7 @@ from kpstamps.services.orders.receiving import (
 )
 from kpstamps.services.settings.preferences import CustomerProfile
 from pg_server import engine_catalogue, engine_url  # noqa: F401  (fixtures)
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 
 TODAY = dt.date(2026, 3, 1)
 
@@ -141,3 +141,15 @@ def test_set_status_received_also_clears_wants(catalogue):
     set_status(catalogue.sessions, draft.id, "sent")
     assert set_status(catalogue.sessions, draft.id, "received", add_to_holdings=True, today=TODAY) == 1
     assert _wants(catalogue) == {}
+
+
+def test_undo_of_a_receipt_names_the_order_when_its_status_changed(catalogue):
+    item = _items(catalogue)[0]
+    _want(catalogue, item, 1)
+    draft, _found = _order_from_wants(catalogue)
+    set_status(catalogue.sessions, draft.id, "sent")
+    receipt = receive_order(catalogue.sessions, draft.id, today=TODAY)
+    with catalogue.sessions.begin() as session:  # another program set the order back to sent meanwhile
+        session.execute(update(Order).where(Order.id == draft.id).values(status="sent"))
+    with pytest.raises(UndoRefused, match=rf"^Order {receipt.number} was changed by"):
+        undo_receipt(catalogue.sessions, receipt)

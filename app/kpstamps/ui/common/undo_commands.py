@@ -28,7 +28,8 @@ REFUSAL_TIMEOUT_MS = 30000  # long enough to read who changed what
 
 def refusal_text(refused: UndoRefused, what: str, undoing: bool) -> str:
     """"Cannot undo “Edit series Ba79”: series Ba79 was changed by bob at 2026-11-02 14:02. …" """
-    thing = (tr("series {name}") if refused.kind == "series" else tr("item {name}")).format(name=refused.name)
+    things = {"series": tr("series {name}"), "order": tr("order {name}")}
+    thing = things.get(refused.kind, tr("item {name}")).format(name=refused.name)
     if refused.deleted:
         text = (tr("Cannot undo “{what}”: {thing} was deleted by someone else meanwhile. "
                    "This step was removed from the undo history.") if undoing else
