@@ -1466,6 +1466,10 @@
             <translation>Problems</translation>
         </message>
         <message>
+            <source>Notes on the items</source>
+            <translation>Notes on the items</translation>
+        </message>
+        <message>
             <source>Add items by count</source>
             <translation>Add items by count</translation>
         </message>
@@ -1496,6 +1500,10 @@
         <message>
             <source>Count shortcut: {error}</source>
             <translation>Count shortcut: {error}</translation>
+        </message>
+        <message>
+            <source>Item {item}: '{number}' is not a catalogue number KP Stamps can read; it is kept as written</source>
+            <translation>Item {item}: '{number}' is not a catalogue number KP Stamps can read; it is kept as written</translation>
         </message>
         <message>
             <source>Discard the changes to this series?</source>

@@ -1444,6 +1444,10 @@
             <translation>문제</translation>
         </message>
         <message>
+            <source>Notes on the items</source>
+            <translation>품목에 대한 참고</translation>
+        </message>
+        <message>
             <source>Add items by count</source>
             <translation>개수로 품목 추가</translation>
         </message>
@@ -1474,6 +1478,10 @@
         <message>
             <source>Count shortcut: {error}</source>
             <translation>개수 약식: {error}</translation>
+        </message>
+        <message>
+            <source>Item {item}: '{number}' is not a catalogue number KP Stamps can read; it is kept as written</source>
+            <translation>품목 {item}: '{number}'은(는) KP Stamps가 읽을 수 있는 카탈로그 번호가 아닙니다. 입력한 그대로 저장됩니다</translation>
         </message>
         <message>
             <source>Discard the changes to this series?</source>

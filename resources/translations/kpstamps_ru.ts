@@ -1488,6 +1488,10 @@
             <translation>Проблемы</translation>
         </message>
         <message>
+            <source>Notes on the items</source>
+            <translation>Замечания по элементам</translation>
+        </message>
+        <message>
             <source>Add items by count</source>
             <translation>Добавить позиции по количеству</translation>
         </message>
@@ -1518,6 +1522,10 @@
         <message>
             <source>Count shortcut: {error}</source>
             <translation>Краткая запись количества: {error}</translation>
+        </message>
+        <message>
+            <source>Item {item}: '{number}' is not a catalogue number KP Stamps can read; it is kept as written</source>
+            <translation>Элемент {item}: «{number}» — не каталожный номер, который KP Stamps может прочитать; он сохраняется как написан</translation>
         </message>
         <message>
             <source>Discard the changes to this series?</source>

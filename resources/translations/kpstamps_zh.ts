@@ -1444,6 +1444,10 @@
             <translation>问题</translation>
         </message>
         <message>
+            <source>Notes on the items</source>
+            <translation>关于品目的提示</translation>
+        </message>
+        <message>
             <source>Add items by count</source>
             <translation>按数量添加邮品</translation>
         </message>
@@ -1474,6 +1478,10 @@
         <message>
             <source>Count shortcut: {error}</source>
             <translation>数量简写：{error}</translation>
+        </message>
+        <message>
+            <source>Item {item}: '{number}' is not a catalogue number KP Stamps can read; it is kept as written</source>
+            <translation>品目 {item}：“{number}”不是 KP Stamps 能读取的目录编号；按输入原样保存</translation>
         </message>
         <message>
             <source>Discard the changes to this series?</source>

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import pytest
 from kpstamps.printing.order_form import render_pdf
-from kpstamps.services.orders.orders import FormLine, OrderForm, shipping_route
+from kpstamps.services.orders.form_data import FormLine, OrderForm
+from kpstamps.services.orders.orders import shipping_route
 
 TITLES = {
     "en": "Kim Kum Yong, women's singles gold, 2024 Asian Table Tennis Championships",

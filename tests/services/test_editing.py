@@ -192,3 +192,10 @@ def test_block_number_is_parsed_and_found(catalogue):
     for query in ("mi:7005", "mi:bl900", 'cat:"Mi 7005"'):
         assert any(k.series_id == sid and k.item_id for k in search(catalogue.sessions, query).keys), query
     assert editing.load_draft(catalogue.sessions, sid).items[0].numbers.startswith("Mi 7005 (Bl. 900)")
+
+
+def test_unreadable_numbers_lists_only_numbers_kept_as_written():
+    draft = SeriesDraft(serial="Zz1", items=[ItemDraft(kind="stamp", numbers="Mi 6789 (Bl. 900), Sc 5123"),
+                                             ItemDraft(kind="stamp", numbers="Mi ??, KSC 5890a"),
+                                             ItemDraft(kind="stamp", numbers="6789")])  # refused by validate
+    assert editing.unreadable_numbers(draft) == [(2, "Mi ??")]

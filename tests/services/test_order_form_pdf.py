@@ -11,12 +11,10 @@ import pytest
 from kpstamps.db.models import Item, Series
 from kpstamps.printing.order_form import format_amount, format_date, render_pdf
 from kpstamps.services.catalogue.glossary import term
+from kpstamps.services.orders.form_data import FormLine, OrderForm, order_form
 from kpstamps.services.orders.orders import (
-    FormLine,
-    OrderForm,
     lines_from_series,
     new_order,
-    order_form,
     shipping_route,
 )
 from kpstamps.services.settings.preferences import CustomerProfile

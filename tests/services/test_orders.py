@@ -10,6 +10,7 @@ import pytest
 from kpstamps.db.models import CatalogueNumber, Holding, Item, Series, Want
 from kpstamps.errors import CatalogueError
 from kpstamps.services.browse.rows import RowKey
+from kpstamps.services.orders.form_data import order_form
 from kpstamps.services.orders.orders import (
     add_recipient,
     find_series,
@@ -19,7 +20,6 @@ from kpstamps.services.orders.orders import (
     list_orders,
     load_order,
     new_order,
-    order_form,
     order_history,
     save_order,
     set_status,

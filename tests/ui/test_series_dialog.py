@@ -333,3 +333,44 @@ def test_create_tick_holdings_undo_all_and_redo_all(main_window, qtbot, catalogu
         assert _state(catalogue) == states[index], f"after redoing to step {index}"
     redo_text = [a.text().replace("&", "") for a in window.menus["edit"].actions()]
     assert "Undo Mark Zz7 #6 wanted" in redo_text
+
+
+def _type_in_cell(qtbot, dialog, row, key, text):
+    """Type `text` into the cell as a user does: F2 opens the editor, keys go in, Return commits."""
+    from PySide6.QtWidgets import QLineEdit
+
+    table = dialog.table
+    table.setCurrentCell(row, table.column(key))
+    table.setFocus()
+    qtbot.keyClick(table, Qt.Key.Key_F2)
+    editors = [e for e in table.viewport().findChildren(QLineEdit) if e.isVisible()]
+    assert len(editors) == 1
+    editors[0].selectAll()
+    qtbot.keyClicks(editors[0], text)
+    qtbot.keyClick(editors[0], Qt.Key.Key_Return)  # the delegate commits through a queued call
+    qtbot.waitUntil(lambda: table.value(row, key) == text, timeout=2000)
+
+
+def test_unreadable_catalogue_number_is_noted_but_ok_stays_enabled(main_window, qtbot, catalogue):
+    """Issue 16 finding 13: a number like `Mi ??` is kept as written with a note, not refused."""
+    dialog = main_window.editing.new_series()
+    qtbot.waitExposed(dialog)
+    dialog.serial.setText("Zz8")
+    dialog.shortcut.setText("2 stamps")
+    dialog.add_counted.click()
+    _type_in_cell(qtbot, dialog, 0, "numbers", "Mi 6789 (Bl. 900)")
+    assert not dialog.number_notes.isVisible()  # a good number (with its block) gets no note
+    _type_in_cell(qtbot, dialog, 1, "numbers", "Mi ??")
+    assert dialog.number_notes.isVisible() and not dialog.messages.isVisible()
+    assert dialog.number_notes.text() == ("Item 2: 'Mi ??' is not a catalogue number KP Stamps can read; "
+                                          "it is kept as written")
+    assert _ok(dialog).isEnabled()
+    _type_in_cell(qtbot, dialog, 1, "numbers", "Mi 6790")
+    assert not dialog.number_notes.isVisible() and _ok(dialog).isEnabled()
+    _type_in_cell(qtbot, dialog, 1, "numbers", "Mi ??")
+    qtbot.mouseClick(_ok(dialog), Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+    with catalogue.sessions() as s:
+        numbers = s.execute(text("SELECT i.position, n.number FROM catalogue_number n JOIN item i ON i.id = n.item_id "
+                                 "JOIN series s ON s.id = i.series_id WHERE s.serial = 'Zz8' ORDER BY 1")).all()
+    assert [tuple(n) for n in numbers] == [(1, "6789"), (2, "??")]

@@ -10,16 +10,15 @@ from kpstamps.cli.common import open_from_args, print_json
 from kpstamps.domain.enums import Condition, parse_enum
 from kpstamps.errors import CatalogueError
 from kpstamps.home import DataHome
+from kpstamps.services.orders.form_data import OrderForm, order_form
 from kpstamps.services.orders.orders import (
     FORM_LANGUAGES,
     OrderDraft,
-    OrderForm,
     lines_from_series,
     lines_from_wants,
     list_orders,
     load_order,
     new_order,
-    order_form,
     shipping_route,
     shipping_routes,
 )

@@ -34,7 +34,7 @@ from kpstamps.printing.fonts import pdf_font_family, tag_subset_fonts
 from kpstamps.printing.text import TextBlock as _Text
 from kpstamps.printing.text import printing_font
 from kpstamps.services.catalogue.glossary import term
-from kpstamps.services.orders.orders import FormLine, OrderForm
+from kpstamps.services.orders.form_data import FormLine, OrderForm
 
 PAPERS = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
 _LOCALES = {"en": (QLocale.Language.English, QLocale.Country.UnitedKingdom),

@@ -40,7 +40,8 @@ from kpstamps.services.editing.snapshots import (
 
 __all__ = [
     "Impact", "ItemDraft", "SeriesConflict", "SeriesDraft", "Snapshot", "ThemeChoice", "delete", "delete_impact",
-    "load_draft", "restore", "save_series", "series_conflict", "snapshot", "theme_choices", "theme_ids", "validate",
+    "load_draft", "restore", "save_series", "series_conflict", "snapshot", "theme_choices", "theme_ids",
+    "unreadable_numbers", "validate",
 ]
 
 
@@ -164,6 +165,22 @@ def validate(sessions: sessionmaker[Session], draft: SeriesDraft) -> list[str]:
                                       item.numbers)
         messages += _geometry_problems(number, item)
     return messages
+
+
+def unreadable_numbers(draft: SeriesDraft) -> list[tuple[int, str]]:
+    """(item position, number as written) for each catalogue number that does not read as a
+    catalogue + number (+ block), e.g. `Mi ??`. Not a problem: it is saved as written (like an
+    import keeps it with a warning), so the dialog shows a note and OK stays enabled. A part
+    without a known abbreviation is left to `validate`, which refuses it."""
+    found: list[tuple[int, str]] = []
+    for position, item in enumerate(draft.items, start=1):
+        try:
+            numbers = parse_catalogue_numbers(item.numbers)
+        except ValueError:
+            continue
+        found += [(position, format_catalogue_numbers([(catalogue, number)]))
+                  for catalogue, number in numbers if split_number(number).warning]
+    return found
 
 
 def _geometry_problems(number: int, item: ItemDraft) -> list[str]:

@@ -2,7 +2,9 @@
 
 It edits a SeriesDraft only. OK stays disabled while the checks find problems (listed in a
 label); on OK the dialog hands the draft to `save` (which returns an error or None) and
-closes only when saving worked. Cancelling a changed draft asks `confirm` first.
+closes only when saving worked. Cancelling a changed draft asks `confirm` first. A catalogue
+number that does not read as catalogue + number (`Mi ??`) gets a note below, but OK stays enabled:
+it is saved as written, as an import keeps it.
 """
 
 from __future__ import annotations
@@ -31,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from kpstamps.domain.entry import parse_count_shortcut
 from kpstamps.domain.enums import LANGS
-from kpstamps.services.editing.series import ItemDraft, SeriesDraft, ThemeChoice
+from kpstamps.services.editing.series import ItemDraft, SeriesDraft, ThemeChoice, unreadable_numbers
 from kpstamps.ui.common.app_style import error_style
 from kpstamps.ui.common.messages import translated, translated_all
 from kpstamps.ui.common.screen_fit import fit_to_screen
@@ -220,6 +222,11 @@ class SeriesDialog(QDialog):
         self.messages.setWordWrap(True)
         self.messages.setAccessibleName(tr("Problems"))
         layout.addWidget(self.messages)
+        self.number_notes = QLabel(self)  # warnings only: they never disable OK
+        self.number_notes.setObjectName("validationNotes")
+        self.number_notes.setWordWrap(True)
+        self.number_notes.setAccessibleName(tr("Notes on the items"))
+        layout.addWidget(self.number_notes)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
                                         self)
         layout.addWidget(self.buttons)
@@ -309,10 +316,18 @@ class SeriesDialog(QDialog):
                 problems.append(tr("Count shortcut: {error}").format(error=translated(str(exc))))
         return problems
 
+    def notes_on_items(self) -> list[str]:
+        """Warnings that do not stop saving: catalogue numbers kept as written."""
+        return [tr("Item {item}: '{number}' is not a catalogue number KP Stamps can read; it is kept as written")
+                .format(item=item, number=number) for item, number in unreadable_numbers(self.draft())]
+
     def revalidate(self) -> None:
         problems = self.problems()
         self.messages.setText("\n".join(problems))
         self.messages.setVisible(bool(problems))
+        notes = self.notes_on_items()
+        self.number_notes.setText("\n".join(notes))
+        self.number_notes.setVisible(bool(notes))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not problems)
 
     # -- actions ---------------------------------------------------------------------------

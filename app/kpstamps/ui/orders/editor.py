@@ -1,7 +1,7 @@
 """The order editor: header fields, a table of lines with live totals, status and printing.
 
 Opened with open()/show(), never exec(). Saving, status changes and rendering go through
-kpstamps.services.orders.orders / order_form; this widget only collects and shows values.
+kpstamps.services.orders.orders / form_data; this widget only collects and shows values.
 Closing an order that differs from what is saved asks Save / Discard / Cancel (a window-modal
 box opened with open(), so nothing blocks); the editor owns the QPrinter its print dialogs use.
 """
@@ -46,13 +46,12 @@ from kpstamps.db.session import Sessions
 from kpstamps.domain.money import CURRENCIES
 from kpstamps.errors import CatalogueError
 from kpstamps.services.catalogue.glossary import term
+from kpstamps.services.orders.form_data import OrderForm, order_form
 from kpstamps.services.orders.orders import (
     FORM_LANGUAGES,
     ORDER_CONDITIONS,
     TRANSITIONS,
     OrderDraft,
-    OrderForm,
-    order_form,
     save_order,
     set_status,
     shipping_route,
