@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from typing import Any
 
 from kpstamps.domain.catalogue_numbers import parse_codes
 from kpstamps.errors import TransferError
@@ -134,7 +133,6 @@ def parse_colnect(data: bytes, encoding: str | None = None, delimiter: str | Non
     if bad:
         raise TransferError(f"a list can become {', '.join(LIST_CHOICES)}, not {bad[0]!r}")
     parsed = ParsedFile("colnect", encoding=used, delimiter=chosen)
-    positions: dict[tuple[Any, ...], int] = {}
     for line, cells in body:
         if len(cells) == 1 and FOOTER.match(cells[0]):
             break
@@ -144,11 +142,7 @@ def parse_colnect(data: bytes, encoding: str | None = None, delimiter: str | Non
         except RowError as exc:
             parsed.problems.append(RowProblem(line, exc.column, str(exc)))
             continue
-        key = (row.series["country"], row.series["title_en"], row.series["issue_date"])
-        positions[key] = positions.get(key, 0) + 1
-        assert row.item is not None
-        row.item["position"] = positions[key]
-        parsed.rows.append(row)
+        parsed.add_in_file_order(row)
     if not parsed.rows and not parsed.problems:
         raise TransferError(f"{name} is a Colnect list without stamps")
     parsed.themes_by_name = True

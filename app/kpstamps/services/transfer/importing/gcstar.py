@@ -177,16 +177,11 @@ def parse_gcstar(data: bytes, *, name: str = "the file") -> ParsedFile:
     items = [e for e in root if e.tag == "item"]
     if not items:
         raise TransferError(f"{name} is a GCstar stamp collection without items")
-    positions: dict[tuple, int] = {}
     for number, item in enumerate(items, start=1):
         try:
             row = gcstar_row(number, _values(item))
         except RowError as exc:
             parsed.problems.append(RowProblem(number, exc.column, str(exc)))
             continue
-        key = (row.series["country"], row.series["title_en"], row.series["issue_date"])
-        positions[key] = positions.get(key, 0) + 1
-        assert row.item is not None
-        row.item["position"] = positions[key]
-        parsed.rows.append(row)
+        parsed.add_in_file_order(row)
     return parsed

@@ -141,10 +141,20 @@ class ParsedFile:
     lists: dict[str, int] = field(default_factory=dict)  # Colnect list names and their row counts
     images: dict[str, bytes] = field(default_factory=dict)  # image files the file carries (Tellico)
     themes_by_name: bool = False  # row themes are names to match to existing themes (Colnect), not keys
+    _positions: dict[tuple[Any, ...], int] = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def rejected_lines(self) -> set[int]:
         return {p.line for p in self.problems}
+
+    def add_in_file_order(self, row: ImportRow) -> None:
+        """Keep `row`, its item placed after the items of the same series read before it
+        (for files without a position column: Colnect, GCstar)."""
+        key = (row.series["country"], row.series["title_en"], row.series["issue_date"])
+        self._positions[key] = self._positions.get(key, 0) + 1
+        assert row.item is not None
+        row.item["position"] = self._positions[key]
+        self.rows.append(row)
 
 
 class RowError(ValueError):
