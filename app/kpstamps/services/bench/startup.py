@@ -18,6 +18,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -27,37 +28,9 @@ PROBE_ENV = "KPSTAMPS_FIRST_PAINT_PROBE"  # read by ui/common/first_paint.py
 SEARCH_QUERY = "friendship"
 TIMEOUT_S = 120
 
-# The floor: nothing but PySide6, a main window and a table, the same probe (first paint of the
-# table's viewport, reported from the next turn of the event loop).
-FLOOR_SCRIPT = """
-import json, os, sys, time
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QMainWindow, QTableView
-
-def report():
-    rss = next(int(l.split()[1]) for l in open("/proc/self/status") if l.startswith("VmRSS:"))
-    with open(os.environ["KPSTAMPS_FIRST_PAINT_PROBE"], "w") as out:
-        json.dump({"painted": time.time(), "rss_kib": rss}, out)
-    QCoreApplication.exit(0)
-
-class Probe(QObject):
-    seen = False
-    def eventFilter(self, watched, event):
-        if event.type() == QEvent.Type.Paint and not self.seen:
-            self.seen = True
-            QTimer.singleShot(0, report)
-        return False
-
-app = QApplication(sys.argv[:1])
-window = QMainWindow()
-table = QTableView(window)
-window.setCentralWidget(table)
-probe = Probe()
-table.viewport().installEventFilter(probe)
-window.resize(1400, 850)
-window.show()
-sys.exit(app.exec())
-"""
+# The floor: nothing but PySide6, a main window and a table, with the same probe; a script in
+# resources/ (this layer imports no Qt), run in a child process.
+FLOOR_SCRIPT = resources.files("kpstamps.resources").joinpath("bench", "bare_qt_window.py")
 
 
 def app_command() -> list[str]:
@@ -117,7 +90,7 @@ def _median_ms(samples: list[float]) -> float:
 def measure_startup(home: DataHome, runs: int = 7) -> dict[str, Any]:
     """Alternate the bare-Qt floor and the app (`runs` each after one warm-up of each)."""
     command = app_command()
-    floor_cmd = None if getattr(sys, "frozen", False) else [sys.executable, "-c", FLOOR_SCRIPT]
+    floor_cmd = None if getattr(sys, "frozen", False) else [sys.executable, "-c", FLOOR_SCRIPT.read_text(encoding="utf-8")]
     samples: dict[str, list[float]] = {"floor": [], "app": [], "version": [], "search": [],
                                        "floor_cpu": [], "app_cpu": []}
     rss: dict[str, list[int]] = {"floor": [], "app": []}
