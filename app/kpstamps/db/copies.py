@@ -120,6 +120,17 @@ def _backup(source: Path, partial: Path, wait: float) -> None:
         os.fsync(handle.fileno())
 
 
+def fsync_folder(folder: Path) -> None:
+    """Make a rename inside `folder` durable (directories cannot be opened for fsync on Windows)."""
+    if os.name == "nt":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
 def sqlite_uri(path: Path, *, immutable: bool = False) -> str:
     """A read-only SQLite URI for `path` (`immutable=1` also skips locking: read-only media)."""
     return Path(path).absolute().as_uri() + ("?immutable=1" if immutable else "?mode=ro")

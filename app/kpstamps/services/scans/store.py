@@ -22,6 +22,7 @@ from pathlib import Path
 from sqlalchemy import func, or_, select
 from sqlalchemy.exc import DBAPIError
 
+from kpstamps.db.copies import fsync_folder
 from kpstamps.db.models import Item, Scan, Series
 from kpstamps.db.session import describe_operational_error
 from kpstamps.domain.enums import ScanRole
@@ -73,16 +74,6 @@ def _hash_file(path: Path) -> str:
     return digest.hexdigest()
 
 
-def _fsync_dir(folder: Path) -> None:
-    if os.name == "nt":  # directories cannot be opened for fsync on Windows
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
 def _write_atomically(source: Path, target: Path) -> None:
     """Copy `source` to `target` so that `target` is either absent or complete."""
     target.parent.mkdir(parents=True, exist_ok=True)
@@ -97,7 +88,7 @@ def _write_atomically(source: Path, target: Path) -> None:
     except BaseException:
         temp.unlink(missing_ok=True)
         raise
-    _fsync_dir(target.parent)
+    fsync_folder(target.parent)
 
 
 def store_file(scans_dir: Path, source: str | os.PathLike[str]) -> StoredFile:

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kpstamps.db import lockfile
-from kpstamps.db.copies import check_free_space, is_disk_full
+from kpstamps.db.copies import check_free_space, fsync_folder, is_disk_full
 from kpstamps.db.lockfile import CatalogueLock, try_lock
 from kpstamps.errors import (
     CatalogueError,
@@ -230,7 +230,7 @@ def finish_swap(home: DataHome, work: Path) -> bool:
     for suffix in ("-wal", "-shm"):  # no log of the old catalogue may be applied to the new one
         Path(f"{database}{suffix}").unlink(missing_ok=True)
     os.replace(new_db, database)
-    _fsync_folder(database.parent)
+    fsync_folder(database.parent)
     return True
 
 
@@ -246,13 +246,3 @@ def _move(source: Path, target: Path) -> None:
         shutil.copyfile(source, partial)
         os.replace(partial, target)
         source.unlink()
-
-
-def _fsync_folder(folder: Path) -> None:
-    if os.name == "nt":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
