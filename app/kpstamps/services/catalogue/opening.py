@@ -8,6 +8,8 @@ opens a catalogue on read-only media read-only instead of refusing.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -105,17 +107,11 @@ def open_catalogue(home: DataHome, db: str | None = None, *, reference: bool = T
         if lock is not None:
             lock.release()
         raise
-    try:
+    with _given_up_on_failure(engine, lock, url):
         migration = upgrade(engine, home.backups)
         sessions = make_sessions(engine)
         update = _reference(sessions, migration.created, reference)
         planner.refresh(engine)
-    except DBAPIError as exc:
-        _give_up(engine, lock)
-        raise CatalogueError(describe_operational_error(exc, url)) from exc
-    except BaseException:
-        _give_up(engine, lock)
-        raise
     return Catalogue(home, url, engine, sessions, migration, None, lock, leftovers, update)
 
 
@@ -130,6 +126,20 @@ def _reference(sessions: sessionmaker[Session], created: bool, wanted: bool) -> 
                 reference.decline_reference(session)
             return None
         return reference.update_reference(session) if wanted else None
+
+
+@contextmanager
+def _given_up_on_failure(engine: Engine, lock: CatalogueLock | None, url: str) -> Iterator[None]:
+    """On any failure inside, dispose of the engine and release the lock; a database error
+    becomes one clear CatalogueError."""
+    try:
+        yield
+    except DBAPIError as exc:
+        _give_up(engine, lock)
+        raise CatalogueError(describe_operational_error(exc, url)) from exc
+    except BaseException:
+        _give_up(engine, lock)
+        raise
 
 
 def _give_up(engine: Engine, lock: CatalogueLock | None) -> None:
@@ -175,16 +185,10 @@ def _open_read_only(home: DataHome, url: str, path: Path, reason: str, holder: s
         raise ReadOnlyCatalogue(f"{reason}, and there is no catalogue in it yet.")
     lock: CatalogueLock | None = _shared_if_possible(path, holder)
     engine = make_read_only_engine(path)
-    try:
+    with _given_up_on_failure(engine, lock, url):
         revision = current_revision(engine)
         if revision != head_revision():
             raise ReadOnlyCatalogue(f"{reason}, and its schema ({revision}) needs an upgrade this app cannot "
                                     "write; open a writable copy.")
-    except DBAPIError as exc:
-        _give_up(engine, lock)
-        raise CatalogueError(describe_operational_error(exc, url)) from exc
-    except BaseException:
-        _give_up(engine, lock)
-        raise
     migration = MigrationResult(revision, revision, None)
     return Catalogue(home, url, engine, make_sessions(engine), migration, f"{reason}.", lock)
