@@ -16,7 +16,7 @@ from kpstamps.services.browse.rows import format_number
 from kpstamps.services.catalogue.glossary import keys as glossary_keys
 from kpstamps.services.catalogue.glossary import term
 from kpstamps.services.catalogue.reference import reference_data
-from kpstamps.services.orders.orders import OrderDraft, ShippingRoute, shipping_route
+from kpstamps.services.orders.orders import OrderDraft, OrderTotals, ShippingRoute, shipping_route
 
 
 @dataclass(frozen=True)
@@ -38,7 +38,7 @@ class FormLine:
 
 
 @dataclass(frozen=True)
-class OrderForm:
+class OrderForm(OrderTotals):
     number: str
     order_date: str
     language: str
@@ -49,14 +49,6 @@ class OrderForm:
     shipping_cents: int
     remarks: str
     lines: tuple[FormLine, ...]
-
-    @property
-    def subtotal_cents(self) -> int:
-        return sum(line.total_cents for line in self.lines)
-
-    @property
-    def total_cents(self) -> int:
-        return self.subtotal_cents + self.shipping_cents
 
 
 def order_form(sessions: sessionmaker[Session], draft: OrderDraft) -> OrderForm:

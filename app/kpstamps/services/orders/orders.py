@@ -12,7 +12,7 @@ import json
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, field
 from functools import cache
-from typing import Any
+from typing import Any, Protocol
 
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session, sessionmaker
@@ -61,8 +61,28 @@ class LineDraft:
         return self.quantity * self.unit_price_cents
 
 
+class _PricedLine(Protocol):
+    @property
+    def total_cents(self) -> int: ...
+
+
+class OrderTotals:
+    """Subtotal and total of an order's lines plus shipping: the draft and its printed form."""
+
+    lines: Sequence[_PricedLine]
+    shipping_cents: int
+
+    @property
+    def subtotal_cents(self) -> int:
+        return sum(line.total_cents for line in self.lines)
+
+    @property
+    def total_cents(self) -> int:
+        return self.subtotal_cents + self.shipping_cents
+
+
 @dataclass
-class OrderDraft:
+class OrderDraft(OrderTotals):
     number: str
     order_date: str
     language: str = "en"
@@ -75,14 +95,6 @@ class OrderDraft:
     lines: list[LineDraft] = field(default_factory=list)
     status: str = OrderStatus.DRAFT.value
     id: int | None = None
-
-    @property
-    def subtotal_cents(self) -> int:
-        return sum(line.total_cents for line in self.lines)
-
-    @property
-    def total_cents(self) -> int:
-        return self.subtotal_cents + self.shipping_cents
 
 
 @dataclass(frozen=True)
