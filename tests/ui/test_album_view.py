@@ -14,9 +14,10 @@ from sqlalchemy import func, select
 @pytest.fixture
 def album(main_window, qtbot):
     feature = main_window.album_feature
-    feature.dock.show()
-    qtbot.waitUntil(lambda: feature.canvas.page_count() > 0, timeout=3000)
-    return feature
+    feature.dock.show()  # builds the dock's contents (not built at start-up)
+    contents = feature.contents()
+    qtbot.waitUntil(lambda: contents.canvas.page_count() > 0, timeout=3000)
+    return contents
 
 
 def _click(canvas, item_id: int, button=Qt.MouseButton.LeftButton) -> None:

@@ -28,10 +28,13 @@ def analyse(conn: Connection) -> None:
 
 
 def stale(conn: Connection) -> bool:
-    """Whether a SQLite catalogue's statistics are missing or far from its size."""
+    """Whether a SQLite catalogue's statistics are missing or far from its size (its highest item id)."""
     if conn.dialect.name != "sqlite":
         return False  # autovacuum keeps PostgreSQL's statistics
-    items = conn.exec_driver_sql("SELECT count(*) FROM item").scalar_one()
+    # The highest id, not count(*): one index lookup instead of reading every item's index
+    # entry at each open (at 100,000 items a count faulted 25 MB of the catalogue's mmap in).
+    # Ids only grow, so this follows imports; a catalogue that shrank keeps its statistics.
+    items = conn.exec_driver_sql("SELECT coalesce(max(id), 0) FROM item").scalar_one()
     if items < MIN_ITEMS:
         return False
     if not conn.exec_driver_sql("SELECT 1 FROM sqlite_master WHERE name = 'sqlite_stat1'").first():

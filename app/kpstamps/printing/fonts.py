@@ -13,8 +13,6 @@ import io
 from importlib import resources
 from pathlib import Path
 
-from pypdf import PdfReader, PdfWriter
-from pypdf.generic import NameObject
 from PySide6.QtCore import QByteArray
 from PySide6.QtGui import QFontDatabase
 
@@ -54,6 +52,10 @@ def tag_subset_fonts(path: Path) -> None:
     but leaves BaseFont untagged; the PDF standard wants the tag there too, and tools such as
     pdffonts report "sub yes" only then.
     """
+    # pypdf (and the fontTools and Pillow it loads) only when a PDF is written: not at start-up.
+    from pypdf import PdfReader, PdfWriter
+    from pypdf.generic import NameObject
+
     writer = PdfWriter(clone_from=PdfReader(io.BytesIO(path.read_bytes())))
     for page in writer.pages:
         fonts = page.get("/Resources", {}).get("/Font", {})

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 
-from rapidfuzz import fuzz, process
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -43,6 +42,8 @@ def did_you_mean(sessions: sessionmaker[Session], text: str, dialect: str = "sql
     tokens = _TOKEN.findall(text)
     if not any(_correctable(t) for t in tokens):
         return None
+    from rapidfuzz import fuzz, process  # only when a search finds nothing
+
     with sessions() as session:
         vocabulary = catalogue_words(session)
         changed, corrected = False, []

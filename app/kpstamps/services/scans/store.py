@@ -30,7 +30,6 @@ from kpstamps.domain.titles import DEFAULT_NAME_ORDER
 from kpstamps.errors import CatalogueError, ScanError
 from kpstamps.services.browse.rows import RowKey, fetch_rows
 from kpstamps.services.catalogue.opening import Catalogue
-from kpstamps.services.scans.images import validate_image
 from kpstamps.services.scans.types import (
     AttachResult,
     PreparedFile,
@@ -96,6 +95,8 @@ def store_file(scans_dir: Path, source: str | os.PathLike[str]) -> StoredFile:
 
     Raises ScanError naming the file for a bad image or a folder that cannot be written.
     """
+    from kpstamps.services.scans.images import validate_image  # Pillow: when a scan is added
+
     source = Path(source)
     facts = validate_image(source)
     try:

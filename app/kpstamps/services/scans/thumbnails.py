@@ -15,9 +15,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from PIL import Image
 
-from kpstamps.services.scans.images import open_for_display
 
 THUMBNAIL_SIZE = 256  # logical pixels; HiDPI screens ask for size × devicePixelRatio
 
@@ -61,6 +59,8 @@ def make_thumbnail(path: str | os.PathLike[str], size: int, cache_dir: str | os.
     found = cached_thumbnail(cache_dir, key, size)
     if found is not None:
         return found
+    from kpstamps.services.scans.images import open_for_display  # Pillow: when a thumbnail is made
+
     image = open_for_display(path, max_size=size)
     alpha = image.mode == "RGBA"
     target = cache_dir / key[:2] / f"{key}-{size}.{'png' if alpha else 'jpg'}"
@@ -103,6 +103,8 @@ class ThumbnailBenchmark:
 
 
 def _sample_jpeg(path: Path, width: int, height: int, seed: int) -> None:
+    from PIL import Image
+
     # Noise over a gradient: compresses like a real scan, not like a flat colour.
     base = Image.linear_gradient("L").resize((width, height)).convert("RGB")
     noise = Image.effect_noise((width, height), 40 + seed).convert("RGB")

@@ -6,7 +6,7 @@ combines them with the typed text, so both always describe one query.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -88,11 +88,27 @@ class FilterPanel(QObject):
         clear = QPushButton(tr("Clear filters"), self.widget)
         clear.clicked.connect(self.clear)
         form.addRow(clear)
-        self.refresh_themes()
+        # The counts are read when the panel is first shown (it starts hidden in the sidebar:
+        # counting every theme's series is no part of the first paint) and after edits.
+        self._themes_stale = True
+        self.widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if watched is self.widget and event.type() == QEvent.Type.Show and self._themes_stale:
+            self._read_themes()
+        return False
 
     def refresh_themes(self) -> None:
-        """Re-read the theme tree and its series counts (after every edit or import), keeping
-        the selected theme and the scroll position; re-reading is no new filter choice."""
+        """The theme tree and its series counts are out of date (after every edit or import):
+        re-read them now if the panel is shown, else when it is next shown."""
+        self._themes_stale = True
+        if self.widget.isVisible():
+            self._read_themes()
+
+    def _read_themes(self) -> None:
+        """Re-read the theme tree and its counts, keeping the selected theme and the scroll
+        position; re-reading is no new filter choice."""
+        self._themes_stale = False
         selected = self.selected_theme()
         scroll = self.themes.verticalScrollBar().value()
         self.themes.blockSignals(True)
@@ -121,6 +137,8 @@ class FilterPanel(QObject):
 
     def count_of(self, key: str) -> str:
         """The series count shown for theme `key` (tests)."""
+        if self._themes_stale:
+            self._read_themes()
         found = [i for i in self.themes.findItems("*", Qt.MatchFlag.MatchWildcard | Qt.MatchFlag.MatchRecursive)
                  if i.data(0, Qt.ItemDataRole.UserRole) == key]
         return found[0].text(1) if found else ""

@@ -23,13 +23,18 @@ FIRST_ROWS = 3  # display values of the first rows go into the probe, to check t
 
 def resident_kib() -> int:
     """Resident memory now (Linux /proc), else the peak the OS reports."""
+    return memory_kib().get("VmRSS", resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+
+
+def memory_kib() -> dict[str, int]:
+    """VmRSS and its parts (RssAnon: the heap; RssFile: mapped files, the catalogue's mmap
+    included) from Linux /proc; empty elsewhere."""
     try:
-        for line in Path("/proc/self/status").read_text().splitlines():
-            if line.startswith("VmRSS:"):
-                return int(line.split()[1])
+        lines = Path("/proc/self/status").read_text().splitlines()
     except OSError:
-        pass
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+        return {}
+    return {key: int(value.split()[0]) for key, _sep, value in (line.partition(":") for line in lines)
+            if key in ("VmRSS", "RssAnon", "RssFile", "RssShmem")}
 
 
 def snapshot(window) -> dict:
@@ -61,7 +66,9 @@ class _Probe(QObject):
 
     def _report(self) -> None:
         painted = time.time()
-        record = {"painted": painted, "rss_kib": resident_kib(),
+        memory = memory_kib()
+        record = {"painted": painted, "rss_kib": memory.get("VmRSS") or resident_kib(),
+                  "rss_anon_kib": memory.get("RssAnon"), "rss_file_kib": memory.get("RssFile"),
                   "peak_rss_kib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, **snapshot(self._window)}
         self._path.write_text(json.dumps(record, ensure_ascii=False), encoding="utf-8")
         # At once: the work done at quit (the backup on close) is not part of a start.
