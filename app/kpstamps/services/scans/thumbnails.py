@@ -15,8 +15,6 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-
-
 THUMBNAIL_SIZE = 256  # logical pixels; HiDPI screens ask for size × devicePixelRatio
 
 
