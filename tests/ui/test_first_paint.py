@@ -12,6 +12,7 @@ from types import ModuleType
 
 from kpstamps.db.models import Holding, Item, Series, Want
 from kpstamps.domain.titles import DEFAULT_NAME_ORDER
+from kpstamps.services.bench.startup import measure_startup
 from kpstamps.services.bench.synthetic import generate_catalogue
 from kpstamps.services.browse.view import PAGE, RowFilter, first_page
 from kpstamps.services.catalogue.opening import open_catalogue
@@ -58,3 +59,33 @@ def test_first_paint_probe_reports_the_first_page_and_totals(home, tmp_path):
         assert record["menus"][name], name  # every menu has its entries at the first paint
     assert record["search_box"]
     assert record["painted"] > 0 and record["rss_kib"] > 10_000
+    assert record["collector"]  # paused for the start-up (kpstamps/startup.py), on again after the first paint
+
+
+def test_startup_section_reports_the_floors_and_the_app(home):
+    """`kpstamps bench --section startup` with one run of each child process (not timed)."""
+    catalogue = open_catalogue(home, reference=False)
+    generate_catalogue(catalogue.sessions, 2 * PAGE, seed=5)
+    catalogue.close()
+    report = measure_startup(home, runs=1)
+    for key in ("floor_ms", "data_floor_ms", "app_ms", "version_ms", "search_ms", "app_rss_mb"):
+        assert report[key] > 0, key
+    assert report["ratio"] == round(report["app_ms"] / report["floor_ms"], 2)
+    assert report["data_floor_ratio"] == round(report["data_floor_ms"] / report["floor_ms"], 2)
+    assert report["rows"] > PAGE and report["pages_fetched"] == 1
+
+
+def test_after_first_paint_calls_back_in_order_once_and_also_when_added_late(main_window, qtbot):
+    from kpstamps.ui.common.first_paint import after_first_paint
+
+    calls: list[str] = []
+    after_first_paint(main_window, lambda: calls.append("first"))
+    after_first_paint(main_window, lambda: calls.append("second"))
+    main_window.show()
+    main_window.table_view.viewport().update()
+    qtbot.waitUntil(lambda: len(calls) == 2, timeout=5000)
+    assert calls == ["first", "second"]
+    main_window.table_view.viewport().repaint()  # later paints call nothing again
+    after_first_paint(main_window, lambda: calls.append("late"))
+    qtbot.waitUntil(lambda: len(calls) == 3, timeout=5000)
+    assert calls == ["first", "second", "late"]

@@ -148,14 +148,25 @@ def main(argv: Sequence[str] | None = None) -> int:
     if list(sys.argv[1:] if argv is None else argv) == ["--version"]:
         print(f"KP Stamps {__version__}")  # fast: before the commands (SQLAlchemy, Alembic) load
         return 0
-    from kpstamps.errors import CatalogueError
+    from kpstamps.startup import pause_collector, start_collector
 
-    args = parse_args(argv)
+    pause_collector()  # until the window has painted (ui/app.py), or the command's modules are loaded
+    try:
+        return _run(parse_args(argv))
+    finally:
+        start_collector()  # also after --help, a refused catalogue or a window that never painted
+
+
+def _run(args: argparse.Namespace) -> int:
+    from kpstamps.errors import CatalogueError
+    from kpstamps.startup import start_collector
+
     try:
         if args.command is None:
             from kpstamps.ui.app import run_gui
 
             return run_gui(args)
+        start_collector()
         return int(args.handler(args) or 0)
     except CatalogueError as exc:
         print(f"kpstamps: {exc}", file=sys.stderr)

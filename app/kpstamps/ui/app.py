@@ -6,6 +6,7 @@ import argparse
 import os
 import sys
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from kpstamps import APP_NAME, __version__
@@ -19,6 +20,8 @@ from kpstamps.ui.common.translations import (
     install_translators,
     system_language,
 )
+
+START_COLLECTOR_MS = 10_000  # the garbage collector's latest start when the first paint never comes
 
 
 def ui_language(preferred: str) -> str:
@@ -39,9 +42,13 @@ def run_gui(args: argparse.Namespace, welcome: bool = True) -> int:
         QMessageBox.critical(None, APP_NAME, str(exc))
         print(f"kpstamps: {exc}", file=sys.stderr)
         return 2
+    from kpstamps.startup import start_collector
+    from kpstamps.ui.common.first_paint import after_first_paint
     from kpstamps.ui.common.first_paint import install_if_asked as install_first_paint_probe
 
     window = open_main_window(app, catalogue, prefs)
+    after_first_paint(window, start_collector)  # paused by main() for the start-up
+    QTimer.singleShot(START_COLLECTOR_MS, start_collector)  # in case the table is never painted
     install_first_paint_probe(window)  # only with KPSTAMPS_FIRST_PAINT_PROBE set (kpstamps bench)
     window.show()
     if settings_problems:  # bad values in settings.json fell back to defaults: say so once

@@ -31,6 +31,9 @@ TIMEOUT_S = 120
 # The floor: nothing but PySide6, a main window and a table, with the same probe; a script in
 # resources/ (this layer imports no Qt), run in a child process.
 FLOOR_SCRIPT = resources.files("kpstamps.resources").joinpath("bench", "bare_qt_window.py")
+# The same window after loading the data layer as the app does (SQLAlchemy, the models, one
+# query): what the app spends above it is its own; what it spends above the floor is SQLAlchemy's.
+DATA_FLOOR_SCRIPT = resources.files("kpstamps.resources").joinpath("bench", "data_layer_window.py")
 
 
 def app_command() -> list[str]:
@@ -90,16 +93,18 @@ def _median_ms(samples: list[float]) -> float:
 def measure_startup(home: DataHome, runs: int = 7) -> dict[str, Any]:
     """Alternate the bare-Qt floor and the app (`runs` each after one warm-up of each)."""
     command = app_command()
-    floor_cmd = None if getattr(sys, "frozen", False) else [sys.executable, "-c", FLOOR_SCRIPT.read_text(encoding="utf-8")]
-    samples: dict[str, list[float]] = {"floor": [], "app": [], "version": [], "search": [],
-                                       "floor_cpu": [], "app_cpu": []}
-    rss: dict[str, list[int]] = {"floor": [], "app": []}
+    frozen = getattr(sys, "frozen", False)
+    floors = [] if frozen else [(name, [sys.executable, "-c", script.read_text(encoding="utf-8")])
+                                for name, script in (("floor", FLOOR_SCRIPT), ("data_floor", DATA_FLOOR_SCRIPT))]
+    samples: dict[str, list[float]] = {"floor": [], "data_floor": [], "app": [], "version": [], "search": [],
+                                       "floor_cpu": [], "data_floor_cpu": [], "app_cpu": []}
+    rss: dict[str, list[int]] = {"floor": [], "data_floor": [], "app": []}
     with tempfile.TemporaryDirectory(prefix="kpstamps-startup-") as folder:
         scratch = Path(folder)
         env, probe = _env(scratch, home), scratch / "probe.json"
         last: dict[str, Any] = {}
         for run in range(runs + 1):  # run 0 warms the OS caches and is not counted
-            rounds = [("app", command)] + ([("floor", floor_cmd)] if floor_cmd else [])
+            rounds = [("app", command), *floors]
             for name, argv in rounds if run % 2 else reversed(rounds):
                 record = _first_paint(argv, env, probe)
                 if run:
@@ -119,21 +124,27 @@ def measure_startup(home: DataHome, runs: int = 7) -> dict[str, Any]:
 def _report(samples: dict[str, list[float]], rss: dict[str, list[int]], last: dict[str, Any],
             runs: int) -> dict[str, Any]:
     app, floor = _median_ms(samples["app"]), _median_ms(samples["floor"]) if samples["floor"] else None
+    data_floor = _median_ms(samples["data_floor"]) if samples["data_floor"] else None
     return {
         "runs": runs,
         "floor_ms": floor, "app_ms": app,
         "ratio": round(app / floor, 2) if floor else None,
+        "data_floor_ms": data_floor,
+        "data_floor_ratio": round(data_floor / floor, 2) if floor and data_floor else None,
         "floor_cpu_ms": _median_ms(samples["floor_cpu"]) if samples["floor_cpu"] else None,
         "app_cpu_ms": _median_ms(samples["app_cpu"]),
         "app_rss_mb": round(statistics.median(rss["app"]) / 1024, 1),
         "floor_rss_mb": round(statistics.median(rss["floor"]) / 1024, 1) if rss["floor"] else None,
+        "data_floor_rss_mb": round(statistics.median(rss["data_floor"]) / 1024, 1) if rss["data_floor"] else None,
         "version_ms": _median_ms(samples["version"]),
         "search_ms": _median_ms(samples["search"]), "search_query": SEARCH_QUERY,
         "rows": last.get("rows"), "status": last.get("status"), "pages_fetched": last.get("pages_fetched"),
         "app_samples_ms": [round(s * 1000, 1) for s in samples["app"]],
         "floor_samples_ms": [round(s * 1000, 1) for s in samples["floor"]],
+        "data_floor_samples_ms": [round(s * 1000, 1) for s in samples["data_floor"]],
         "measures": "whole process from start to the first paint of the table (offscreen), medians; "
-                    "floor: a bare PySide6 QMainWindow + QTableView; *_cpu_ms: user + system time of the "
+                    "floor: a bare PySide6 QMainWindow + QTableView; data_floor: the same window after "
+                    "importing SQLAlchemy and the models and running one query (the app's data layer); *_cpu_ms: user + system time of the "
                     "process (a check when the machine is busy); version/search: whole processes",
         "goal": "ratio <= 4.5, version <= 100 ms, search <= 350 ms, app RSS <= 200 MB at 100,000 items",
     }

@@ -8,11 +8,13 @@ point with it and compares the time against a bare PySide6 window (services/benc
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import resource
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QTimer
@@ -49,35 +51,58 @@ def snapshot(window) -> dict:
             "search_box": search_bar is not None and search_bar.edit.isVisible()}
 
 
-class _Probe(QObject):
-    """Watches the table's viewport; after its first paint, writes the report and quits."""
+class _FirstPaint(QObject):
+    """Watches the table's viewport; calls its callbacks once, in the order they were added, on
+    the event-loop turn after the first paint (the rows are on screen then)."""
 
-    def __init__(self, window, path: Path):
+    def __init__(self, window):
         super().__init__(window)
-        self._window, self._path, self._seen = window, path, False
-        window.table_view.viewport().installEventFilter(self)
+        self.callbacks: list[Callable[[], None]] = []
+        self.done = False
+        self._viewport = window.table_view.viewport()
+        self._viewport.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
-        if event.type() == QEvent.Type.Paint and not self._seen:
-            self._seen = True
-            # Runs once this paint event has been handled: the rows are on screen.
-            QTimer.singleShot(0, self._report)
+        if event.type() == QEvent.Type.Paint and self._viewport is not None:
+            self._viewport.removeEventFilter(self)
+            self._viewport = None
+            QTimer.singleShot(0, self._run)  # once this paint event has been handled
         return False
 
-    def _report(self) -> None:
-        painted = time.time()
-        memory = memory_kib()
-        record = {"painted": painted, "rss_kib": memory.get("VmRSS") or resident_kib(),
-                  "rss_anon_kib": memory.get("RssAnon"), "rss_file_kib": memory.get("RssFile"),
-                  "peak_rss_kib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, **snapshot(self._window)}
-        self._path.write_text(json.dumps(record, ensure_ascii=False), encoding="utf-8")
-        # At once: the work done at quit (the backup on close) is not part of a start.
-        sys.stdout.flush()
-        os._exit(0)
+    def _run(self) -> None:
+        self.done = True
+        for callback in self.callbacks:
+            callback()
+
+
+def after_first_paint(window, callback: Callable[[], None]) -> None:
+    """Call `callback` once the main window's table has painted for the first time (after the
+    callbacks added before it)."""
+    watcher = window.findChild(_FirstPaint)
+    if watcher is None:
+        watcher = _FirstPaint(window)
+    if watcher.done:  # painted already
+        QTimer.singleShot(0, callback)
+    else:
+        watcher.callbacks.append(callback)
+
+
+def _report(window, path: Path) -> None:
+    painted = time.time()
+    memory = memory_kib()
+    record = {"painted": painted, "rss_kib": memory.get("VmRSS") or resident_kib(),
+              "rss_anon_kib": memory.get("RssAnon"), "rss_file_kib": memory.get("RssFile"),
+              "peak_rss_kib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
+              "collector": gc.isenabled(), **snapshot(window)}  # started again after the first paint
+    path.write_text(json.dumps(record, ensure_ascii=False), encoding="utf-8")
+    # At once: the work done at quit (the backup on close) is not part of a start.
+    sys.stdout.flush()
+    os._exit(0)
 
 
 def install_if_asked(window) -> None:
-    """Install the probe when KPSTAMPS_FIRST_PAINT_PROBE names a file."""
+    """Install the probe when KPSTAMPS_FIRST_PAINT_PROBE names a file: after the first paint
+    it writes the report and quits."""
     path = os.environ.get(PROBE_ENV)
     if path:
-        _Probe(window, Path(path))
+        after_first_paint(window, lambda: _report(window, Path(path)))
