@@ -298,11 +298,7 @@ class MainWindow(QMainWindow):
 
     def _show_country_column(self) -> None:
         """The Country column only when the catalogue mixes countries (imported collections)."""
-        from kpstamps.services.browse.rows import country_count
-
-        with self.catalogue.sessions() as session:
-            several = country_count(session) > 1
-        self.table_view.setColumnHidden(COUNTRY_COLUMN, not several)
+        self.table_view.setColumnHidden(COUNTRY_COLUMN, self.totals()["countries"] <= 1)
 
     def _select_pending_key(self) -> None:
         if not self.table_model.complete:
@@ -345,11 +341,16 @@ class MainWindow(QMainWindow):
         self.reload()
         self.detail.show_key(self.current_key())
 
-    def update_status(self) -> None:
-        if self._totals is None:  # re-read after an edit only, not on every search
+    def totals(self) -> dict[str, int]:
+        """The catalogue's totals (status bar, Country column): read once, again after an edit,
+        not on every search."""
+        if self._totals is None:
             self._totals = catalogue_counts(self.catalogue.sessions)
+        return self._totals
+
+    def update_status(self) -> None:
         shown = self.table_model.rowCount()
-        totals = self._totals
+        totals = self.totals()
         self.status_label.setText(" · ".join((
             tr("%Ln row(s) shown", "", shown), tr("%Ln series", "", totals["series"]),
             tr("%Ln item(s)", "", totals["items"]), tr("%Ln owned", "", totals["owned"]),

@@ -7,7 +7,6 @@ A series without catalogued items is one row with `item_id` None.
 
 from __future__ import annotations
 
-import functools
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -232,12 +231,6 @@ def _row(s, key: RowKey, item, numbers: dict[int, str], name_order: Sequence[str
         scans=int(item.scans) if item else 0,
         country=s.country,
     )
-
-
-@functools.lru_cache(maxsize=64)
-def country_count(session: Session) -> int:
-    """How many countries the catalogue's series come from (the table shows a Country column above one)."""
-    return session.scalar(select(func.count(func.distinct(Series.country)))) or 0
 
 
 def _abbreviation(catalogue: str) -> str:

@@ -256,14 +256,15 @@ def _write_rows(handle: TextIO, rows: list[tuple[str, str, str, str, int]]) -> i
 
 
 def catalogue_counts(sessions: sessionmaker[Session]) -> dict[str, int]:
-    """Series and items in the catalogue, items owned and wanted (the window's status line)."""
+    """Series and items in the catalogue, items owned and wanted (the window's status line), and
+    the countries the series come from (a Country column above one): one statement."""
+    counts = {
+        "series": select(func.count()).select_from(Series),
+        "items": select(func.count()).select_from(Item),
+        "owned": select(func.count(func.distinct(Holding.item_id))),
+        "wanted": select(func.count(func.distinct(Want.item_id))),
+        "countries": select(func.count(func.distinct(Series.country))),
+    }
     with sessions() as session:
-        def count(query) -> int:
-            return session.scalar(query) or 0
-
-        return {
-            "series": count(select(func.count()).select_from(Series)),
-            "items": count(select(func.count()).select_from(Item)),
-            "owned": count(select(func.count(func.distinct(Holding.item_id)))),
-            "wanted": count(select(func.count(func.distinct(Want.item_id)))),
-        }
+        row = session.execute(select(*(query.scalar_subquery().label(name) for name, query in counts.items()))).one()
+    return {name: int(value or 0) for name, value in row._mapping.items()}

@@ -29,9 +29,7 @@ class ThemesFeature:
     def __init__(self, window):
         self.window = window
         self.sessions = window.catalogue.sessions
-        self.model = ThemeTreeModel(self.sessions, window.prefs.name_order, window)
-        self.model.renameRequested.connect(self.rename)
-        self.model.moveRequested.connect(self.move)
+        self._model: ThemeTreeModel | None = None  # read when the manager first opens, not at start-up
         # Undo/redo and edits elsewhere (series themes) change names and usage counts.
         window.catalogueChanged.connect(self._refresh)
         self.manager: ThemeManager | None = None
@@ -41,6 +39,14 @@ class ThemesFeature:
         action.triggered.connect(self.open_manager)
         window.menus["tools"].addAction(action)
         self.action = action
+
+    @property
+    def model(self) -> ThemeTreeModel:
+        if self._model is None:
+            self._model = ThemeTreeModel(self.sessions, self.window.prefs.name_order, self.window)
+            self._model.renameRequested.connect(self.rename)
+            self._model.moveRequested.connect(self.move)
+        return self._model
 
     # -- the dialog ---------------------------------------------------------------------------
     def open_manager(self) -> ThemeManager:
