@@ -22,29 +22,31 @@ def register(subparsers) -> None:
 _LANGS = ("ko", "en", "zh", "ru")
 
 
-def _titles(row, prefix: str = "") -> dict[str, str]:
-    return {lang: getattr(row, f"{prefix}title_{lang}") for lang in _LANGS}
+def _titles(values: tuple) -> dict[str, str]:
+    return dict(zip(_LANGS, values, strict=True))
 
 
 def _rows(catalogue, keys) -> list[dict]:
-    """The printed values of `keys`, read as plain columns (no ORM objects: faster for many rows)."""
+    """The printed values of `keys`, read as plain tuples (no ORM objects, no attribute lookups
+    on result rows: at 1,500 rows those were a tenth of the command's time)."""
     series_cols = [Series.id, Series.serial, Series.year, *(getattr(Series, f"title_{lang}") for lang in _LANGS)]
     item_cols = [Item.id, Item.kind, Item.position, *(getattr(Item, f"title_{lang}") for lang in _LANGS)]
     with catalogue.sessions() as session:
         conn = session.connection()
-        series = {r.id: r for r in conn.execute(select(*series_cols).where(
+        series = {r[0]: tuple(r) for r in conn.execute(select(*series_cols).where(
             Series.id.in_({k.series_id for k in keys})))}
         item_ids = [k.item_id for k in keys if k.item_id is not None]
-        items = {r.id: r for r in conn.execute(select(*item_cols).where(Item.id.in_(item_ids)))} if item_ids else {}
+        items = {r[0]: tuple(r) for r in conn.execute(select(*item_cols).where(Item.id.in_(item_ids)))} if item_ids else {}
     rows = []
     for key in keys:
-        s, item = series[key.series_id], items.get(key.item_id)
-        item_titles = _titles(item) if item else None
-        rows.append({"series_id": s.id, "item_id": key.item_id, "serial": s.serial, "year": s.year,
-                     "kind": item.kind if item else None,
-                     "title": item_titles if item_titles and any(item_titles.values()) else _titles(s),
-                     "series_title": _titles(s),
-                     "position": item.position if item else None})
+        series_id, serial, year, *series_titles = series[key.series_id]
+        item = items.get(key.item_id)
+        item_titles = _titles(item[3:]) if item else None
+        rows.append({"series_id": series_id, "item_id": key.item_id, "serial": serial, "year": year,
+                     "kind": item[1] if item else None,
+                     "title": item_titles if item_titles and any(item_titles.values()) else _titles(series_titles),
+                     "series_title": _titles(series_titles),
+                     "position": item[2] if item else None})
     return rows
 
 
@@ -62,8 +64,11 @@ def run(args: argparse.Namespace) -> int:
     if args.json:
         print_json(rows)
         return 0
+    lines = []
     for row in rows:
         title = next((t for t in (row["title"].get(lang) for lang in ("en", "ko", "zh", "ru")) if t), "")
-        print(f"{row['serial'] or '-':8} {row['year'] or '':4}  {row['kind'] or 'series':16} {title}")
+        lines.append(f"{row['serial'] or '-':8} {row['year'] or '':4}  {row['kind'] or 'series':16} {title}\n")
+    sys.stdout.write("".join(lines))  # one write, also where stdout is unbuffered
+    sys.stdout.flush()
     print(f"{len(rows)} row(s)", file=sys.stderr)
     return 0
