@@ -15,9 +15,6 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from kpstamps.db.fts import has_fts
 from kpstamps.db.models import SavedSearch
-from kpstamps.db.search_sql import to_sql
-from kpstamps.domain.query import parse
-from kpstamps.domain.query.ast import is_broad
 from kpstamps.errors import CatalogueError
 from kpstamps.services.browse.rows import RowKey, SortKey, row_keys_query
 from kpstamps.services.browse.view import RowFilter
@@ -66,6 +63,11 @@ def where_for(text: str, dialect: str = "sqlite") -> tuple[ColumnElement[bool] |
 
 def row_filter(text: str, dialect: str = "sqlite") -> tuple[RowFilter, list[str]]:
     """Like `where_for`, with whether the search is broad (see `services.view`)."""
+    # The query language (parser, SQL builder) loads with the first search, not at start-up.
+    from kpstamps.db.search_sql import to_sql
+    from kpstamps.domain.query import parse
+    from kpstamps.domain.query.ast import is_broad
+
     parsed = parse(text)
     return RowFilter(to_sql(parsed.node, dialect), broad=is_broad(parsed.node)), parsed.hints
 
