@@ -33,7 +33,7 @@ TIMEOUT_S = 120
 FLOOR_SCRIPT = resources.files("kpstamps.resources").joinpath("bench", "bare_qt_window.py")
 # The same window after loading the data layer as the app does (SQLAlchemy, the models, one
 # query): what the app spends above it is its own; what it spends above the floor is SQLAlchemy's.
-DATA_FLOOR_SCRIPT = resources.files("kpstamps.resources").joinpath("bench", "data_layer_window.py")
+DATA_LAYER_SCRIPT = resources.files("kpstamps.resources").joinpath("bench", "data_layer.py")
 
 
 def app_command() -> list[str]:
@@ -94,8 +94,10 @@ def measure_startup(home: DataHome, runs: int = 7) -> dict[str, Any]:
     """Alternate the bare-Qt floor and the app (`runs` each after one warm-up of each)."""
     command = app_command()
     frozen = getattr(sys, "frozen", False)
-    floors = [] if frozen else [(name, [sys.executable, "-c", script.read_text(encoding="utf-8")])
-                                for name, script in (("floor", FLOOR_SCRIPT), ("data_floor", DATA_FLOOR_SCRIPT))]
+    window = FLOOR_SCRIPT.read_text(encoding="utf-8")
+    data_layer = DATA_LAYER_SCRIPT.read_text(encoding="utf-8")
+    floors = [] if frozen else [("floor", [sys.executable, "-c", window]),
+                                ("data_floor", [sys.executable, "-c", f"{data_layer}\n{window}"])]
     samples: dict[str, list[float]] = {"floor": [], "data_floor": [], "app": [], "version": [], "search": [],
                                        "floor_cpu": [], "data_floor_cpu": [], "app_cpu": []}
     rss: dict[str, list[int]] = {"floor": [], "data_floor": [], "app": []}
