@@ -294,6 +294,12 @@ def list_orders(sessions: sessionmaker[Session]) -> list[OrderSummary]:
                 for o in orders]
 
 
+def order_status(sessions: sessionmaker[Session], order_id: int) -> str | None:
+    """The saved status of an order (None when it is gone): what an open order window shows."""
+    with sessions() as session:
+        return session.scalar(select(Order.status).where(Order.id == order_id))
+
+
 def order_history(sessions: sessionmaker[Session], order_id: int) -> list[tuple[dt.datetime, str, str]]:
     with sessions() as session:
         return [(e.at, e.status, e.note) for e in

@@ -12,28 +12,21 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QApplication,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QInputDialog,
     QMessageBox,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 from shiboken6 import isValid
 
-from kpstamps.domain.money import Money
 from kpstamps.errors import CatalogueError
 from kpstamps.services.orders.orders import (
     LineDraft,
     OrderDraft,
     lines_from_keys,
     lines_from_series,
-    list_orders,
     load_order,
     new_order,
 )
@@ -44,9 +37,9 @@ from kpstamps.services.orders.receiving import (
     want_list_lines,
 )
 from kpstamps.ui.common.file_places import remember, start_path
-from kpstamps.ui.common.formatting import format_date, format_integer, format_money
 from kpstamps.ui.common.undo_commands import ServiceCommand
-from kpstamps.ui.orders.editor import OrderEditor, open_editor, status_label
+from kpstamps.ui.orders.editor import OrderEditor, open_editor
+from kpstamps.ui.orders.orders_list import OrdersDialog
 
 
 def tr(text: str) -> str:
@@ -112,6 +105,8 @@ class OrdersFeature(QObject):
     def open_order(self, draft: OrderDraft) -> OrderEditor:
         editor = open_editor(self.sessions, draft, self.window.ui_lang, self.window, self.print_form)
         editor.saved.connect(lambda _d: self.window.catalogueChanged.emit())
+        editor.receiveRequested.connect(lambda e=editor: self.ask_receive(e.draft.number, e))
+        self.window.catalogueChanged.connect(editor.refresh_status)  # a receipt, its undo or redo
         editor.destroyed.connect(lambda _=None, e=editor: self.editors.remove(e) if e in self.editors else None)
         self.editors.append(editor)
         return editor
@@ -212,66 +207,15 @@ class OrdersFeature(QObject):
         self._message(tr("Saved {path} ({pages} pages).").format(path=path, pages=result.pages))
         return path
 
-    # -- list of orders --------------------------------------------------------------------
-    def show_orders(self) -> OrdersDialog:
-        dialog = OrdersDialog(self, self.window)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.show()
-        return dialog
+    # -- receiving -------------------------------------------------------------------------
+    def ask_receive(self, number: str, parent: QWidget) -> QMessageBox:
+        """Mark the order received: asks (without blocking) whether its lines become holdings.
 
-
-class OrdersDialog(QDialog):
-    """All orders: number, date, status, lines, total. Double-click opens one."""
-
-    def __init__(self, feature: OrdersFeature, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.feature = feature
-        self.setWindowTitle(self.tr("Orders"))
-        self.resize(640, 360)
-        self.table = QTableWidget(0, 5)
-        self.table.setAccessibleName(self.tr("Orders"))
-        self.table.setHorizontalHeaderLabels([self.tr("Number"), self.tr("Date"), self.tr("Status"),
-                                              self.tr("Lines"), self.tr("Total")])
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.cellDoubleClicked.connect(lambda row, _col: self.open_row(row))
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.addButton(self.tr("Open"), QDialogButtonBox.ButtonRole.ActionRole).clicked.connect(
-            lambda: self.open_row(self.table.currentRow()))
-        buttons.addButton(self.tr("Mark received…"), QDialogButtonBox.ButtonRole.ActionRole).clicked.connect(
-            lambda: self.receive_row(self.table.currentRow()))
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.table)
-        layout.addWidget(buttons)
-        self.reload()
-        feature.window.catalogueChanged.connect(self.reload)  # undo/redo of a receipt change the status
-
-    def reload(self) -> None:
-        orders = list_orders(self.feature.sessions)
-        self.table.setRowCount(len(orders))
-        for row, o in enumerate(orders):
-            for column, text in enumerate((o.number, format_date(o.order_date), status_label(o.status),
-                                           format_integer(o.lines), format_money(Money(o.total_cents, o.currency)))):
-                self.table.setItem(row, column, QTableWidgetItem(text))
-
-    def _number(self, row: int) -> str | None:
-        cell = self.table.item(row, 0) if row >= 0 else None
-        return cell.text() if cell else None
-
-    def open_row(self, row: int) -> OrderEditor | None:
-        number = self._number(row)
-        return self.feature.open_order(load_order(self.feature.sessions, number)) if number else None
-
-    def receive_row(self, row: int) -> QMessageBox | None:
-        """Mark the order received: asks (without blocking) whether its lines become holdings."""
-        number = self._number(row)
-        if not number:
-            return None
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Mark received"),
-                          self.tr("Add the lines of order {number} to your holdings?").format(number=number),
+        The one way in for the orders list and the order window alike."""
+        box = QMessageBox(QMessageBox.Icon.Question, tr("Mark received"),
+                          tr("Add the lines of order {number} to your holdings?").format(number=number),
                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
-                          | QMessageBox.StandardButton.Cancel, self)
+                          | QMessageBox.StandardButton.Cancel, parent)
         box.setObjectName("receiveOrderQuestion")
         box.setEscapeButton(QMessageBox.StandardButton.Cancel)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -285,22 +229,29 @@ class OrdersDialog(QDialog):
             self.receive(number, add_to_holdings=answer == QMessageBox.StandardButton.Yes)
 
     def receive(self, number: str, add_to_holdings: bool) -> int:
-        """Receive the order as one undoable step (holdings added, wants lowered, status)."""
-        sessions, window = self.feature.sessions, self.feature.window
+        """Receive the order as one undoable step (holdings added, wants lowered, status).
+
+        Pushing the step emits `catalogueChanged`: the orders list and open order windows follow."""
+        sessions, window = self.sessions, self.window
         try:
             receipts = [receive_order(sessions, load_order(sessions, number).id, add_to_holdings=add_to_holdings)]
         except CatalogueError as exc:
-            self.feature._message(str(exc))
+            self._message(str(exc))
             return 0
         window.undo_stack.push(ServiceCommand(
-            self.tr("Receive order {number}").format(number=number),
+            tr("Receive order {number}").format(number=number),
             lambda: receipts.append(receive_order(sessions, receipts[-1].order_id, add_to_holdings=add_to_holdings)),
             lambda: undo_receipt(sessions, receipts[-1]), window, done=True))
         added = receipts[-1].added
-        self.feature._message(self.tr("Order {number} received; {count} holdings added.").format(
-            number=number, count=added))
-        self.reload()
+        self._message(tr("Order {number} received; {count} holdings added.").format(number=number, count=added))
         return added
+
+    # -- list of orders --------------------------------------------------------------------
+    def show_orders(self) -> OrdersDialog:
+        dialog = OrdersDialog(self, self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
 
 
 def install(window) -> OrdersFeature:

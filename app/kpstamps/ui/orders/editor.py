@@ -52,6 +52,7 @@ from kpstamps.services.orders.orders import (
     ORDER_CONDITIONS,
     TRANSITIONS,
     OrderDraft,
+    order_status,
     save_order,
     set_status,
     shipping_route,
@@ -79,6 +80,7 @@ class OrderEditor(QDialog):
     """Edit one order. `saved` is emitted with the draft after each successful save."""
 
     saved = Signal(object)
+    receiveRequested = Signal()  # "Mark received…": OrdersFeature asks and receives, as from the list
     printRequested = Signal(str)  # "preview", "print" or "pdf"
 
     def __init__(self, sessions: Sessions, draft: OrderDraft, ui_lang: str = "en",
@@ -105,6 +107,7 @@ class OrderEditor(QDialog):
         self._fill_lines()
         self.update_totals()
         self._saved_state = self._state() if draft.id is not None else None
+        self._show_status()
 
     # -- building --------------------------------------------------------------------------
     def _make_header(self) -> QFormLayout:
@@ -214,6 +217,8 @@ class OrderEditor(QDialog):
             button.clicked.connect(lambda _=False, k=kind: self.printRequested.emit(k))
         self.sent_button = buttons.addButton(self.tr("Mark sent"), QDialogButtonBox.ButtonRole.ActionRole)
         self.sent_button.clicked.connect(lambda: self.change_status("sent"))
+        self.receive_button = buttons.addButton(self.tr("Mark received…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.receive_button.clicked.connect(self.request_receipt)
         buttons.rejected.connect(self.reject)
         return buttons
 
@@ -329,6 +334,7 @@ class OrderEditor(QDialog):
             return False
         self.error.clear()
         self._saved_state = self._state()
+        self._show_status()
         self.setWindowTitle(self.tr("Order {number}").format(number=self.draft.number))
         when = QLocale().toString(QTime.currentTime(), QLocale.FormatType.ShortFormat)
         self.notice.setText(self.tr("Saved order {number} at {time}.").format(number=self.draft.number, time=when))
@@ -374,10 +380,35 @@ class OrderEditor(QDialog):
             return 0
         self.draft.status = status
         self._saved_state = self._state()
-        self.status.setText(status_label(status))
-        self.sent_button.setEnabled("sent" in TRANSITIONS.get(status, ()))
+        self._show_status()
         self.saved.emit(self.draft)
         return added
+
+    def request_receipt(self) -> None:
+        """Mark received…: saves typed changes first, then asks through `receiveRequested`."""
+        if self.is_modified() and not self.save():
+            return
+        self.receiveRequested.emit()
+
+    def _show_status(self) -> None:
+        """The status label and the buttons the status allows (received only once saved)."""
+        status = self.draft.status
+        self.status.setText(status_label(status))
+        self.sent_button.setEnabled("sent" in TRANSITIONS.get(status, ()))
+        self.receive_button.setEnabled(self.draft.id is not None and "received" in TRANSITIONS.get(status, ()))
+
+    def refresh_status(self) -> None:
+        """Show the saved status after a change made elsewhere (a receipt, its undo or redo).
+
+        Only the status is read back: lines and fields the user typed stay as they are, and a
+        window without unsaved changes stays without them."""
+        status = order_status(self.sessions, self.draft.id) if self.draft.id is not None else None
+        if status is None or status == self.draft.status:
+            return
+        self.draft.status = status
+        if self._saved_state is not None:
+            self._saved_state.status = status
+        self._show_status()
 
 
 def open_editor(sessions: Sessions, draft: OrderDraft, ui_lang: str, parent: QWidget | None,
