@@ -4,6 +4,9 @@ Opened with open()/show(), never exec(). Saving, status changes and rendering go
 kpstamps.services.orders.orders / form_data; this widget only collects and shows values.
 Closing an order that differs from what is saved asks Save / Discard / Cancel (a window-modal
 box opened with open(), so nothing blocks); the editor owns the QPrinter its print dialogs use.
+Mark received… is asked and done by OrdersFeature (`receiveRequested`), as from the orders list;
+`refresh_status` shows a status changed elsewhere (a receipt, its undo, redo) and nothing else.
+The line rows' widgets are built in line_widgets.py.
 """
 
 from __future__ import annotations
@@ -35,9 +38,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
-    QSpinBox,
     QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -49,7 +50,6 @@ from kpstamps.services.catalogue.glossary import term
 from kpstamps.services.orders.form_data import OrderForm, order_form
 from kpstamps.services.orders.orders import (
     FORM_LANGUAGES,
-    ORDER_CONDITIONS,
     TRANSITIONS,
     OrderDraft,
     order_status,
@@ -62,10 +62,8 @@ from kpstamps.services.orders.recipients import recipients
 from kpstamps.ui.common.app_style import error_style
 from kpstamps.ui.common.formatting import date_format, format_amount
 from kpstamps.ui.common.screen_fit import fit_to_screen
+from kpstamps.ui.orders.line_widgets import COLUMNS, CONDITION, LINE_TOTAL, NUMBERS, PRICE, QUANTITY, fill_line_widgets
 
-COLUMNS = ("serial", "item", "catalogue_numbers", "condition", "quantity", "unit_price", "line_total")
-NUMBERS, CONDITION, QUANTITY, PRICE, LINE_TOTAL = (COLUMNS.index(k) for k in (
-    "catalogue_numbers", "condition", "quantity", "unit_price", "line_total"))
 LANGUAGE_NAMES = {"en": "English", "zh": "中文", "ru": "Русский"}
 STATUS_LABELS = {"draft": QT_TRANSLATE_NOOP("", "draft"), "sent": QT_TRANSLATE_NOOP("", "sent"),
                  "received": QT_TRANSLATE_NOOP("", "received"), "cancelled": QT_TRANSLATE_NOOP("", "cancelled")}
@@ -223,45 +221,8 @@ class OrderEditor(QDialog):
         return buttons
 
     def _fill_lines(self) -> None:
-        form = order_form(self.sessions, self.draft)
-        self.table.setRowCount(len(self.draft.lines))
-        names = [term(f"form.{key}", self.ui_lang) for key in ("condition", "quantity", "unit_price")]
-        previous: QWidget = self.table  # Tab: the table, then its cells' inputs row by row, then on
-        for row, (line, shown) in enumerate(zip(self.draft.lines, form.lines)):
-            title = shown.title if not shown.title_ko or shown.title_ko == shown.title else f"{shown.title} / {shown.title_ko}"
-            for column, text in ((0, shown.serial), (1, title), (NUMBERS, shown.numbers)):
-                cell = QTableWidgetItem(text)
-                cell.setFlags(cell.flags() & ~Qt.ItemFlag.ItemIsEditable)
-                self.table.setItem(row, column, cell)
-            condition = QComboBox()
-            for value in ORDER_CONDITIONS:
-                condition.addItem(term(f"condition.{value.value}", self.ui_lang), value.value)
-            if condition.findData(line.condition) < 0:
-                condition.addItem(term(f"condition.{line.condition}", self.ui_lang), line.condition)
-            condition.setCurrentIndex(condition.findData(line.condition))
-            quantity = QSpinBox()
-            quantity.setRange(1, 100000)
-            quantity.setValue(line.quantity)
-            price = QDoubleSpinBox()
-            price.setRange(0, 1e7)
-            price.setDecimals(2)
-            price.setValue(line.unit_price_cents / 100)
-            quantity.valueChanged.connect(self.update_totals)
-            price.valueChanged.connect(self.update_totals)
-            for name, column, widget in zip(names, (CONDITION, QUANTITY, PRICE), (condition, quantity, price)):
-                self.table.setCellWidget(row, column, widget)
-                widget.setAccessibleName(f"{name}: {shown.serial} {title}".strip())
-                QWidget.setTabOrder(previous, widget)
-                previous = widget
-            self.table.setItem(row, LINE_TOTAL, QTableWidgetItem())
-        self._fit_condition_column()
-
-    def _fit_condition_column(self) -> None:
-        """The condition column as wide as its longest choice (the combo boxes were cut off)."""
-        combos = [self.table.cellWidget(row, CONDITION) for row in range(self.table.rowCount())]
-        widest = max((c.sizeHint().width() for c in combos if c is not None), default=0)
-        title = self.table.horizontalHeader().sectionSizeHint(CONDITION)
-        self.table.setColumnWidth(CONDITION, max(widest, title, 150) + 8)
+        fill_line_widgets(self.table, self.draft, order_form(self.sessions, self.draft), self.ui_lang,
+                          self.update_totals)
 
     # -- values ----------------------------------------------------------------------------
     def _cents(self, spin: QDoubleSpinBox) -> int:
