@@ -707,8 +707,47 @@
             <translation>Check (dry run)</translation>
         </message>
         <message>
-            <source>{verb}: {new} new, {updated} updated, {duplicate} duplicate, {rejected} rejected; {series} new series</source>
-            <translation>{verb}: {new} new, {updated} updated, {duplicate} duplicate, {rejected} rejected; {series} new series</translation>
+            <source>Would import: {counts}</source>
+            <translation>Would import: {counts}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln new item(s)</source>
+            <translation>
+                <numerusform>%Ln new item</numerusform>
+                <numerusform>%Ln new items</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln updated</source>
+            <translation>
+                <numerusform>%Ln updated</numerusform>
+                <numerusform>%Ln updated</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln duplicate(s)</source>
+            <translation>
+                <numerusform>%Ln duplicate</numerusform>
+                <numerusform>%Ln duplicates</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln row(s) rejected</source>
+            <translation>
+                <numerusform>%Ln row rejected</numerusform>
+                <numerusform>%Ln rows rejected</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln new series</source>
+            <translation>
+                <numerusform>%Ln new series</numerusform>
+                <numerusform>%Ln new series</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Imported: {counts}</source>
+            <translation>Imported: {counts}</translation>
         </message>
         <message>
             <source>Import</source>
@@ -745,14 +784,6 @@
         <message>
             <source>Checking…</source>
             <translation>Checking…</translation>
-        </message>
-        <message>
-            <source>Would import</source>
-            <translation>Would import</translation>
-        </message>
-        <message>
-            <source>Imported</source>
-            <translation>Imported</translation>
         </message>
         <message>
             <source>Title (Korean)</source>
@@ -2274,126 +2305,162 @@
             <translation>{catalogue} number</translation>
         </message>
         <message>
-        <source>Planned: in KSC's issuing plan, not verified as issued; the plan may change.</source>
-        <translation>Planned: in KSC's issuing plan, not verified as issued; the plan may change.</translation>
-    </message>
-    <message>
-        <source>Announced: not verified as issued yet.</source>
-        <translation>Announced: not verified as issued yet.</translation>
-    </message>
-    <message>
-        <source>Sources</source>
-        <translation>Sources</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Announced (not issued yet)</source>
-        <translation>Announced (not issued yet)</translation>
-    </message>
-    <message>
-        <source>Planned (in KSC's plan; may change)</source>
-        <translation>Planned (in KSC's plan; may change)</translation>
-    </message>
-    <message>
-        <source>Export catalogue pack</source>
-        <translation>Export catalogue pack</translation>
-    </message>
-    <message>
-        <source>Only the series of the current search</source>
-        <translation>Only the series of the current search</translation>
-    </message>
-    <message>
-        <source>Include scans</source>
-        <translation>Include scans</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Publisher</source>
-        <translation>Publisher</translation>
-    </message>
-    <message>
-        <source>Version</source>
-        <translation>Version</translation>
-    </message>
-    <message>
-        <source>Holdings, wants, orders and prices paid are never written to a pack.</source>
-        <translation>Holdings, wants, orders and prices paid are never written to a pack.</translation>
-    </message>
-    <message>
-        <source>Export catalogue pac&amp;k…</source>
-        <translation>Export catalogue pac&amp;k…</translation>
-    </message>
-    <message>
-        <source>&amp;Update from catalogue pack…</source>
-        <translation>&amp;Update from catalogue pack…</translation>
-    </message>
-    <message>
-        <source>Reference catalogue updated to {version}: {summary}.</source>
-        <translation>Reference catalogue updated to {version}: {summary}.</translation>
-    </message>
-    <message>
-        <source>Catalogue packs (*.kpspack *.zip);;All files (*)</source>
-        <translation>Catalogue packs (*.kpspack *.zip);;All files (*)</translation>
-    </message>
-    <message>
-        <source>Exported {series} series and {items} items to {path}</source>
-        <translation>Exported {series} series and {items} items to {path}</translation>
-    </message>
-    <message>
-        <source>Update from catalogue pack</source>
-        <translation>Update from catalogue pack</translation>
-    </message>
-    <message>
-        <source>The pack was refused; nothing was changed.</source>
-        <translation>The pack was refused; nothing was changed.</translation>
-    </message>
-    <message>
-        <source>Row</source>
-        <translation>Row</translation>
-    </message>
-    <message>
-        <source>Values that differ</source>
-        <translation>Values that differ</translation>
-    </message>
-    <message>
-        <source>Take the pack's version</source>
-        <translation>Take the pack's version</translation>
-    </message>
-    <message>
-        <source>Conflicts: rows you edited that the pack would change</source>
-        <translation>Conflicts: rows you edited that the pack would change</translation>
-    </message>
-    <message>
-        <source>take theirs</source>
-        <translation>take theirs</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;{name}&lt;/b&gt; {version}: {summary}.</source>
-        <translation>&lt;b&gt;{name}&lt;/b&gt; {version}: {summary}.</translation>
-    </message>
-    <message>
-        <source>Your holdings, wants and orders are not touched. Rows you edited are kept unless you tick “take theirs”.</source>
-        <translation>Your holdings, wants and orders are not touched. Rows you edited are kept unless you tick “take theirs”.</translation>
-    </message>
-    <message>
-        <source>Nothing was changed:</source>
-        <translation>Nothing was changed:</translation>
-    </message>
-    <message>
-        <source>Update from pack {name}</source>
-        <translation>Update from pack {name}</translation>
-    </message>
-    <message>
-        <source>Updated from {name}: {summary}.</source>
-        <translation>Updated from {name}: {summary}.</translation>
-    </message>
-</context>
+            <source>Planned: in KSC's issuing plan, not verified as issued; the plan may change.</source>
+            <translation>Planned: in KSC's issuing plan, not verified as issued; the plan may change.</translation>
+        </message>
+        <message>
+            <source>Announced: not verified as issued yet.</source>
+            <translation>Announced: not verified as issued yet.</translation>
+        </message>
+        <message>
+            <source>Sources</source>
+            <translation>Sources</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Announced (not issued yet)</source>
+            <translation>Announced (not issued yet)</translation>
+        </message>
+        <message>
+            <source>Planned (in KSC's plan; may change)</source>
+            <translation>Planned (in KSC's plan; may change)</translation>
+        </message>
+        <message>
+            <source>Export catalogue pack</source>
+            <translation>Export catalogue pack</translation>
+        </message>
+        <message>
+            <source>Only the series of the current search</source>
+            <translation>Only the series of the current search</translation>
+        </message>
+        <message>
+            <source>Include scans</source>
+            <translation>Include scans</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Publisher</source>
+            <translation>Publisher</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>Version</translation>
+        </message>
+        <message>
+            <source>Holdings, wants, orders and prices paid are never written to a pack.</source>
+            <translation>Holdings, wants, orders and prices paid are never written to a pack.</translation>
+        </message>
+        <message>
+            <source>Export catalogue pac&amp;k…</source>
+            <translation>Export catalogue pac&amp;k…</translation>
+        </message>
+        <message>
+            <source>&amp;Update from catalogue pack…</source>
+            <translation>&amp;Update from catalogue pack…</translation>
+        </message>
+        <message>
+            <source>Reference catalogue updated to {version}: {summary}.</source>
+            <translation>Reference catalogue updated to {version}: {summary}.</translation>
+        </message>
+        <message>
+            <source>Catalogue packs (*.kpspack *.zip);;All files (*)</source>
+            <translation>Catalogue packs (*.kpspack *.zip);;All files (*)</translation>
+        </message>
+        <message>
+            <source>Exported {series} series and {items} items to {path}</source>
+            <translation>Exported {series} series and {items} items to {path}</translation>
+        </message>
+        <message>
+            <source>Update from catalogue pack</source>
+            <translation>Update from catalogue pack</translation>
+        </message>
+        <message>
+            <source>The pack was refused; nothing was changed.</source>
+            <translation>The pack was refused; nothing was changed.</translation>
+        </message>
+        <message>
+            <source>Row</source>
+            <translation>Row</translation>
+        </message>
+        <message>
+            <source>Values that differ</source>
+            <translation>Values that differ</translation>
+        </message>
+        <message>
+            <source>Take the pack's version</source>
+            <translation>Take the pack's version</translation>
+        </message>
+        <message>
+            <source>Conflicts: rows you edited that the pack would change</source>
+            <translation>Conflicts: rows you edited that the pack would change</translation>
+        </message>
+        <message>
+            <source>take theirs</source>
+            <translation>take theirs</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;{name}&lt;/b&gt; {version}: {summary}.</source>
+            <translation>&lt;b&gt;{name}&lt;/b&gt; {version}: {summary}.</translation>
+        </message>
+        <message>
+            <source>Your holdings, wants and orders are not touched. Rows you edited are kept unless you tick “take theirs”.</source>
+            <translation>Your holdings, wants and orders are not touched. Rows you edited are kept unless you tick “take theirs”.</translation>
+        </message>
+        <message>
+            <source>Nothing was changed:</source>
+            <translation>Nothing was changed:</translation>
+        </message>
+        <message>
+            <source>Update from pack {name}</source>
+            <translation>Update from pack {name}</translation>
+        </message>
+        <message>
+            <source>Updated from {name}: {summary}.</source>
+            <translation>Updated from {name}: {summary}.</translation>
+        </message>
+        <message>
+            <source>already owned: {items}</source>
+            <translation>already owned: {items}</translation>
+        </message>
+        <message>
+            <source>already on an open order: {items}</source>
+            <translation>already on an open order: {items}</translation>
+        </message>
+        <message>
+            <source>Left out of the order — {reasons}.</source>
+            <translation>Left out of the order — {reasons}.</translation>
+        </message>
+        <message>
+            <source>Not printed: the order could not be saved ({error}).</source>
+            <translation>Not printed: the order could not be saved ({error}).</translation>
+        </message>
+        <message>
+            <source>Order {number} sent to the printer ({pages} pages).</source>
+            <translation>Order {number} sent to the printer ({pages} pages).</translation>
+        </message>
+        <message>
+            <source>No results</source>
+            <translation>No results</translation>
+        </message>
+        <message>
+            <source>No series or items match “{query}”.</source>
+            <translation>No series or items match “{query}”.</translation>
+        </message>
+        <message>
+            <source>Did you mean {suggestion}?</source>
+            <translation>Did you mean {suggestion}?</translation>
+        </message>
+        <message>
+            <source>Check the spelling, or press ? for the search syntax.</source>
+            <translation>Check the spelling, or press ? for the search syntax.</translation>
+        </message>
+    </context>
     <context>
         <name>CatalogueTable</name>
         <message>
@@ -2606,22 +2673,22 @@
             <translation>Total: {amount} {currency}</translation>
         </message>
         <message>
-        <source>Save status</source>
-        <translation>Save status</translation>
-    </message>
-    <message>
-        <source>Saved order {number} at {time}.</source>
-        <translation>Saved order {number} at {time}.</translation>
-    </message>
-    <message>
-        <source>Close order</source>
-        <translation>Close order</translation>
-    </message>
-    <message>
-        <source>Order {number} has changes that are not saved.</source>
-        <translation>Order {number} has changes that are not saved.</translation>
-    </message>
-</context>
+            <source>Save status</source>
+            <translation>Save status</translation>
+        </message>
+        <message>
+            <source>Saved order {number} at {time}.</source>
+            <translation>Saved order {number} at {time}.</translation>
+        </message>
+        <message>
+            <source>Close order</source>
+            <translation>Close order</translation>
+        </message>
+        <message>
+            <source>Order {number} has changes that are not saved.</source>
+            <translation>Order {number} has changes that are not saved.</translation>
+        </message>
+    </context>
     <context>
         <name>OrdersDialog</name>
         <message>
@@ -2660,19 +2727,22 @@
             <source>Add the lines of order {number} to your holdings?</source>
             <translation>Add the lines of order {number} to your holdings?</translation>
         </message>
-        <message>
-            <source>Order {number} received; {count} holdings added.</source>
-            <translation>Order {number} received; {count} holdings added.</translation>
+        <message numerus="yes">
+            <source>Order {number} received; %Ln holding(s) added.</source>
+            <translation>
+                <numerusform>Order {number} received; %Ln holding added.</numerusform>
+                <numerusform>Order {number} received; %Ln holdings added.</numerusform>
+            </translation>
         </message>
         <message>
-        <source>Mark received</source>
-        <translation>Mark received</translation>
-    </message>
-    <message>
-        <source>Receive order {number}</source>
-        <translation>Receive order {number}</translation>
-    </message>
-</context>
+            <source>Mark received</source>
+            <translation>Mark received</translation>
+        </message>
+        <message>
+            <source>Receive order {number}</source>
+            <translation>Receive order {number}</translation>
+        </message>
+    </context>
     <context>
         <name>ThemeManager</name>
         <message>
@@ -2699,43 +2769,4 @@
             <translation>Could not undo/redo “{what}”: {error}</translation>
         </message>
     </context>
-<context>
-    <name></name>
-    <message>
-        <source>already owned: {items}</source>
-        <translation>already owned: {items}</translation>
-    </message>
-    <message>
-        <source>already on an open order: {items}</source>
-        <translation>already on an open order: {items}</translation>
-    </message>
-    <message>
-        <source>Left out of the order — {reasons}.</source>
-        <translation>Left out of the order — {reasons}.</translation>
-    </message>
-    <message>
-        <source>Not printed: the order could not be saved ({error}).</source>
-        <translation>Not printed: the order could not be saved ({error}).</translation>
-    </message>
-    <message>
-        <source>Order {number} sent to the printer ({pages} pages).</source>
-        <translation>Order {number} sent to the printer ({pages} pages).</translation>
-    </message>
-    <message>
-        <source>No results</source>
-        <translation>No results</translation>
-    </message>
-    <message>
-        <source>No series or items match “{query}”.</source>
-        <translation>No series or items match “{query}”.</translation>
-    </message>
-    <message>
-        <source>Did you mean {suggestion}?</source>
-        <translation>Did you mean {suggestion}?</translation>
-    </message>
-    <message>
-        <source>Check the spelling, or press ? for the search syntax.</source>
-        <translation>Check the spelling, or press ? for the search syntax.</translation>
-    </message>
-</context>
 </TS>

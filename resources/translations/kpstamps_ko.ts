@@ -694,8 +694,42 @@
             <translation>검사(시험 실행)</translation>
         </message>
         <message>
-            <source>{verb}: {new} new, {updated} updated, {duplicate} duplicate, {rejected} rejected; {series} new series</source>
-            <translation>{verb}: 새것 {new}, 갱신 {updated}, 중복 {duplicate}, 거부 {rejected}; 새 묶음 {series}</translation>
+            <source>Would import: {counts}</source>
+            <translation>가져올 내용: {counts}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln new item(s)</source>
+            <translation>
+                <numerusform>새 항목 %Ln개</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln updated</source>
+            <translation>
+                <numerusform>%Ln개 갱신</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln duplicate(s)</source>
+            <translation>
+                <numerusform>중복 %Ln개</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln row(s) rejected</source>
+            <translation>
+                <numerusform>거부된 행 %Ln개</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln new series</source>
+            <translation>
+                <numerusform>새 시리즈 %Ln개</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Imported: {counts}</source>
+            <translation>가져옴: {counts}</translation>
         </message>
         <message>
             <source>Import</source>
@@ -732,14 +766,6 @@
         <message>
             <source>Checking…</source>
             <translation>검사중…</translation>
-        </message>
-        <message>
-            <source>Would import</source>
-            <translation>들여올 예정</translation>
-        </message>
-        <message>
-            <source>Imported</source>
-            <translation>들여옴</translation>
         </message>
         <message>
             <source>Title (Korean)</source>
@@ -2248,126 +2274,162 @@
             <translation>{catalogue} 번호</translation>
         </message>
         <message>
-        <source>Planned: in KSC's issuing plan, not verified as issued; the plan may change.</source>
-        <translation>계획: 조선우표사 발행계획에 있으며 발행은 확인되지 않았습니다. 계획은 바뀔수 있습니다.</translation>
-    </message>
-    <message>
-        <source>Announced: not verified as issued yet.</source>
-        <translation>발표: 발행은 아직 확인되지 않았습니다.</translation>
-    </message>
-    <message>
-        <source>Sources</source>
-        <translation>출처</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>상태</translation>
-    </message>
-    <message>
-        <source>Announced (not issued yet)</source>
-        <translation>발표 (아직 발행되지 않음)</translation>
-    </message>
-    <message>
-        <source>Planned (in KSC's plan; may change)</source>
-        <translation>계획 (조선우표사 계획, 바뀔수 있음)</translation>
-    </message>
-    <message>
-        <source>Export catalogue pack</source>
-        <translation>목록꾸러미 내보내기</translation>
-    </message>
-    <message>
-        <source>Only the series of the current search</source>
-        <translation>현재 검색의 묶음만</translation>
-    </message>
-    <message>
-        <source>Include scans</source>
-        <translation>주사화상 포함</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>이름</translation>
-    </message>
-    <message>
-        <source>Publisher</source>
-        <translation>발행자</translation>
-    </message>
-    <message>
-        <source>Version</source>
-        <translation>판</translation>
-    </message>
-    <message>
-        <source>Holdings, wants, orders and prices paid are never written to a pack.</source>
-        <translation>소장품, 구입희망, 주문과 지불한 가격은 목록꾸러미에 절대로 쓰지 않습니다.</translation>
-    </message>
-    <message>
-        <source>Export catalogue pac&amp;k…</source>
-        <translation>목록꾸러미 내보내기(&amp;K)…</translation>
-    </message>
-    <message>
-        <source>&amp;Update from catalogue pack…</source>
-        <translation>목록꾸러미으로 갱신(&amp;U)…</translation>
-    </message>
-    <message>
-        <source>Reference catalogue updated to {version}: {summary}.</source>
-        <translation>참고목록을 {version}으로 갱신했습니다: {summary}.</translation>
-    </message>
-    <message>
-        <source>Catalogue packs (*.kpspack *.zip);;All files (*)</source>
-        <translation>목록꾸러미 (*.kpspack *.zip);;모든 화일 (*)</translation>
-    </message>
-    <message>
-        <source>Exported {series} series and {items} items to {path}</source>
-        <translation>{series}개 묶음과 {items}개 품목을 {path}에 내보냈습니다</translation>
-    </message>
-    <message>
-        <source>Update from catalogue pack</source>
-        <translation>목록꾸러미으로 갱신</translation>
-    </message>
-    <message>
-        <source>The pack was refused; nothing was changed.</source>
-        <translation>목록꾸러미을 거부했습니다. 아무것도 바뀌지 않았습니다.</translation>
-    </message>
-    <message>
-        <source>Row</source>
-        <translation>행</translation>
-    </message>
-    <message>
-        <source>Values that differ</source>
-        <translation>다른 값</translation>
-    </message>
-    <message>
-        <source>Take the pack's version</source>
-        <translation>목록꾸러미의 값 받기</translation>
-    </message>
-    <message>
-        <source>Conflicts: rows you edited that the pack would change</source>
-        <translation>충돌: 목록꾸러미이 바꾸려는, 당신이 편집한 행</translation>
-    </message>
-    <message>
-        <source>take theirs</source>
-        <translation>저쪽것 받기</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;{name}&lt;/b&gt; {version}: {summary}.</source>
-        <translation>&lt;b&gt;{name}&lt;/b&gt; {version}: {summary}.</translation>
-    </message>
-    <message>
-        <source>Your holdings, wants and orders are not touched. Rows you edited are kept unless you tick “take theirs”.</source>
-        <translation>소장품, 구입희망과 주문은 건드리지 않습니다. 편집한 행은 “저쪽것 받기”를 표시하지 않으면 그대로 남습니다.</translation>
-    </message>
-    <message>
-        <source>Nothing was changed:</source>
-        <translation>아무것도 바뀌지 않았습니다:</translation>
-    </message>
-    <message>
-        <source>Update from pack {name}</source>
-        <translation>목록꾸러미 {name}으로 갱신</translation>
-    </message>
-    <message>
-        <source>Updated from {name}: {summary}.</source>
-        <translation>{name}으로 갱신했습니다: {summary}.</translation>
-    </message>
-</context>
+            <source>Planned: in KSC's issuing plan, not verified as issued; the plan may change.</source>
+            <translation>계획: 조선우표사 발행계획에 있으며 발행은 확인되지 않았습니다. 계획은 바뀔수 있습니다.</translation>
+        </message>
+        <message>
+            <source>Announced: not verified as issued yet.</source>
+            <translation>발표: 발행은 아직 확인되지 않았습니다.</translation>
+        </message>
+        <message>
+            <source>Sources</source>
+            <translation>출처</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>상태</translation>
+        </message>
+        <message>
+            <source>Announced (not issued yet)</source>
+            <translation>발표 (아직 발행되지 않음)</translation>
+        </message>
+        <message>
+            <source>Planned (in KSC's plan; may change)</source>
+            <translation>계획 (조선우표사 계획, 바뀔수 있음)</translation>
+        </message>
+        <message>
+            <source>Export catalogue pack</source>
+            <translation>목록꾸러미 내보내기</translation>
+        </message>
+        <message>
+            <source>Only the series of the current search</source>
+            <translation>현재 검색의 묶음만</translation>
+        </message>
+        <message>
+            <source>Include scans</source>
+            <translation>주사화상 포함</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>이름</translation>
+        </message>
+        <message>
+            <source>Publisher</source>
+            <translation>발행자</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>판</translation>
+        </message>
+        <message>
+            <source>Holdings, wants, orders and prices paid are never written to a pack.</source>
+            <translation>소장품, 구입희망, 주문과 지불한 가격은 목록꾸러미에 절대로 쓰지 않습니다.</translation>
+        </message>
+        <message>
+            <source>Export catalogue pac&amp;k…</source>
+            <translation>목록꾸러미 내보내기(&amp;K)…</translation>
+        </message>
+        <message>
+            <source>&amp;Update from catalogue pack…</source>
+            <translation>목록꾸러미으로 갱신(&amp;U)…</translation>
+        </message>
+        <message>
+            <source>Reference catalogue updated to {version}: {summary}.</source>
+            <translation>참고목록을 {version}으로 갱신했습니다: {summary}.</translation>
+        </message>
+        <message>
+            <source>Catalogue packs (*.kpspack *.zip);;All files (*)</source>
+            <translation>목록꾸러미 (*.kpspack *.zip);;모든 화일 (*)</translation>
+        </message>
+        <message>
+            <source>Exported {series} series and {items} items to {path}</source>
+            <translation>{series}개 묶음과 {items}개 품목을 {path}에 내보냈습니다</translation>
+        </message>
+        <message>
+            <source>Update from catalogue pack</source>
+            <translation>목록꾸러미으로 갱신</translation>
+        </message>
+        <message>
+            <source>The pack was refused; nothing was changed.</source>
+            <translation>목록꾸러미을 거부했습니다. 아무것도 바뀌지 않았습니다.</translation>
+        </message>
+        <message>
+            <source>Row</source>
+            <translation>행</translation>
+        </message>
+        <message>
+            <source>Values that differ</source>
+            <translation>다른 값</translation>
+        </message>
+        <message>
+            <source>Take the pack's version</source>
+            <translation>목록꾸러미의 값 받기</translation>
+        </message>
+        <message>
+            <source>Conflicts: rows you edited that the pack would change</source>
+            <translation>충돌: 목록꾸러미이 바꾸려는, 당신이 편집한 행</translation>
+        </message>
+        <message>
+            <source>take theirs</source>
+            <translation>저쪽것 받기</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;{name}&lt;/b&gt; {version}: {summary}.</source>
+            <translation>&lt;b&gt;{name}&lt;/b&gt; {version}: {summary}.</translation>
+        </message>
+        <message>
+            <source>Your holdings, wants and orders are not touched. Rows you edited are kept unless you tick “take theirs”.</source>
+            <translation>소장품, 구입희망과 주문은 건드리지 않습니다. 편집한 행은 “저쪽것 받기”를 표시하지 않으면 그대로 남습니다.</translation>
+        </message>
+        <message>
+            <source>Nothing was changed:</source>
+            <translation>아무것도 바뀌지 않았습니다:</translation>
+        </message>
+        <message>
+            <source>Update from pack {name}</source>
+            <translation>목록꾸러미 {name}으로 갱신</translation>
+        </message>
+        <message>
+            <source>Updated from {name}: {summary}.</source>
+            <translation>{name}으로 갱신했습니다: {summary}.</translation>
+        </message>
+        <message>
+            <source>already owned: {items}</source>
+            <translation>이미 가지고있음: {items}</translation>
+        </message>
+        <message>
+            <source>already on an open order: {items}</source>
+            <translation>이미 처리중인 주문에 있음: {items}</translation>
+        </message>
+        <message>
+            <source>Left out of the order — {reasons}.</source>
+            <translation>주문에서 뺐습니다 — {reasons}.</translation>
+        </message>
+        <message>
+            <source>Not printed: the order could not be saved ({error}).</source>
+            <translation>인쇄하지 않았습니다: 주문을 보관할수 없습니다 ({error}).</translation>
+        </message>
+        <message>
+            <source>Order {number} sent to the printer ({pages} pages).</source>
+            <translation>주문 {number}을 인쇄기로 보냈습니다 ({pages}페지).</translation>
+        </message>
+        <message>
+            <source>No results</source>
+            <translation>결과 없음</translation>
+        </message>
+        <message>
+            <source>No series or items match “{query}”.</source>
+            <translation>“{query}”에 맞는 묶음이나 품목이 없습니다.</translation>
+        </message>
+        <message>
+            <source>Did you mean {suggestion}?</source>
+            <translation>{suggestion}을 찾으십니까?</translation>
+        </message>
+        <message>
+            <source>Check the spelling, or press ? for the search syntax.</source>
+            <translation>철자를 확인하거나 ?를 눌러 검색 문법을 보십시오.</translation>
+        </message>
+    </context>
     <context>
         <name>CatalogueTable</name>
         <message>
@@ -2580,22 +2642,22 @@
             <translation>총계: {amount} {currency}</translation>
         </message>
         <message>
-        <source>Save status</source>
-        <translation>보관 상태</translation>
-    </message>
-    <message>
-        <source>Saved order {number} at {time}.</source>
-        <translation>주문 {number}을 {time}에 보관했습니다.</translation>
-    </message>
-    <message>
-        <source>Close order</source>
-        <translation>주문 닫기</translation>
-    </message>
-    <message>
-        <source>Order {number} has changes that are not saved.</source>
-        <translation>주문 {number}에 보관하지 않은 변경이 있습니다.</translation>
-    </message>
-</context>
+            <source>Save status</source>
+            <translation>보관 상태</translation>
+        </message>
+        <message>
+            <source>Saved order {number} at {time}.</source>
+            <translation>주문 {number}을 {time}에 보관했습니다.</translation>
+        </message>
+        <message>
+            <source>Close order</source>
+            <translation>주문 닫기</translation>
+        </message>
+        <message>
+            <source>Order {number} has changes that are not saved.</source>
+            <translation>주문 {number}에 보관하지 않은 변경이 있습니다.</translation>
+        </message>
+    </context>
     <context>
         <name>OrdersDialog</name>
         <message>
@@ -2634,19 +2696,21 @@
             <source>Add the lines of order {number} to your holdings?</source>
             <translation>주문 {number}의 행들을 소장품에 추가하겠습니까?</translation>
         </message>
-        <message>
-            <source>Order {number} received; {count} holdings added.</source>
-            <translation>주문 {number}을(를) 받았습니다. 소장품 {count}개를 추가하였습니다.</translation>
+        <message numerus="yes">
+            <source>Order {number} received; %Ln holding(s) added.</source>
+            <translation>
+                <numerusform>주문 {number} 수령; 소장품 %Ln개 추가.</numerusform>
+            </translation>
         </message>
         <message>
-        <source>Mark received</source>
-        <translation>받음으로 표시</translation>
-    </message>
-    <message>
-        <source>Receive order {number}</source>
-        <translation>주문 {number} 받기</translation>
-    </message>
-</context>
+            <source>Mark received</source>
+            <translation>받음으로 표시</translation>
+        </message>
+        <message>
+            <source>Receive order {number}</source>
+            <translation>주문 {number} 받기</translation>
+        </message>
+    </context>
     <context>
         <name>ThemeManager</name>
         <message>
@@ -2673,43 +2737,4 @@
             <translation>“{what}”을(를) 되돌리거나 다시할수 없습니다: {error}</translation>
         </message>
     </context>
-<context>
-    <name></name>
-    <message>
-        <source>already owned: {items}</source>
-        <translation>이미 가지고있음: {items}</translation>
-    </message>
-    <message>
-        <source>already on an open order: {items}</source>
-        <translation>이미 처리중인 주문에 있음: {items}</translation>
-    </message>
-    <message>
-        <source>Left out of the order — {reasons}.</source>
-        <translation>주문에서 뺐습니다 — {reasons}.</translation>
-    </message>
-    <message>
-        <source>Not printed: the order could not be saved ({error}).</source>
-        <translation>인쇄하지 않았습니다: 주문을 보관할수 없습니다 ({error}).</translation>
-    </message>
-    <message>
-        <source>Order {number} sent to the printer ({pages} pages).</source>
-        <translation>주문 {number}을 인쇄기로 보냈습니다 ({pages}페지).</translation>
-    </message>
-    <message>
-        <source>No results</source>
-        <translation>결과 없음</translation>
-    </message>
-    <message>
-        <source>No series or items match “{query}”.</source>
-        <translation>“{query}”에 맞는 묶음이나 품목이 없습니다.</translation>
-    </message>
-    <message>
-        <source>Did you mean {suggestion}?</source>
-        <translation>{suggestion}을 찾으십니까?</translation>
-    </message>
-    <message>
-        <source>Check the spelling, or press ? for the search syntax.</source>
-        <translation>철자를 확인하거나 ?를 눌러 검색 문법을 보십시오.</translation>
-    </message>
-</context>
 </TS>

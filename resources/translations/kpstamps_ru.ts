@@ -720,8 +720,52 @@
             <translation>Проверить (пробный прогон)</translation>
         </message>
         <message>
-            <source>{verb}: {new} new, {updated} updated, {duplicate} duplicate, {rejected} rejected; {series} new series</source>
-            <translation>{verb}: новых {new}, обновлено {updated}, повторов {duplicate}, отклонено {rejected}; новых серий {series}</translation>
+            <source>Would import: {counts}</source>
+            <translation>Будет импортировано: {counts}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln new item(s)</source>
+            <translation>
+                <numerusform>%Ln новый предмет</numerusform>
+                <numerusform>%Ln новых предмета</numerusform>
+                <numerusform>%Ln новых предметов</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln updated</source>
+            <translation>
+                <numerusform>%Ln обновлён</numerusform>
+                <numerusform>%Ln обновлено</numerusform>
+                <numerusform>%Ln обновлено</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln duplicate(s)</source>
+            <translation>
+                <numerusform>%Ln дубликат</numerusform>
+                <numerusform>%Ln дубликата</numerusform>
+                <numerusform>%Ln дубликатов</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln row(s) rejected</source>
+            <translation>
+                <numerusform>%Ln строка отклонена</numerusform>
+                <numerusform>%Ln строки отклонены</numerusform>
+                <numerusform>%Ln строк отклонено</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln new series</source>
+            <translation>
+                <numerusform>%Ln новая серия</numerusform>
+                <numerusform>%Ln новые серии</numerusform>
+                <numerusform>%Ln новых серий</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Imported: {counts}</source>
+            <translation>Импортировано: {counts}</translation>
         </message>
         <message>
             <source>Import</source>
@@ -758,14 +802,6 @@
         <message>
             <source>Checking…</source>
             <translation>Проверка…</translation>
-        </message>
-        <message>
-            <source>Would import</source>
-            <translation>Будет импортировано</translation>
-        </message>
-        <message>
-            <source>Imported</source>
-            <translation>Импортировано</translation>
         </message>
         <message>
             <source>Title (Korean)</source>
@@ -2300,126 +2336,162 @@
             <translation>Номер {catalogue}</translation>
         </message>
         <message>
-        <source>Planned: in KSC's issuing plan, not verified as issued; the plan may change.</source>
-        <translation>Запланирована: в плане выпуска KSC, выпуск не подтверждён; план может измениться.</translation>
-    </message>
-    <message>
-        <source>Announced: not verified as issued yet.</source>
-        <translation>Объявлена: выпуск ещё не подтверждён.</translation>
-    </message>
-    <message>
-        <source>Sources</source>
-        <translation>Источники</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Статус</translation>
-    </message>
-    <message>
-        <source>Announced (not issued yet)</source>
-        <translation>Объявлена (ещё не выпущена)</translation>
-    </message>
-    <message>
-        <source>Planned (in KSC's plan; may change)</source>
-        <translation>Запланирована (в плане KSC; может измениться)</translation>
-    </message>
-    <message>
-        <source>Export catalogue pack</source>
-        <translation>Экспорт пакета каталога</translation>
-    </message>
-    <message>
-        <source>Only the series of the current search</source>
-        <translation>Только серии текущего поиска</translation>
-    </message>
-    <message>
-        <source>Include scans</source>
-        <translation>Включить сканы</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Название</translation>
-    </message>
-    <message>
-        <source>Publisher</source>
-        <translation>Издатель</translation>
-    </message>
-    <message>
-        <source>Version</source>
-        <translation>Версия</translation>
-    </message>
-    <message>
-        <source>Holdings, wants, orders and prices paid are never written to a pack.</source>
-        <translation>Коллекция, список желаний, заказы и уплаченные цены никогда не попадают в пакет.</translation>
-    </message>
-    <message>
-        <source>Export catalogue pac&amp;k…</source>
-        <translation>Экспорт паке&amp;та каталога…</translation>
-    </message>
-    <message>
-        <source>&amp;Update from catalogue pack…</source>
-        <translation>&amp;Обновить из пакета каталога…</translation>
-    </message>
-    <message>
-        <source>Reference catalogue updated to {version}: {summary}.</source>
-        <translation>Справочный каталог обновлён до {version}: {summary}.</translation>
-    </message>
-    <message>
-        <source>Catalogue packs (*.kpspack *.zip);;All files (*)</source>
-        <translation>Пакеты каталога (*.kpspack *.zip);;Все файлы (*)</translation>
-    </message>
-    <message>
-        <source>Exported {series} series and {items} items to {path}</source>
-        <translation>Экспортировано серий: {series}, позиций: {items} в {path}</translation>
-    </message>
-    <message>
-        <source>Update from catalogue pack</source>
-        <translation>Обновление из пакета каталога</translation>
-    </message>
-    <message>
-        <source>The pack was refused; nothing was changed.</source>
-        <translation>Пакет отклонён; ничего не изменено.</translation>
-    </message>
-    <message>
-        <source>Row</source>
-        <translation>Строка</translation>
-    </message>
-    <message>
-        <source>Values that differ</source>
-        <translation>Различающиеся значения</translation>
-    </message>
-    <message>
-        <source>Take the pack's version</source>
-        <translation>Взять версию пакета</translation>
-    </message>
-    <message>
-        <source>Conflicts: rows you edited that the pack would change</source>
-        <translation>Конфликты: изменённые вами строки, которые пакет изменил бы</translation>
-    </message>
-    <message>
-        <source>take theirs</source>
-        <translation>взять их</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;{name}&lt;/b&gt; {version}: {summary}.</source>
-        <translation>&lt;b&gt;{name}&lt;/b&gt; {version}: {summary}.</translation>
-    </message>
-    <message>
-        <source>Your holdings, wants and orders are not touched. Rows you edited are kept unless you tick “take theirs”.</source>
-        <translation>Коллекция, список желаний и заказы не затрагиваются. Изменённые вами строки сохраняются, если не отмечено «взять их».</translation>
-    </message>
-    <message>
-        <source>Nothing was changed:</source>
-        <translation>Ничего не изменено:</translation>
-    </message>
-    <message>
-        <source>Update from pack {name}</source>
-        <translation>Обновление из пакета {name}</translation>
-    </message>
-    <message>
-        <source>Updated from {name}: {summary}.</source>
-        <translation>Обновлено из {name}: {summary}.</translation>
-    </message>
-</context>
+            <source>Planned: in KSC's issuing plan, not verified as issued; the plan may change.</source>
+            <translation>Запланирована: в плане выпуска KSC, выпуск не подтверждён; план может измениться.</translation>
+        </message>
+        <message>
+            <source>Announced: not verified as issued yet.</source>
+            <translation>Объявлена: выпуск ещё не подтверждён.</translation>
+        </message>
+        <message>
+            <source>Sources</source>
+            <translation>Источники</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Статус</translation>
+        </message>
+        <message>
+            <source>Announced (not issued yet)</source>
+            <translation>Объявлена (ещё не выпущена)</translation>
+        </message>
+        <message>
+            <source>Planned (in KSC's plan; may change)</source>
+            <translation>Запланирована (в плане KSC; может измениться)</translation>
+        </message>
+        <message>
+            <source>Export catalogue pack</source>
+            <translation>Экспорт пакета каталога</translation>
+        </message>
+        <message>
+            <source>Only the series of the current search</source>
+            <translation>Только серии текущего поиска</translation>
+        </message>
+        <message>
+            <source>Include scans</source>
+            <translation>Включить сканы</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Название</translation>
+        </message>
+        <message>
+            <source>Publisher</source>
+            <translation>Издатель</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>Версия</translation>
+        </message>
+        <message>
+            <source>Holdings, wants, orders and prices paid are never written to a pack.</source>
+            <translation>Коллекция, список желаний, заказы и уплаченные цены никогда не попадают в пакет.</translation>
+        </message>
+        <message>
+            <source>Export catalogue pac&amp;k…</source>
+            <translation>Экспорт паке&amp;та каталога…</translation>
+        </message>
+        <message>
+            <source>&amp;Update from catalogue pack…</source>
+            <translation>&amp;Обновить из пакета каталога…</translation>
+        </message>
+        <message>
+            <source>Reference catalogue updated to {version}: {summary}.</source>
+            <translation>Справочный каталог обновлён до {version}: {summary}.</translation>
+        </message>
+        <message>
+            <source>Catalogue packs (*.kpspack *.zip);;All files (*)</source>
+            <translation>Пакеты каталога (*.kpspack *.zip);;Все файлы (*)</translation>
+        </message>
+        <message>
+            <source>Exported {series} series and {items} items to {path}</source>
+            <translation>Экспортировано серий: {series}, позиций: {items} в {path}</translation>
+        </message>
+        <message>
+            <source>Update from catalogue pack</source>
+            <translation>Обновление из пакета каталога</translation>
+        </message>
+        <message>
+            <source>The pack was refused; nothing was changed.</source>
+            <translation>Пакет отклонён; ничего не изменено.</translation>
+        </message>
+        <message>
+            <source>Row</source>
+            <translation>Строка</translation>
+        </message>
+        <message>
+            <source>Values that differ</source>
+            <translation>Различающиеся значения</translation>
+        </message>
+        <message>
+            <source>Take the pack's version</source>
+            <translation>Взять версию пакета</translation>
+        </message>
+        <message>
+            <source>Conflicts: rows you edited that the pack would change</source>
+            <translation>Конфликты: изменённые вами строки, которые пакет изменил бы</translation>
+        </message>
+        <message>
+            <source>take theirs</source>
+            <translation>взять их</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;{name}&lt;/b&gt; {version}: {summary}.</source>
+            <translation>&lt;b&gt;{name}&lt;/b&gt; {version}: {summary}.</translation>
+        </message>
+        <message>
+            <source>Your holdings, wants and orders are not touched. Rows you edited are kept unless you tick “take theirs”.</source>
+            <translation>Коллекция, список желаний и заказы не затрагиваются. Изменённые вами строки сохраняются, если не отмечено «взять их».</translation>
+        </message>
+        <message>
+            <source>Nothing was changed:</source>
+            <translation>Ничего не изменено:</translation>
+        </message>
+        <message>
+            <source>Update from pack {name}</source>
+            <translation>Обновление из пакета {name}</translation>
+        </message>
+        <message>
+            <source>Updated from {name}: {summary}.</source>
+            <translation>Обновлено из {name}: {summary}.</translation>
+        </message>
+        <message>
+            <source>already owned: {items}</source>
+            <translation>уже есть в коллекции: {items}</translation>
+        </message>
+        <message>
+            <source>already on an open order: {items}</source>
+            <translation>уже в открытом заказе: {items}</translation>
+        </message>
+        <message>
+            <source>Left out of the order — {reasons}.</source>
+            <translation>Не включено в заказ — {reasons}.</translation>
+        </message>
+        <message>
+            <source>Not printed: the order could not be saved ({error}).</source>
+            <translation>Не напечатано: заказ не удалось сохранить ({error}).</translation>
+        </message>
+        <message>
+            <source>Order {number} sent to the printer ({pages} pages).</source>
+            <translation>Заказ {number} отправлен на принтер (страниц: {pages}).</translation>
+        </message>
+        <message>
+            <source>No results</source>
+            <translation>Ничего не найдено</translation>
+        </message>
+        <message>
+            <source>No series or items match “{query}”.</source>
+            <translation>Нет серий и позиций, подходящих под «{query}».</translation>
+        </message>
+        <message>
+            <source>Did you mean {suggestion}?</source>
+            <translation>Возможно, вы имели в виду {suggestion}?</translation>
+        </message>
+        <message>
+            <source>Check the spelling, or press ? for the search syntax.</source>
+            <translation>Проверьте написание или нажмите ?, чтобы увидеть синтаксис поиска.</translation>
+        </message>
+    </context>
     <context>
         <name>CatalogueTable</name>
         <message>
@@ -2632,22 +2704,22 @@
             <translation>Итого: {amount} {currency}</translation>
         </message>
         <message>
-        <source>Save status</source>
-        <translation>Состояние сохранения</translation>
-    </message>
-    <message>
-        <source>Saved order {number} at {time}.</source>
-        <translation>Заказ {number} сохранён в {time}.</translation>
-    </message>
-    <message>
-        <source>Close order</source>
-        <translation>Закрыть заказ</translation>
-    </message>
-    <message>
-        <source>Order {number} has changes that are not saved.</source>
-        <translation>В заказе {number} есть несохранённые изменения.</translation>
-    </message>
-</context>
+            <source>Save status</source>
+            <translation>Состояние сохранения</translation>
+        </message>
+        <message>
+            <source>Saved order {number} at {time}.</source>
+            <translation>Заказ {number} сохранён в {time}.</translation>
+        </message>
+        <message>
+            <source>Close order</source>
+            <translation>Закрыть заказ</translation>
+        </message>
+        <message>
+            <source>Order {number} has changes that are not saved.</source>
+            <translation>В заказе {number} есть несохранённые изменения.</translation>
+        </message>
+    </context>
     <context>
         <name>OrdersDialog</name>
         <message>
@@ -2686,19 +2758,23 @@
             <source>Add the lines of order {number} to your holdings?</source>
             <translation>Добавить строки заказа {number} в коллекцию?</translation>
         </message>
-        <message>
-            <source>Order {number} received; {count} holdings added.</source>
-            <translation>Заказ {number} получен; добавлено экземпляров: {count}.</translation>
+        <message numerus="yes">
+            <source>Order {number} received; %Ln holding(s) added.</source>
+            <translation>
+                <numerusform>Заказ {number} получен; добавлен %Ln экземпляр в коллекцию.</numerusform>
+                <numerusform>Заказ {number} получен; добавлено %Ln экземпляра в коллекцию.</numerusform>
+                <numerusform>Заказ {number} получен; добавлено %Ln экземпляров в коллекцию.</numerusform>
+            </translation>
         </message>
         <message>
-        <source>Mark received</source>
-        <translation>Отметить как полученный</translation>
-    </message>
-    <message>
-        <source>Receive order {number}</source>
-        <translation>Получение заказа {number}</translation>
-    </message>
-</context>
+            <source>Mark received</source>
+            <translation>Отметить как полученный</translation>
+        </message>
+        <message>
+            <source>Receive order {number}</source>
+            <translation>Получение заказа {number}</translation>
+        </message>
+    </context>
     <context>
         <name>ThemeManager</name>
         <message>
@@ -2725,43 +2801,4 @@
             <translation>Не удалось отменить/повторить «{what}»: {error}</translation>
         </message>
     </context>
-<context>
-    <name></name>
-    <message>
-        <source>already owned: {items}</source>
-        <translation>уже есть в коллекции: {items}</translation>
-    </message>
-    <message>
-        <source>already on an open order: {items}</source>
-        <translation>уже в открытом заказе: {items}</translation>
-    </message>
-    <message>
-        <source>Left out of the order — {reasons}.</source>
-        <translation>Не включено в заказ — {reasons}.</translation>
-    </message>
-    <message>
-        <source>Not printed: the order could not be saved ({error}).</source>
-        <translation>Не напечатано: заказ не удалось сохранить ({error}).</translation>
-    </message>
-    <message>
-        <source>Order {number} sent to the printer ({pages} pages).</source>
-        <translation>Заказ {number} отправлен на принтер (страниц: {pages}).</translation>
-    </message>
-    <message>
-        <source>No results</source>
-        <translation>Ничего не найдено</translation>
-    </message>
-    <message>
-        <source>No series or items match “{query}”.</source>
-        <translation>Нет серий и позиций, подходящих под «{query}».</translation>
-    </message>
-    <message>
-        <source>Did you mean {suggestion}?</source>
-        <translation>Возможно, вы имели в виду {suggestion}?</translation>
-    </message>
-    <message>
-        <source>Check the spelling, or press ? for the search syntax.</source>
-        <translation>Проверьте написание или нажмите ?, чтобы увидеть синтаксис поиска.</translation>
-    </message>
-</context>
 </TS>

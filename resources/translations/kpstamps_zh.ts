@@ -694,8 +694,42 @@
             <translation>检查（试运行）</translation>
         </message>
         <message>
-            <source>{verb}: {new} new, {updated} updated, {duplicate} duplicate, {rejected} rejected; {series} new series</source>
-            <translation>{verb}：新增 {new}，更新 {updated}，重复 {duplicate}，拒绝 {rejected}；新套票 {series}</translation>
+            <source>Would import: {counts}</source>
+            <translation>将导入：{counts}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln new item(s)</source>
+            <translation>
+                <numerusform>%Ln 个新条目</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln updated</source>
+            <translation>
+                <numerusform>%Ln 个已更新</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln duplicate(s)</source>
+            <translation>
+                <numerusform>%Ln 个重复</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln row(s) rejected</source>
+            <translation>
+                <numerusform>%Ln 行被拒绝</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln new series</source>
+            <translation>
+                <numerusform>%Ln 个新系列</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Imported: {counts}</source>
+            <translation>已导入：{counts}</translation>
         </message>
         <message>
             <source>Import</source>
@@ -732,14 +766,6 @@
         <message>
             <source>Checking…</source>
             <translation>正在检查…</translation>
-        </message>
-        <message>
-            <source>Would import</source>
-            <translation>将导入</translation>
-        </message>
-        <message>
-            <source>Imported</source>
-            <translation>已导入</translation>
         </message>
         <message>
             <source>Title (Korean)</source>
@@ -2248,126 +2274,162 @@
             <translation>{catalogue} 编号</translation>
         </message>
         <message>
-        <source>Planned: in KSC's issuing plan, not verified as issued; the plan may change.</source>
-        <translation>计划：列于朝鲜邮票社发行计划，未证实已发行；计划可能变动。</translation>
-    </message>
-    <message>
-        <source>Announced: not verified as issued yet.</source>
-        <translation>已公布：尚未证实已发行。</translation>
-    </message>
-    <message>
-        <source>Sources</source>
-        <translation>来源</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <source>Announced (not issued yet)</source>
-        <translation>已公布（尚未发行）</translation>
-    </message>
-    <message>
-        <source>Planned (in KSC's plan; may change)</source>
-        <translation>计划（朝鲜邮票社计划，可能变动）</translation>
-    </message>
-    <message>
-        <source>Export catalogue pack</source>
-        <translation>导出目录包</translation>
-    </message>
-    <message>
-        <source>Only the series of the current search</source>
-        <translation>仅当前搜索的系列</translation>
-    </message>
-    <message>
-        <source>Include scans</source>
-        <translation>包括扫描图</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <source>Publisher</source>
-        <translation>发布者</translation>
-    </message>
-    <message>
-        <source>Version</source>
-        <translation>版本</translation>
-    </message>
-    <message>
-        <source>Holdings, wants, orders and prices paid are never written to a pack.</source>
-        <translation>藏品、缺品、订单和购入价格绝不写入目录包。</translation>
-    </message>
-    <message>
-        <source>Export catalogue pac&amp;k…</source>
-        <translation>导出目录包(&amp;K)…</translation>
-    </message>
-    <message>
-        <source>&amp;Update from catalogue pack…</source>
-        <translation>用目录包更新(&amp;U)…</translation>
-    </message>
-    <message>
-        <source>Reference catalogue updated to {version}: {summary}.</source>
-        <translation>参考目录已更新到 {version}：{summary}。</translation>
-    </message>
-    <message>
-        <source>Catalogue packs (*.kpspack *.zip);;All files (*)</source>
-        <translation>目录包 (*.kpspack *.zip);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>Exported {series} series and {items} items to {path}</source>
-        <translation>已将 {series} 个系列和 {items} 个品种导出到 {path}</translation>
-    </message>
-    <message>
-        <source>Update from catalogue pack</source>
-        <translation>用目录包更新</translation>
-    </message>
-    <message>
-        <source>The pack was refused; nothing was changed.</source>
-        <translation>目录包被拒绝；没有任何更改。</translation>
-    </message>
-    <message>
-        <source>Row</source>
-        <translation>行</translation>
-    </message>
-    <message>
-        <source>Values that differ</source>
-        <translation>不同的值</translation>
-    </message>
-    <message>
-        <source>Take the pack's version</source>
-        <translation>采用目录包的版本</translation>
-    </message>
-    <message>
-        <source>Conflicts: rows you edited that the pack would change</source>
-        <translation>冲突：目录包将更改的、您编辑过的行</translation>
-    </message>
-    <message>
-        <source>take theirs</source>
-        <translation>采用对方的</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;{name}&lt;/b&gt; {version}: {summary}.</source>
-        <translation>&lt;b&gt;{name}&lt;/b&gt; {version}：{summary}。</translation>
-    </message>
-    <message>
-        <source>Your holdings, wants and orders are not touched. Rows you edited are kept unless you tick “take theirs”.</source>
-        <translation>您的藏品、缺品和订单不受影响。除非勾选“采用对方的”，您编辑过的行保持不变。</translation>
-    </message>
-    <message>
-        <source>Nothing was changed:</source>
-        <translation>没有任何更改：</translation>
-    </message>
-    <message>
-        <source>Update from pack {name}</source>
-        <translation>用目录包 {name} 更新</translation>
-    </message>
-    <message>
-        <source>Updated from {name}: {summary}.</source>
-        <translation>已用 {name} 更新：{summary}。</translation>
-    </message>
-</context>
+            <source>Planned: in KSC's issuing plan, not verified as issued; the plan may change.</source>
+            <translation>计划：列于朝鲜邮票社发行计划，未证实已发行；计划可能变动。</translation>
+        </message>
+        <message>
+            <source>Announced: not verified as issued yet.</source>
+            <translation>已公布：尚未证实已发行。</translation>
+        </message>
+        <message>
+            <source>Sources</source>
+            <translation>来源</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Announced (not issued yet)</source>
+            <translation>已公布（尚未发行）</translation>
+        </message>
+        <message>
+            <source>Planned (in KSC's plan; may change)</source>
+            <translation>计划（朝鲜邮票社计划，可能变动）</translation>
+        </message>
+        <message>
+            <source>Export catalogue pack</source>
+            <translation>导出目录包</translation>
+        </message>
+        <message>
+            <source>Only the series of the current search</source>
+            <translation>仅当前搜索的系列</translation>
+        </message>
+        <message>
+            <source>Include scans</source>
+            <translation>包括扫描图</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <source>Publisher</source>
+            <translation>发布者</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>版本</translation>
+        </message>
+        <message>
+            <source>Holdings, wants, orders and prices paid are never written to a pack.</source>
+            <translation>藏品、缺品、订单和购入价格绝不写入目录包。</translation>
+        </message>
+        <message>
+            <source>Export catalogue pac&amp;k…</source>
+            <translation>导出目录包(&amp;K)…</translation>
+        </message>
+        <message>
+            <source>&amp;Update from catalogue pack…</source>
+            <translation>用目录包更新(&amp;U)…</translation>
+        </message>
+        <message>
+            <source>Reference catalogue updated to {version}: {summary}.</source>
+            <translation>参考目录已更新到 {version}：{summary}。</translation>
+        </message>
+        <message>
+            <source>Catalogue packs (*.kpspack *.zip);;All files (*)</source>
+            <translation>目录包 (*.kpspack *.zip);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <source>Exported {series} series and {items} items to {path}</source>
+            <translation>已将 {series} 个系列和 {items} 个品种导出到 {path}</translation>
+        </message>
+        <message>
+            <source>Update from catalogue pack</source>
+            <translation>用目录包更新</translation>
+        </message>
+        <message>
+            <source>The pack was refused; nothing was changed.</source>
+            <translation>目录包被拒绝；没有任何更改。</translation>
+        </message>
+        <message>
+            <source>Row</source>
+            <translation>行</translation>
+        </message>
+        <message>
+            <source>Values that differ</source>
+            <translation>不同的值</translation>
+        </message>
+        <message>
+            <source>Take the pack's version</source>
+            <translation>采用目录包的版本</translation>
+        </message>
+        <message>
+            <source>Conflicts: rows you edited that the pack would change</source>
+            <translation>冲突：目录包将更改的、您编辑过的行</translation>
+        </message>
+        <message>
+            <source>take theirs</source>
+            <translation>采用对方的</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;{name}&lt;/b&gt; {version}: {summary}.</source>
+            <translation>&lt;b&gt;{name}&lt;/b&gt; {version}：{summary}。</translation>
+        </message>
+        <message>
+            <source>Your holdings, wants and orders are not touched. Rows you edited are kept unless you tick “take theirs”.</source>
+            <translation>您的藏品、缺品和订单不受影响。除非勾选“采用对方的”，您编辑过的行保持不变。</translation>
+        </message>
+        <message>
+            <source>Nothing was changed:</source>
+            <translation>没有任何更改：</translation>
+        </message>
+        <message>
+            <source>Update from pack {name}</source>
+            <translation>用目录包 {name} 更新</translation>
+        </message>
+        <message>
+            <source>Updated from {name}: {summary}.</source>
+            <translation>已用 {name} 更新：{summary}。</translation>
+        </message>
+        <message>
+            <source>already owned: {items}</source>
+            <translation>已拥有：{items}</translation>
+        </message>
+        <message>
+            <source>already on an open order: {items}</source>
+            <translation>已在未完成的订单中：{items}</translation>
+        </message>
+        <message>
+            <source>Left out of the order — {reasons}.</source>
+            <translation>未列入订单 — {reasons}。</translation>
+        </message>
+        <message>
+            <source>Not printed: the order could not be saved ({error}).</source>
+            <translation>未打印：订单无法保存（{error}）。</translation>
+        </message>
+        <message>
+            <source>Order {number} sent to the printer ({pages} pages).</source>
+            <translation>订单 {number} 已发送到打印机（{pages} 页）。</translation>
+        </message>
+        <message>
+            <source>No results</source>
+            <translation>没有结果</translation>
+        </message>
+        <message>
+            <source>No series or items match “{query}”.</source>
+            <translation>没有与“{query}”匹配的套票或品种。</translation>
+        </message>
+        <message>
+            <source>Did you mean {suggestion}?</source>
+            <translation>您是不是要找 {suggestion}？</translation>
+        </message>
+        <message>
+            <source>Check the spelling, or press ? for the search syntax.</source>
+            <translation>请检查拼写，或按 ? 查看搜索语法。</translation>
+        </message>
+    </context>
     <context>
         <name>CatalogueTable</name>
         <message>
@@ -2580,22 +2642,22 @@
             <translation>总计：{amount} {currency}</translation>
         </message>
         <message>
-        <source>Save status</source>
-        <translation>保存状态</translation>
-    </message>
-    <message>
-        <source>Saved order {number} at {time}.</source>
-        <translation>订单 {number} 已于 {time} 保存。</translation>
-    </message>
-    <message>
-        <source>Close order</source>
-        <translation>关闭订单</translation>
-    </message>
-    <message>
-        <source>Order {number} has changes that are not saved.</source>
-        <translation>订单 {number} 有未保存的更改。</translation>
-    </message>
-</context>
+            <source>Save status</source>
+            <translation>保存状态</translation>
+        </message>
+        <message>
+            <source>Saved order {number} at {time}.</source>
+            <translation>订单 {number} 已于 {time} 保存。</translation>
+        </message>
+        <message>
+            <source>Close order</source>
+            <translation>关闭订单</translation>
+        </message>
+        <message>
+            <source>Order {number} has changes that are not saved.</source>
+            <translation>订单 {number} 有未保存的更改。</translation>
+        </message>
+    </context>
     <context>
         <name>OrdersDialog</name>
         <message>
@@ -2634,19 +2696,21 @@
             <source>Add the lines of order {number} to your holdings?</source>
             <translation>将订单 {number} 的各行添加到您的藏品？</translation>
         </message>
-        <message>
-            <source>Order {number} received; {count} holdings added.</source>
-            <translation>已收到订单 {number}；已添加 {count} 件藏品。</translation>
+        <message numerus="yes">
+            <source>Order {number} received; %Ln holding(s) added.</source>
+            <translation>
+                <numerusform>订单 {number} 已收到；已添加 %Ln 件藏品。</numerusform>
+            </translation>
         </message>
         <message>
-        <source>Mark received</source>
-        <translation>标为已收到</translation>
-    </message>
-    <message>
-        <source>Receive order {number}</source>
-        <translation>收到订单 {number}</translation>
-    </message>
-</context>
+            <source>Mark received</source>
+            <translation>标为已收到</translation>
+        </message>
+        <message>
+            <source>Receive order {number}</source>
+            <translation>收到订单 {number}</translation>
+        </message>
+    </context>
     <context>
         <name>ThemeManager</name>
         <message>
@@ -2673,43 +2737,4 @@
             <translation>无法撤销/重做“{what}”：{error}</translation>
         </message>
     </context>
-<context>
-    <name></name>
-    <message>
-        <source>already owned: {items}</source>
-        <translation>已拥有：{items}</translation>
-    </message>
-    <message>
-        <source>already on an open order: {items}</source>
-        <translation>已在未完成的订单中：{items}</translation>
-    </message>
-    <message>
-        <source>Left out of the order — {reasons}.</source>
-        <translation>未列入订单 — {reasons}。</translation>
-    </message>
-    <message>
-        <source>Not printed: the order could not be saved ({error}).</source>
-        <translation>未打印：订单无法保存（{error}）。</translation>
-    </message>
-    <message>
-        <source>Order {number} sent to the printer ({pages} pages).</source>
-        <translation>订单 {number} 已发送到打印机（{pages} 页）。</translation>
-    </message>
-    <message>
-        <source>No results</source>
-        <translation>没有结果</translation>
-    </message>
-    <message>
-        <source>No series or items match “{query}”.</source>
-        <translation>没有与“{query}”匹配的套票或品种。</translation>
-    </message>
-    <message>
-        <source>Did you mean {suggestion}?</source>
-        <translation>您是不是要找 {suggestion}？</translation>
-    </message>
-    <message>
-        <source>Check the spelling, or press ? for the search syntax.</source>
-        <translation>请检查拼写，或按 ? 查看搜索语法。</translation>
-    </message>
-</context>
 </TS>

@@ -297,8 +297,8 @@ class OrdersDialog(QDialog):
             lambda: receipts.append(receive_order(sessions, receipts[-1].order_id, add_to_holdings=add_to_holdings)),
             lambda: undo_receipt(sessions, receipts[-1]), window, done=True))
         added = receipts[-1].added
-        self.feature._message(self.tr("Order {number} received; {count} holdings added.").format(
-            number=number, count=added))
+        self.feature._message(self.tr("Order {number} received; %Ln holding(s) added.", "", added).format(
+            number=number))
         self.reload()
         return added
 
