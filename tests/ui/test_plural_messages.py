@@ -67,3 +67,16 @@ def test_import_dialog_summary_uses_plural_forms(qtbot, catalogue, tmp_path, lan
     qtbot.waitUntil(lambda: dialog.import_button.isEnabled(), timeout=10000)
     assert dialog.summary.text() == expected
     dialog.close()
+
+
+def test_saved_order_form_says_one_page(main_window, qtbot, tmp_path):
+    with main_window.catalogue.sessions.begin() as session:
+        item = session.scalars(select(Item).order_by(Item.id)).first()
+        session.add(Want(item_id=item.id, quantity=1, condition="used", max_price_cents=100, currency="EUR"))
+    feature = main_window.orders_feature
+    editor = feature.from_wants()
+    qtbot.addWidget(editor)
+    out = tmp_path / "form.pdf"
+    feature.ask_path = lambda *a, **k: (str(out), "")
+    feature.print_form(editor, "pdf")
+    assert main_window.statusBar().currentMessage() == f"Saved {out} (1 page)."
