@@ -42,8 +42,8 @@ from kpstamps.ui.orders.editor import OrderEditor, open_editor
 from kpstamps.ui.orders.orders_list import OrdersDialog
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("", text)
+def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    return QCoreApplication.translate("", text, disambiguation, n)
 
 
 def left_out_text(found: WantListLines, shown: int = 3) -> str:
@@ -187,7 +187,7 @@ class OrdersFeature(QObject):
         from kpstamps.printing.order_form import paint_order_form
 
         pages = paint_order_form(form, printer)
-        self._message(tr("Order {number} sent to the printer ({pages} pages).").format(number=form.number, pages=pages))
+        self._message(tr("Order {number} sent to the printer (%Ln page(s)).", "", pages).format(number=form.number))
 
     def save_pdf(self, editor: OrderEditor, form) -> str:
         from kpstamps.printing.order_form import render_pdf  # QtPrintSupport and fonts: on first use
@@ -204,7 +204,7 @@ class OrdersFeature(QObject):
         except OSError as exc:
             editor.error.setText(tr("Could not write {path}: {error}").format(path=path, error=exc.strerror or exc))
             return ""
-        self._message(tr("Saved {path} ({pages} pages).").format(path=path, pages=result.pages))
+        self._message(tr("Saved {path} (%Ln page(s)).", "", result.pages).format(path=path))
         return path
 
     # -- receiving -------------------------------------------------------------------------
@@ -243,7 +243,7 @@ class OrdersFeature(QObject):
             lambda: receipts.append(receive_order(sessions, receipts[-1].order_id, add_to_holdings=add_to_holdings)),
             lambda: undo_receipt(sessions, receipts[-1]), window, done=True))
         added = receipts[-1].added
-        self._message(tr("Order {number} received; {count} holdings added.").format(number=number, count=added))
+        self._message(tr("Order {number} received; %Ln holding(s) added.", "", added).format(number=number))
         return added
 
     # -- list of orders --------------------------------------------------------------------

@@ -53,8 +53,8 @@ from kpstamps.ui.transfer.field_labels import field_labels
 ENCODINGS = ("", "utf-8", "utf-8-sig", "cp1251", "gb18030", "utf-16")
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("", text)
+def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    return QCoreApplication.translate("", text, disambiguation, n)
 
 
 def failure_text(exc: BaseException) -> str:
@@ -270,13 +270,14 @@ class ImportDialog(QDialog):
         self.worker = None
         self.check_button.setEnabled(True)
         self.import_button.setEnabled(self.report.new + self.report.updated > 0)
-        self._show(self.report, tr("Would import"))
+        self._show(self.report, tr("Would import: {counts}"))
 
-    def _show(self, report: ImportReport, verb: str) -> None:
-        self.summary.setText(tr("{verb}: {new} new, {updated} updated, {duplicate} duplicate, {rejected} rejected; "
-                                "{series} new series")
-                             .format(verb=verb, new=report.new, updated=report.updated,
-                                     duplicate=report.duplicate, rejected=report.rejected, series=report.series_new))
+    def _show(self, report: ImportReport, template: str) -> None:
+        """`template` ("Would import: {counts}") gets one numerus phrase per count, so each noun agrees."""
+        counts = ", ".join((tr("%Ln new item(s)", "", report.new), tr("%Ln updated", "", report.updated),
+                            tr("%Ln duplicate(s)", "", report.duplicate),
+                            tr("%Ln row(s) rejected", "", report.rejected)))
+        self.summary.setText(template.format(counts=counts + "; " + tr("%Ln new series", "", report.series_new)))
         self.problems.clear()
         self.problems.addItems([str(p) for p in report.problems] + [str(n) for n in report.notes[:500]])
 
@@ -301,7 +302,7 @@ class ImportDialog(QDialog):
         self.worker = None
         self.cancel_button.hide()
         self.check_button.setEnabled(True)
-        self._show(report, tr("Imported"))
+        self._show(report, tr("Imported: {counts}"))
         self.imported.emit(report)
 
     def _failed(self, message: str) -> None:
