@@ -2485,6 +2485,10 @@
             <numerusform>Saved {path} (%Ln pages).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The album could not be read: {error}</source>
+        <translation>The album could not be read: {error}</translation>
+    </message>
 </context>
 <context>
     <name>CatalogueTable</name>

@@ -2451,6 +2451,10 @@
             <numerusform>{path} 보관됨 (%Ln페지).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The album could not be read: {error}</source>
+        <translation>우표첩을 읽을 수 없습니다: {error}</translation>
+    </message>
 </context>
 <context>
     <name>CatalogueTable</name>

@@ -2519,6 +2519,10 @@
             <numerusform>Сохранено: {path} (%Ln страниц).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The album could not be read: {error}</source>
+        <translation>Не удалось прочитать альбом: {error}</translation>
+    </message>
 </context>
 <context>
     <name>CatalogueTable</name>

@@ -2451,6 +2451,10 @@
             <numerusform>已保存 {path}（%Ln 页）。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The album could not be read: {error}</source>
+        <translation>无法读取集邮册：{error}</translation>
+    </message>
 </context>
 <context>
     <name>CatalogueTable</name>

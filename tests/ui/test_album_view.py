@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import threading
+
 import pytest
 from kpstamps.db.models import Holding, Item, Series, Want
 from kpstamps.domain.album.geometry import Shape
@@ -194,3 +196,89 @@ def test_print_list_saves_a_want_list_as_csv_in_the_chosen_language(album, main_
     assert len(lines) == 2 and "2025년 새해" in lines[1] and lines[0].startswith("일련번호")
     QTest.keyClick(dialog, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not dialog.isVisible())
+
+
+class _Gate:
+    """Stands in for the dock's album read: the calls chosen block in their (pool) thread until
+    released, so a test sees what the window does while a read is still running."""
+
+    def __init__(self, monkeypatch, block=lambda n: True):
+        from kpstamps.ui.album import dock
+
+        self.real, self.block = dock.read_first_series, block
+        self.started, self.release = threading.Event(), threading.Event()
+        self.calls: list[tuple[int, int]] = []  # (call number, thread id)
+        monkeypatch.setattr(dock, "read_first_series", self)
+
+    def __call__(self, session, where, limit):
+        number = len(self.calls) + 1
+        self.calls.append((number, threading.get_ident()))
+        if self.block(number):
+            self.started.set()
+            # bounded only so that a read back on the GUI thread fails the test instead of hanging it
+            assert self.release.wait(30), "the album read was never released"
+        return self.real(session, where, limit)
+
+
+def _search(window, text: str) -> None:
+    edit = window.search_bar.edit
+    edit.selectAll()
+    QTest.keyClicks(edit, text)
+    QTest.keyClick(edit, Qt.Key.Key_Return)
+
+
+def _years(album) -> set:
+    return {s.year for s in album.canvas.layout_.series.values()}
+
+
+def test_a_newer_reload_wins_over_an_older_one_still_running(album, main_window, catalogue, qtbot, monkeypatch):
+    gate = _Gate(monkeypatch, block=lambda n: n == 1)  # only the first read is held
+    shown = _years(album)
+    try:
+        _search(main_window, "year:2024")
+        qtbot.waitUntil(gate.started.is_set, timeout=5000)
+        older = album._task
+        assert _years(album) == shown  # the previous album stays until the new one arrives
+        _search(main_window, "year:2025")
+        qtbot.waitUntil(lambda: _years(album) == {2025}, timeout=5000)
+        assert older.running and album._task is not older
+    finally:
+        gate.release.set()
+    with qtbot.waitSignal(older.finished, timeout=5000):
+        pass  # the older read's outcome is delivered now ... and dropped
+    assert _years(album) == {2025} and not album.loading()
+    with catalogue.sessions() as s:
+        assert {x.id for x in album.canvas.layout_.series.values()} == set(
+            s.scalars(select(Series.id).where(Series.year == 2025)))
+
+
+def test_typing_a_search_while_the_album_is_read_keeps_the_window_responsive(album, main_window, qtbot,
+                                                                              monkeypatch):
+    gate = _Gate(monkeypatch)
+    edit = main_window.search_bar.edit
+    try:
+        _search(main_window, "year:2024")
+        qtbot.waitUntil(gate.started.is_set, timeout=5000)
+        assert album.loading() and gate.calls[0][1] != threading.get_ident()  # read in a pool thread
+        edit.selectAll()
+        QTest.keyClicks(edit, "year:2025")  # the search box takes keys while the read runs
+        assert edit.text() == "year:2025" and album.loading()
+        QTest.keyClick(edit, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: len(gate.calls) >= 2, timeout=5000)  # a new read started meanwhile
+    finally:
+        gate.release.set()
+    qtbot.waitUntil(lambda: not album.loading() and _years(album) == {2025}, timeout=5000)
+
+
+def test_a_failed_album_read_shows_in_the_dock_note(album, main_window, qtbot, monkeypatch):
+    from kpstamps.errors import CatalogueError
+    from kpstamps.ui.album import dock
+
+    def broken(session, where, limit):
+        raise CatalogueError("the disk is gone")
+
+    shown = _years(album)
+    monkeypatch.setattr(dock, "read_first_series", broken)
+    _search(main_window, "year:2024")
+    qtbot.waitUntil(lambda: "the disk is gone" in album.panel.note.text(), timeout=5000)
+    assert _years(album) == shown  # the previous album stays

@@ -85,6 +85,19 @@ def load_album(sessions: sessionmaker[Session], query: str = "", series: Sequenc
         return read_album(session, keys)
 
 
+def read_first_series(session: Session, where: ColumnElement[bool] | None,
+                      limit: int | None = None) -> list[AlbumSeries]:
+    """The album of the rows `where` keeps (the table's filter), in catalogue order; with a
+    `limit`, only the first `limit` series of them."""
+    keys = [(s, i) for s, i in session.execute(row_keys_query(where=where))]
+    if limit is not None:
+        series = list(dict.fromkeys(s for s, _i in keys))
+        if len(series) > limit:
+            kept = set(series[:limit])
+            keys = [k for k in keys if k[0] in kept]
+    return read_album(session, keys)
+
+
 def read_album(session: Session, keys: Sequence[tuple[int, int | None]]) -> list[AlbumSeries]:
     """The series and items of `keys` (series id, item id), in that order."""
     series_ids = list(dict.fromkeys(s for s, _i in keys))
@@ -165,4 +178,5 @@ def check_found(album: list[AlbumSeries]) -> list[AlbumSeries]:
     return album
 
 
-__all__ = ["AlbumItem", "AlbumSeries", "album_keys", "check_found", "load_album", "read_album", "scan_path"]
+__all__ = ["AlbumItem", "AlbumSeries", "album_keys", "check_found", "load_album", "read_album", "read_first_series",
+           "scan_path"]

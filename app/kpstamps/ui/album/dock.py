@@ -2,7 +2,9 @@
 
 The dock follows the table's search (the same row filter) and the current row; a click on a
 space selects that item everywhere, O / W and the context menu tick owned / wanted as
-undoable steps (through the checklist's edit when that feature is installed).
+undoable steps (through the checklist's edit when that feature is installed). The dock reads
+its album in the background (ui/common/tasks.py), so typing a search never waits for it; it
+shows the first MAX_SERIES series, printing reads them all when asked.
 """
 
 from __future__ import annotations
@@ -33,18 +35,18 @@ from kpstamps.printing.album import (
 )
 from kpstamps.printing.lists import paint_list, render_list_pdf
 from kpstamps.services.album.lists import build_list, set_keep_quantity, write_csv
-from kpstamps.services.album.pages import AlbumSeries, read_album
-from kpstamps.services.browse.rows import RowKey, row_keys_query
+from kpstamps.services.album.pages import AlbumSeries, read_first_series
+from kpstamps.services.browse.rows import RowKey
 from kpstamps.services.collection import holdings
 from kpstamps.ui.album.print_dialog import PrintOptionsDialog
 from kpstamps.ui.album.view import AlbumCanvas, AlbumScroll
 from kpstamps.ui.common.i18n import tr
+from kpstamps.ui.common.tasks import Task, run_task
 from kpstamps.ui.common.undo_commands import ServiceCommand
 from kpstamps.ui.scans.thumbnail_loader import ThumbnailLoader
 
 MAX_SERIES = 200  # the dock shows the first series of a broad search; printing takes them all
 ZOOMS = (0.5, 0.75, 1.0, 1.5, 2.0)
-
 
 
 class AlbumPanel(QWidget):
@@ -93,6 +95,8 @@ class AlbumDock:
         dock.setWidget(self.panel)
         self.printer: QPrinter | None = None  # kept here: the preview uses it after print_album returns
         self.dialog: PrintOptionsDialog | None = None
+        self._generation = 0  # of the newest reload; older reads' outcomes are dropped
+        self._task: Task | None = None
         self._timer = QTimer(window, singleShot=True, interval=120)
         self._timer.timeout.connect(self.reload)
         dock.visibilityChanged.connect(lambda shown: shown and self._timer.start())
@@ -110,26 +114,42 @@ class AlbumDock:
         return (self.window.prefs.name_order or ["en"])[0]
 
     def album(self, limit: int | None = MAX_SERIES) -> list[AlbumSeries]:
-        """The series of the table's rows (its search and filters), in catalogue order."""
-        where = self.window.table_model.row_filter.where
+        """The series of the table's rows (its search and filters), in catalogue order (read
+        here, in the calling thread: printing asks for it on demand)."""
         with self.window.catalogue.sessions() as session:
-            keys = list(session.execute(row_keys_query(where=where)))
-            series = list(dict.fromkeys(s for s, _i in keys))
-            if limit is not None and len(series) > limit:
-                kept = set(series[:limit])
-                keys = [k for k in keys if k[0] in kept]
-            return read_album(session, keys)
+            return read_first_series(session, self.window.table_model.row_filter.where, limit)
 
     def reload(self) -> None:
+        """Read the album of the table's rows in the background; the canvas keeps the previous
+        album until it arrives, and a newer reload drops the outcome of an older one."""
         if not self.dock.isVisible():
             return
-        album = self.album()
+        self._generation += 1
+        generation, where = self._generation, self.window.table_model.row_filter.where
+        if self._task is not None and self._task.running:
+            self._task.cancel()  # its outcome is dropped below either way
+        self._task = run_task(lambda job: read_first_series(job.session, where, MAX_SERIES), parent=self.panel,
+                              sessions=self.window.catalogue.sessions,
+                              on_result=lambda album: self._show(generation, album),
+                              on_error=lambda exc: self._failed(generation, exc))
+
+    def loading(self) -> bool:
+        """Whether an album read is under way."""
+        return self._task is not None and self._task.running
+
+    def _show(self, generation: int, album: list[AlbumSeries]) -> None:
+        if generation != self._generation:
+            return
         total = len(album)
         self.canvas.show_album(album, AlbumOptions(lang=self.title_lang(), per_page=True, header="", footer=False))
         self.panel.note.setText(tr("first {n} series of the search").format(n=MAX_SERIES) if total >= MAX_SERIES else "")
         key = self.window.current_key()
         if key is not None and key.item_id is not None:
             self.canvas.select_item(key.item_id, notify=False)
+
+    def _failed(self, generation: int, exc: BaseException) -> None:
+        if generation == self._generation:
+            self.panel.note.setText(tr("The album could not be read: {error}").format(error=exc))
 
     def show_key(self, key: RowKey | None) -> None:
         if key is not None and key.item_id is not None and key.item_id != self.canvas.current_item:
