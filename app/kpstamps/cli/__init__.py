@@ -163,6 +163,9 @@ def _run(args: argparse.Namespace) -> int:
 
     try:
         if args.command is None:
+            from kpstamps.startup import import_data_layer
+
+            import_data_layer()  # before PySide6 and its import hook: kpstamps/startup.py
             from kpstamps.ui.app import run_gui
 
             return run_gui(args)

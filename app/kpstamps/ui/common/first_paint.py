@@ -93,7 +93,9 @@ def _report(window, path: Path) -> None:
     record = {"painted": painted, "rss_kib": memory.get("VmRSS") or resident_kib(),
               "rss_anon_kib": memory.get("RssAnon"), "rss_file_kib": memory.get("RssFile"),
               "peak_rss_kib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
-              "collector": gc.isenabled(), **snapshot(window)}  # started again after the first paint
+              "collector": gc.isenabled(),  # started again after the first paint
+              "import_order": list(dict.fromkeys(name.partition(".")[0] for name in sys.modules)),
+              **snapshot(window)}
     path.write_text(json.dumps(record, ensure_ascii=False), encoding="utf-8")
     # At once: the work done at quit (the backup on close) is not part of a start.
     sys.stdout.flush()
