@@ -1,5 +1,5 @@
 """The layers hold: import contracts (pyproject.toml [tool.importlinter]), no import cycles,
-no SQLAlchemy in ui/, no ctypes in the app."""
+no SQLAlchemy in ui/, no ctypes and no PySide6 `__feature__` in the app."""
 
 from __future__ import annotations
 
@@ -46,8 +46,10 @@ def test_no_import_cycles():
     assert cycles == []
 
 
-@pytest.mark.parametrize("forbidden", ["sqlalchemy", "ctypes"])
-def test_ui_imports_no_sqlalchemy_and_nothing_imports_ctypes(forbidden):
+# `__feature__` (snake_case, true_property): the GUI starts without PySide6's import hook that
+# serves it (kpstamps/startup.py), so a module selecting a feature would silently get none.
+@pytest.mark.parametrize("forbidden", ["sqlalchemy", "ctypes", "__feature__"])
+def test_ui_imports_no_sqlalchemy_and_nothing_imports_ctypes_or_features(forbidden):
     folder = APP / "ui" if forbidden == "sqlalchemy" else APP
     offenders = [str(p.relative_to(ROOT)) for p in sorted(folder.rglob("*.py")) if forbidden in _imports(p)]
     assert offenders == []

@@ -351,6 +351,9 @@ def context_menus(window) -> int:
 
 
 def main(lang: str, home: Path) -> int:
+    from kpstamps.startup import import_qt
+
+    import_qt()  # as `kpstamps` starts the window: the app's modules load without PySide6's import hook
     os.environ["KPSTAMPS_LANG"] = lang
     app = QApplication(["kpstamps-crawl"])
     qInstallMessageHandler(on_qt_message)

@@ -62,6 +62,8 @@ def test_first_paint_probe_reports_the_first_page_and_totals(home, tmp_path):
     assert record["collector"]  # paused for the start-up (kpstamps/startup.py), on again after the first paint
     order = record["import_order"]  # top-level packages, in the order their first import began
     assert order.index("sqlalchemy") < order.index("PySide6")  # the data layer before Qt's import hook
+    assert record["import_hook"] != "__feature_import__"  # and the hook dropped afterwards
+    assert not record["mappers_configured"]  # the first page and totals are Core statements: after the paint
 
 
 def test_startup_section_reports_the_floors_and_the_app(home):

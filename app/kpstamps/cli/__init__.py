@@ -4,10 +4,9 @@ Each subcommand lives in its own module of this package with `register(subparser
 handlers receive the parsed arguments and return an exit code. Every command exits 0 when
 done, 1 when done with rejected rows, 2 when refused with a message (CatalogueError) and
 3 on an internal error: one line on stderr naming the log file that holds the traceback
-(kpstamps/logs.py).
-handlers receive the parsed arguments and return an exit code. `COMMANDS` maps every command
-name to a function importing its module: only the command that runs is imported (the window
-and `--version` import none; `--help` and a mistyped command import all, to list them).
+(kpstamps/logs.py). `COMMANDS` maps every command name to a function importing its module:
+only the command that runs is imported (the window and `--version` import none; `--help` and a
+mistyped command import all, to list them).
 tests/cli/test_commands.py imports each module and checks it registers exactly its names.
 """
 
@@ -163,9 +162,10 @@ def _run(args: argparse.Namespace) -> int:
 
     try:
         if args.command is None:
-            from kpstamps.startup import import_data_layer
+            from kpstamps.startup import import_data_layer, import_qt
 
             import_data_layer()  # before PySide6 and its import hook: kpstamps/startup.py
+            import_qt()  # and without the hook afterwards
             from kpstamps.ui.app import run_gui
 
             return run_gui(args)

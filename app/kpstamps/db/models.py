@@ -127,13 +127,22 @@ class Series(Timestamped, Titled, Base):
     __mapper_args__ = {"version_id_col": version_id}
 
 
+def table(model: type[Base]) -> Table:
+    """`model`'s table. Statements built from its Core columns (`table(Series).c.id`, not
+    `Series.id`) compile without the ORM, which configures every mapper on its first statement
+    (30 ms): the window reads its first page and totals this way and configures the mappers
+    after its first paint (kpstamps/startup.py)."""
+    return model.__table__  # type: ignore[return-value]  # a Table for every class here
+
+
 def catalogue_date():
     """A series' date for the catalogue order: issue date, else announcement, else year, else ''.
 
     '' is SQL text, not a parameter, so that queries match ix_series_catalogue_order
-    (migration 0002; SQLite compares index expressions as written).
+    (migration 0002; SQLite compares index expressions as written). Core columns (`table`).
     """
-    return func.coalesce(Series.issue_date, Series.announced, cast(Series.year, String), literal_column("''"))
+    series = table(Series).c
+    return func.coalesce(series.issue_date, series.announced, cast(series.year, String), literal_column("''"))
 
 
 Index("ix_series_catalogue_order", catalogue_date(), Series.serial_sort)

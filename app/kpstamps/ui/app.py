@@ -42,12 +42,12 @@ def run_gui(args: argparse.Namespace, welcome: bool = True) -> int:
         QMessageBox.critical(None, APP_NAME, str(exc))
         print(f"kpstamps: {exc}", file=sys.stderr)
         return 2
-    from kpstamps.startup import start_collector
+    from kpstamps.startup import finish_start, start_collector
     from kpstamps.ui.common.first_paint import after_first_paint
     from kpstamps.ui.common.first_paint import install_if_asked as install_first_paint_probe
 
     window = open_main_window(app, catalogue, prefs)
-    after_first_paint(window, start_collector)  # paused by main() for the start-up
+    after_first_paint(window, finish_start)  # the mappers, then the collector paused by main()
     QTimer.singleShot(START_COLLECTOR_MS, start_collector)  # in case the table is never painted
     install_first_paint_probe(window)  # only with KPSTAMPS_FIRST_PAINT_PROBE set (kpstamps bench)
     window.show()

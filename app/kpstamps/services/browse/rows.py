@@ -3,6 +3,9 @@
 The table holds only `RowKey`s (two ints per row); `fetch_rows` turns the visible page into
 `CatalogueRow`s with four small queries, so 100,000 items never become 100,000 objects.
 A series without catalogued items is one row with `item_id` None.
+
+The statements here are built from the tables' Core columns (`db.models.table`), so the first
+page compiles without configuring the ORM mappers; a `where` from a search may still be ORM.
 """
 
 from __future__ import annotations
@@ -32,10 +35,13 @@ from kpstamps.db.models import (
     Series,
     Want,
     catalogue_date,
+    table,
 )
 from kpstamps.domain.enums import CATALOGUE_ABBREVIATIONS, CatalogueName
 from kpstamps.domain.money import Money
 from kpstamps.domain.titles import DEFAULT_NAME_ORDER, pick_title
+
+SERIES, ITEM, NUMBER = table(Series).c, table(Item).c, table(CatalogueNumber).c
 
 
 class SortKey(StrEnum):
@@ -80,25 +86,26 @@ class CatalogueRow:
 
 def _quantity_total(model: type[Holding | Want]):
     """Copies owned (Holding) or wanted (Want) of the row's item: 0 when none."""
-    return select(func.coalesce(func.sum(model.quantity), 0)).where(model.item_id == Item.id).scalar_subquery()
+    columns = table(model).c
+    return select(func.coalesce(func.sum(columns.quantity), 0)).where(columns.item_id == ITEM.id).scalar_subquery()
 
 
 def _sort_columns(sort: SortKey, name_lang: str) -> tuple[list[ColumnElement], list[ColumnElement]]:
     """The chosen column (none for CATALOGUE) and the catalogue order that breaks its ties."""
-    first_number = select(func.min(CatalogueNumber.sort_key)).where(CatalogueNumber.item_id == Item.id).scalar_subquery()
-    catalogue = [catalogue_date(), Series.serial_sort, Series.id, Item.position, Item.id]
+    first_number = select(func.min(NUMBER.sort_key)).where(NUMBER.item_id == ITEM.id).scalar_subquery()
+    catalogue = [catalogue_date(), SERIES.serial_sort, SERIES.id, ITEM.position, ITEM.id]
     by = {
         SortKey.CATALOGUE: [],
-        SortKey.SERIAL: [Series.serial_sort],
+        SortKey.SERIAL: [SERIES.serial_sort],
         SortKey.DATE: [catalogue_date()],
-        SortKey.SERIES_TITLE: [getattr(Series, f"title_{name_lang}")],
-        SortKey.KIND: [Item.kind],
-        SortKey.ITEM_TITLE: [getattr(Item, f"title_{name_lang}")],
-        SortKey.FACE_VALUE: [Item.face_value_cents],
+        SortKey.SERIES_TITLE: [SERIES[f"title_{name_lang}"]],
+        SortKey.KIND: [ITEM.kind],
+        SortKey.ITEM_TITLE: [ITEM[f"title_{name_lang}"]],
+        SortKey.FACE_VALUE: [ITEM.face_value_cents],
         SortKey.NUMBER: [first_number],
         SortKey.OWNED: [_quantity_total(Holding)],
         SortKey.WANTED: [_quantity_total(Want)],
-        SortKey.COUNTRY: [Series.country],
+        SortKey.COUNTRY: [SERIES.country],
     }[sort]
     return by, catalogue
 
@@ -110,7 +117,7 @@ def row_keys_query(
     name_lang: str = "en",
 ) -> Select:
     """SELECT series_id, item_id for every row, sorted; `where` filters (search, filters)."""
-    query = select(Series.id, Item.id).select_from(Series).outerjoin(Item, Item.series_id == Series.id)
+    query = select(SERIES.id, ITEM.id).select_from(table(Series)).outerjoin(table(Item), ITEM.series_id == SERIES.id)
     if where is not None:
         query = query.where(where)
     by, catalogue = _sort_columns(sort, name_lang)
@@ -170,15 +177,15 @@ def row_keys(session: Session, **options) -> RowKeys:
 
 
 _TITLES = ("title_ko", "title_en", "title_zh", "title_ru")
-_SERIES_COLUMNS = (Series.id, Series.serial, Series.issue_date, Series.announced, Series.year, Series.country,
-                   *(getattr(Series, t) for t in _TITLES))
+_SERIES_COLUMNS = (SERIES.id, SERIES.serial, SERIES.issue_date, SERIES.announced, SERIES.year, SERIES.country,
+                   *(SERIES[t] for t in _TITLES))
 
 
 def _item_columns():
     """An item's columns with its owned, wanted and scan counts (index lookups per item)."""
-    scans = select(func.count()).where(Scan.item_id == Item.id).scalar_subquery()
-    return (Item.id, Item.position, Item.kind, Item.face_value_cents, Item.currency,
-            *(getattr(Item, t) for t in _TITLES),
+    scans = select(func.count()).where(table(Scan).c.item_id == ITEM.id).scalar_subquery()
+    return (ITEM.id, ITEM.position, ITEM.kind, ITEM.face_value_cents, ITEM.currency,
+            *(ITEM[t] for t in _TITLES),
             _quantity_total(Holding).label("owned"), _quantity_total(Want).label("wanted"), scans.label("scans"))
 
 
@@ -207,8 +214,8 @@ def fetch_rows(session: Session, keys: Sequence[RowKey], name_order: Sequence[st
     # Core rows, not ORM objects or an ORM execute: a page is read-only, and this is a third
     # of the cost.
     run = session.connection().execute
-    series = {s.id: s for s in run(select(*_SERIES_COLUMNS).where(_id_in(session, Series.id, series_ids)))}
-    items = {i.id: i for i in run(select(*_ITEM_COLUMNS).where(_id_in(session, Item.id, item_ids)))} if item_ids else {}
+    series = {s.id: s for s in run(select(*_SERIES_COLUMNS).where(_id_in(session, SERIES.id, series_ids)))}
+    items = {i.id: i for i in run(select(*_ITEM_COLUMNS).where(_id_in(session, ITEM.id, item_ids)))} if item_ids else {}
     numbers = _numbers_by_item(session, item_ids)
     return [_row(series[key.series_id], key, items.get(key.item_id), numbers, name_order) for key in keys]
 
@@ -248,9 +255,9 @@ def _numbers_by_item(session: Session, item_ids: list[int]) -> dict[int, str]:
     if not item_ids:
         return {}
     found: dict[int, list[str]] = defaultdict(list)
-    query = (select(CatalogueNumber.item_id, CatalogueNumber.catalogue, CatalogueNumber.number)
-             .where(_id_in(session, CatalogueNumber.item_id, item_ids))
-             .order_by(CatalogueNumber.item_id, CatalogueNumber.catalogue, CatalogueNumber.sort_key))
+    query = (select(NUMBER.item_id, NUMBER.catalogue, NUMBER.number)
+             .where(_id_in(session, NUMBER.item_id, item_ids))
+             .order_by(NUMBER.item_id, NUMBER.catalogue, NUMBER.sort_key))
     for item_id, catalogue, number in session.connection().execute(query):
         found[item_id].append(format_number(catalogue, number))
     return {k: ", ".join(v) for k, v in found.items()}

@@ -22,8 +22,10 @@ from dataclasses import dataclass
 from sqlalchemy import ColumnElement, Select, and_, case, func, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from kpstamps.db.models import Item, Series
+from kpstamps.db.models import Item, Series, table
 from kpstamps.services.browse.rows import (
+    ITEM,
+    SERIES,
     CatalogueRow,
     RowKeys,
     SortKey,
@@ -68,7 +70,7 @@ class FirstPage:
 
 def count_query(where: ColumnElement[bool] | None) -> Select:
     """SELECT the number of table rows (series × items, or a series without items) `where` keeps."""
-    query = select(func.count()).select_from(Series).outerjoin(Item, Item.series_id == Series.id)
+    query = select(func.count()).select_from(table(Series)).outerjoin(table(Item), ITEM.series_id == SERIES.id)
     return query if where is None else query.where(where)
 
 

@@ -29,7 +29,7 @@ from typing import TextIO
 from sqlalchemy import String, case, cast, distinct, func, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from kpstamps.db.models import Holding, Item, Series, Theme, Want, series_theme
+from kpstamps.db.models import Holding, Item, Series, Theme, Want, series_theme, table
 from kpstamps.domain.titles import DEFAULT_NAME_ORDER, pick_title
 from kpstamps.services.collection.holdings import collection_value
 
@@ -257,13 +257,14 @@ def _write_rows(handle: TextIO, rows: list[tuple[str, str, str, str, int]]) -> i
 
 def catalogue_counts(sessions: sessionmaker[Session]) -> dict[str, int]:
     """Series and items in the catalogue, items owned and wanted (the window's status line), and
-    the countries the series come from (a Country column above one): one statement."""
+    the countries the series come from (a Country column above one): one statement, of Core
+    columns (it compiles without configuring the mappers: `db.models.table`)."""
     counts = {
-        "series": select(func.count()).select_from(Series),
-        "items": select(func.count()).select_from(Item),
-        "owned": select(func.count(func.distinct(Holding.item_id))),
-        "wanted": select(func.count(func.distinct(Want.item_id))),
-        "countries": select(func.count(func.distinct(Series.country))),
+        "series": select(func.count()).select_from(table(Series)),
+        "items": select(func.count()).select_from(table(Item)),
+        "owned": select(func.count(func.distinct(table(Holding).c.item_id))),
+        "wanted": select(func.count(func.distinct(table(Want).c.item_id))),
+        "countries": select(func.count(func.distinct(table(Series).c.country))),
     }
     with sessions() as session:
         row = session.execute(select(*(query.scalar_subquery().label(name) for name, query in counts.items()))).one()

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from kpstamps.db.models import PackState, Series
+from kpstamps.db.models import PackState, Series, table
 
 if TYPE_CHECKING:
     from kpstamps.services.packs.updating import UpdateReport
@@ -43,9 +43,10 @@ def bundled() -> dict[str, Any]:
 
 
 def reference_version(session: Session) -> str | None:
-    """The reference version this catalogue has (None: made before versions were stored)."""
-    state = session.get(PackState, REFERENCE_PACK)
-    return state.version if state is not None else None
+    """The reference version this catalogue has (None: made before versions were stored).
+    Core columns: every open asks, before the window's first paint (`db.models.table`)."""
+    columns = table(PackState).c
+    return session.execute(select(columns.version).where(columns.name == REFERENCE_PACK)).scalar()
 
 
 def update_due(session: Session) -> bool:

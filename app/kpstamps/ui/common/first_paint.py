@@ -8,6 +8,7 @@ point with it and compares the time against a bare PySide6 window (services/benc
 
 from __future__ import annotations
 
+import builtins
 import gc
 import json
 import os
@@ -18,6 +19,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QTimer
+
+from kpstamps.startup import mappers_configured
 
 PROBE_ENV = "KPSTAMPS_FIRST_PAINT_PROBE"
 FIRST_ROWS = 3  # display values of the first rows go into the probe, to check the page
@@ -75,26 +78,28 @@ class _FirstPaint(QObject):
             callback()
 
 
-def after_first_paint(window, callback: Callable[[], None]) -> None:
+def after_first_paint(window, callback: Callable[[], None], first: bool = False) -> None:
     """Call `callback` once the main window's table has painted for the first time (after the
-    callbacks added before it)."""
+    callbacks added before it, or before them all with `first`)."""
     watcher = window.findChild(_FirstPaint)
     if watcher is None:
         watcher = _FirstPaint(window)
     if watcher.done:  # painted already
         QTimer.singleShot(0, callback)
+    elif first:
+        watcher.callbacks.insert(0, callback)
     else:
         watcher.callbacks.append(callback)
 
 
-def _report(window, path: Path) -> None:
-    painted = time.time()
+def _report(window, path: Path, at_paint: dict) -> None:
     memory = memory_kib()
-    record = {"painted": painted, "rss_kib": memory.get("VmRSS") or resident_kib(),
+    record = {**at_paint, "rss_kib": memory.get("VmRSS") or resident_kib(),
               "rss_anon_kib": memory.get("RssAnon"), "rss_file_kib": memory.get("RssFile"),
               "peak_rss_kib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
               "collector": gc.isenabled(),  # started again after the first paint
               "import_order": list(dict.fromkeys(name.partition(".")[0] for name in sys.modules)),
+              "import_hook": getattr(builtins.__import__, "__name__", ""),  # kpstamps/startup.py
               **snapshot(window)}
     path.write_text(json.dumps(record, ensure_ascii=False), encoding="utf-8")
     # At once: the work done at quit (the backup on close) is not part of a start.
@@ -103,8 +108,12 @@ def _report(window, path: Path) -> None:
 
 
 def install_if_asked(window) -> None:
-    """Install the probe when KPSTAMPS_FIRST_PAINT_PROBE names a file: after the first paint
-    it writes the report and quits."""
+    """Install the probe when KPSTAMPS_FIRST_PAINT_PROBE names a file: it notes the time of the
+    first paint (and whether the ORM mappers were configured by then) before the work queued
+    after the paint runs, then, after that work, writes the report and quits."""
     path = os.environ.get(PROBE_ENV)
     if path:
-        after_first_paint(window, lambda: _report(window, Path(path)))
+        at_paint: dict = {}
+        after_first_paint(window, lambda: at_paint.update(painted=time.time(), mappers_configured=mappers_configured()),
+                          first=True)
+        after_first_paint(window, lambda: _report(window, Path(path), at_paint))
