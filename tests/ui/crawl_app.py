@@ -147,6 +147,13 @@ def settle(ms: int = 120) -> None:
     QTest.qWait(ms)
 
 
+def album_note(album: QWidget) -> str:
+    """The album dock's visible labels (its note says why it shows nothing)."""
+    from PySide6.QtWidgets import QLabel
+
+    return " | ".join(label.text() for label in album.findChildren(QLabel) if label.isVisible() and label.text())
+
+
 def commands(window) -> list[tuple[str, QAction]]:
     from kpstamps.ui.common.shortcuts import menu_commands
 
@@ -332,10 +339,17 @@ def context_menus(window) -> int:
     album = next((d for d in window.findChildren(QDockWidget) if d.objectName() == "albumDock"), None)
     if album is not None:
         album.show()
-        settle(600)
-        page = next((w for w in album.findChildren(QWidget) if hasattr(w, "space_rect") and w.isVisible()), None)
+
+        def album_page():
+            return next((w for w in album.findChildren(QWidget) if hasattr(w, "space_rect") and w.isVisible()), None)
+
+        for _wait in range(50):  # the dock reads its album in the background: up to 5 s, as a person waits
+            settle(100)
+            page = album_page()
+            if page is not None and page.spaces():
+                break
         if page is None or not page.spaces():
-            problems.append("the album shows no item space")
+            problems.append(f"the album shows no item space (dock note: {album_note(album)!r})")
         else:
             def on_space():
                 settle(100)

@@ -64,6 +64,11 @@ def test_first_paint_probe_reports_the_first_page_and_totals(home, tmp_path):
     assert order.index("sqlalchemy") < order.index("PySide6")  # the data layer before Qt's import hook
     assert record["import_hook"] != "__feature_import__"  # and the hook dropped afterwards
     assert not record["mappers_configured"]  # the first page and totals are Core statements: after the paint
+    # What no window open at the start needs is imported on first use (the menus are there already).
+    on_first_use = {"kpstamps.services.editing.series", "kpstamps.ui.editing.series_dialog",
+                    "kpstamps.services.orders.orders", "kpstamps.services.orders.receiving",
+                    "kpstamps.ui.orders.editor", "kpstamps.ui.orders.orders_list"}
+    assert on_first_use.isdisjoint(record["app_modules"])
 
 
 def test_startup_section_reports_the_floors_and_the_app(home):

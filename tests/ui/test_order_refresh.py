@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from kpstamps.db.models import Holding, Item, Order, Series
 from kpstamps.services.collection.holdings import update_want
-from kpstamps.ui.orders.actions import OrdersDialog
 from kpstamps.ui.orders.editor import QUANTITY, OrderEditor
+from kpstamps.ui.orders.orders_list import OrdersDialog
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton

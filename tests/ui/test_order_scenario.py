@@ -10,8 +10,8 @@ import gc
 
 from kpstamps.db.models import Holding, Item, Order, OrderLine, Series, Want
 from kpstamps.services.collection.holdings import update_want
-from kpstamps.ui.orders.actions import OrdersDialog
 from kpstamps.ui.orders.editor import LINE_TOTAL, PRICE, QUANTITY, OrderEditor
+from kpstamps.ui.orders.orders_list import OrdersDialog
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog

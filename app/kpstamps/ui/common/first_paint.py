@@ -100,6 +100,7 @@ def _report(window, path: Path, at_paint: dict) -> None:
               "collector": gc.isenabled(),  # started again after the first paint
               "import_order": list(dict.fromkeys(name.partition(".")[0] for name in sys.modules)),
               "import_hook": getattr(builtins.__import__, "__name__", ""),  # kpstamps/startup.py
+              "app_modules": sorted(name for name in sys.modules if name.startswith("kpstamps.")),
               **snapshot(window)}
     path.write_text(json.dumps(record, ensure_ascii=False), encoding="utf-8")
     # At once: the work done at quit (the backup on close) is not part of a start.

@@ -3,12 +3,15 @@
 Every change goes through window.undo_stack as a SnapshotCommand: the services take
 snapshots of the rows before and after, so undo puts rows back with their ids and links.
 `controller.confirm` asks yes/no questions; tests replace it so nothing blocks.
+The editing services and the series dialog are imported on first use, not at start-up (20 ms
+before the window's first paint otherwise).
 """
 
 from __future__ import annotations
 
 import copy
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
@@ -16,16 +19,12 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from kpstamps.errors import CatalogueError
 from kpstamps.services.browse.rows import RowKey
-from kpstamps.services.editing import series as editing
-from kpstamps.services.editing.series import (
-    Impact,
-    SeriesConflict,
-    SeriesDraft,
-    Snapshot,
-)
-from kpstamps.ui.common.conflict import ConflictBox
 from kpstamps.ui.common.undo_commands import SnapshotCommand
-from kpstamps.ui.editing.series_dialog import SeriesDialog
+
+if TYPE_CHECKING:
+    from kpstamps.services.editing.series import Impact, SeriesConflict, SeriesDraft, Snapshot
+    from kpstamps.ui.common.conflict import ConflictBox
+    from kpstamps.ui.editing.series_dialog import SeriesDialog
 
 
 def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
@@ -97,9 +96,13 @@ class EditingController:
 
     # -- new and edit ----------------------------------------------------------------------
     def new_series(self) -> SeriesDialog:
+        from kpstamps.services.editing.series import SeriesDraft
+
         return self.open_dialog(SeriesDraft())
 
     def edit_current(self) -> SeriesDialog | None:
+        from kpstamps.services.editing import series as editing
+
         key = self.window.current_key()
         if key is None:
             return None
@@ -111,6 +114,9 @@ class EditingController:
         return dialog
 
     def open_dialog(self, draft: SeriesDraft) -> SeriesDialog:
+        from kpstamps.services.editing import series as editing
+        from kpstamps.ui.editing.series_dialog import SeriesDialog
+
         dialog = SeriesDialog(draft, editing.theme_choices(self.sessions),
                               validate=lambda d: editing.validate(self.sessions, d),
                               save=lambda d: self.save(d, dialog),
@@ -124,11 +130,13 @@ class EditingController:
 
     def save(self, draft: SeriesDraft, dialog: SeriesDialog | None = None) -> str | None:
         """Save through the undo stack; returns an error message or None."""
+        from kpstamps.services.editing import series as editing
+
         before = editing.snapshot(self.sessions, series_ids=[draft.id]) if draft.id is not None else None
         themes_before = {choice.key for choice in editing.theme_choices(self.sessions)}
         try:
             series_id = editing.save_series(self.sessions, draft, getattr(dialog, "loaded_draft", None))
-        except SeriesConflict as conflict:
+        except editing.SeriesConflict as conflict:
             self.show_conflict(conflict, dialog)
             return str(conflict)
         except CatalogueError as exc:
@@ -146,6 +154,9 @@ class EditingController:
 
     def show_conflict(self, conflict: SeriesConflict, dialog: SeriesDialog | None) -> ConflictBox:
         """Who changed what; Reload puts their version into the dialog, Keep editing keeps mine."""
+        from kpstamps.services.editing import series as editing
+        from kpstamps.ui.common.conflict import ConflictBox
+
         def rebase(keep_mine: bool) -> None:
             if dialog is None or conflict.current is None:
                 return
@@ -165,6 +176,8 @@ class EditingController:
         return box
 
     def _select_first_item(self, series_id: int) -> None:
+        from kpstamps.services.editing import series as editing
+
         draft = editing.load_draft(self.sessions, series_id)
         if draft.items:
             self.window.select_key(RowKey(series_id, draft.items[0].id))
@@ -181,6 +194,8 @@ class EditingController:
 
     def delete(self, series_ids: list[int], item_ids: list[int]) -> bool:
         """Delete (asking first when holdings, wants or scans go too); True if done."""
+        from kpstamps.services.editing import series as editing
+
         if not series_ids and not item_ids:
             return False
         impact = editing.delete_impact(self.sessions, series_ids, item_ids)

