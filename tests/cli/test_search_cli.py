@@ -1,6 +1,7 @@
 """`kpstamps search` and `kpstamps bench` from the command line."""
 
 import json
+import os
 
 from kpstamps.cli import main
 
@@ -35,3 +36,20 @@ def test_bench_json_keys(capsys, tmp_path):
     assert {"p50_ms", "p95_ms"} <= set(report["search"]["overall"])
     assert {"overall", "raw_floor", "ratio_p95", "queries"} <= set(report["search"])
     assert report["open"]["rows"] == 2000 and report["search"]["queries"]["catalogue_number"]["rows"] == 0
+
+
+def test_search_never_configures_the_orm(catalogue):
+    """`kpstamps search` (every kind of term) builds Core statements only (`db.models.table`): the
+    mappers' configuration (30 ms) is not part of the command. A child process: this one has
+    configured them long ago."""
+    import subprocess
+    import sys
+
+    code = ("import sys\nfrom kpstamps.cli import main\nfrom kpstamps.startup import mappers_configured\n"
+            "codes = [main(['search', q]) for q in sys.argv[1:]]\n"
+            "print(codes, mappers_configured())\n")
+    queries = ["friendship", "ab", "theme:friendship year:2020..2025 -kind:postcard", "mi:1 owned", "missing", "wanted"]
+    env = {**os.environ, "KPSTAMPS_HOME": str(catalogue.home.root)}
+    done = subprocess.run([sys.executable, "-c", code, *queries], env=env, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip().splitlines()[-1] == f"{[0] * len(queries)} False"

@@ -33,7 +33,6 @@ from sqlalchemy import (
     true,
     union,
 )
-from sqlalchemy.orm import aliased
 
 from kpstamps.db.models import (
     CatalogueNumber,
@@ -44,10 +43,16 @@ from kpstamps.db.models import (
     Want,
     series_theme,
 )
+from kpstamps.db.models import table as table_of
 from kpstamps.domain.catalogue_numbers import block_key
 from kpstamps.domain.normalise import query_forms
 from kpstamps.domain.query import ast
 from kpstamps.domain.sorting import natural_key
+
+# Core columns, not the ORM attributes: a search compiles without configuring the mappers
+# (`db.models.table`), so `kpstamps search` never configures them.
+SERIES, ITEM, NUMBER = table_of(Series).c, table_of(Item).c, table_of(CatalogueNumber).c
+HOLDING, WANT, THEME = table_of(Holding).c, table_of(Want).c, table_of(Theme).c
 
 
 def to_sql(node: ast.Node | None, dialect: str = "sqlite") -> ColumnElement[bool] | None:
@@ -108,79 +113,79 @@ class _Visitor:
                 series_ids.append(_fts_short_ids("series", form))
                 item_ids.append(_fts_short_ids("item", form))
         elif short_forms:
-            s, i = aliased(Series), aliased(Item)
+            s, i = table_of(Series).alias().c, table_of(Item).alias().c
             series_ids.append(select(s.id).where(or_(*(func.instr(s.search_text, f) > 0 for f in short_forms))))
             item_ids.append(select(i.id).where(or_(*(func.instr(i.search_text, f) > 0 for f in short_forms))))
         # Each id list is a CTE: used twice below, so it is computed (FTS match) only once.
         own_series = (series_ids[0] if len(series_ids) == 1 else union(*series_ids)).cte()
         own_items = (item_ids[0] if len(item_ids) == 1 else union(*item_ids)).cte()
         series_match, item_match = select(own_series.c[0]), select(own_items.c[0])
-        inner_item = aliased(Item)
+        inner_item = table_of(Item).alias().c
         # The first part lets the database drive the query from the (few) matching series ids;
         # the second is the actual condition (the row's series or its item matches).
-        driving = Series.id.in_(union(
+        driving = SERIES.id.in_(union(
             series_match,
             select(inner_item.series_id).where(inner_item.id.in_(item_match)),
         ))
-        exact = or_(Series.id.in_(series_match), and_(Item.id.is_not(None), Item.id.in_(item_match)))
+        exact = or_(SERIES.id.in_(series_match), and_(ITEM.id.is_not(None), ITEM.id.in_(item_match)))
         return and_(driving, exact)
 
     # Fields ------------------------------------------------------------------------------
     def visit_themeis(self, node: ast.ThemeIs) -> ColumnElement[bool]:
         value = node.value.strip()
         names = {value, value.casefold(), value.capitalize(), value.title(), value.lower()}
-        columns = (Theme.key, Theme.name_en, Theme.name_ko, Theme.name_zh, Theme.name_ru)
-        roots = select(Theme.id).where(or_(*(c.in_(sorted(names)) for c in columns), func.lower(Theme.key) == value.lower()))
+        columns = (THEME.key, THEME.name_en, THEME.name_ko, THEME.name_zh, THEME.name_ru)
+        roots = select(THEME.id).where(or_(*(c.in_(sorted(names)) for c in columns), func.lower(THEME.key) == value.lower()))
         tree = roots.cte(recursive=True)  # unnamed: several theme: terms may share a query
-        child = aliased(Theme)
+        child = table_of(Theme).alias().c
         tree = tree.union(select(child.id).where(child.parent_id == tree.c.id))
         linked = select(series_theme.c.series_id).where(self._in(series_theme.c.theme_id, select(tree.c.id)))
-        return self._in(Series.id, linked)
+        return self._in(SERIES.id, linked)
 
     def visit_yearrange(self, node: ast.YearRange) -> ColumnElement[bool]:
         parts = []
         if node.low is not None:
-            parts.append(Series.year >= node.low)
+            parts.append(SERIES.year >= node.low)
         if node.high is not None:
-            parts.append(Series.year <= node.high)
+            parts.append(SERIES.year <= node.high)
         return and_(*parts)
 
     def visit_kindis(self, node: ast.KindIs) -> ColumnElement[bool]:
-        return and_(Item.id.is_not(None), Item.kind == node.kind)
+        return and_(ITEM.id.is_not(None), ITEM.kind == node.kind)
 
     def visit_statusis(self, node: ast.StatusIs) -> ColumnElement[bool]:
-        return Series.status == node.status
+        return SERIES.status == node.status
 
     def visit_serialis(self, node: ast.SerialIs) -> ColumnElement[bool]:
-        return Series.serial_sort == natural_key(node.serial)
+        return SERIES.serial_sort == natural_key(node.serial)
 
     def visit_numberis(self, node: ast.NumberIs) -> ColumnElement[bool]:
         """The number itself, or the souvenir sheet (block) it belongs to: `mi:bl900` finds
         `Mi 7005 (Bl. 900)` (both columns are indexed with the catalogue)."""
-        found = or_(CatalogueNumber.sort_key == natural_key(node.number),
-                    CatalogueNumber.block_sort_key == block_key(node.number))
-        query = select(CatalogueNumber.item_id).where(found)
+        found = or_(NUMBER.sort_key == natural_key(node.number),
+                    NUMBER.block_sort_key == block_key(node.number))
+        query = select(NUMBER.item_id).where(found)
         if node.catalogue is not None:
-            query = query.where(CatalogueNumber.catalogue == node.catalogue)
-        return and_(Item.id.is_not(None), self._in(Item.id, query))
+            query = query.where(NUMBER.catalogue == node.catalogue)
+        return and_(ITEM.id.is_not(None), self._in(ITEM.id, query))
 
     def visit_countryis(self, node: ast.CountryIs) -> ColumnElement[bool]:
-        return Series.country == node.code
+        return SERIES.country == node.code
 
     def visit_conditionis(self, node: ast.ConditionIs) -> ColumnElement[bool]:
-        held = select(Holding.item_id).where(Holding.condition == node.condition, Holding.quantity > 0)
-        return and_(Item.id.is_not(None), self._in(Item.id, held))
+        held = select(HOLDING.item_id).where(HOLDING.condition == node.condition, HOLDING.quantity > 0)
+        return and_(ITEM.id.is_not(None), self._in(ITEM.id, held))
 
     def visit_flag(self, node: ast.Flag) -> ColumnElement[bool]:
-        owned = select(Holding.item_id).where(Holding.quantity > 0)
+        owned = select(HOLDING.item_id).where(HOLDING.quantity > 0)
         if node.name == "owned":
-            return and_(Item.id.is_not(None), Item.id.in_(owned))  # many: hashed, also on PostgreSQL
+            return and_(ITEM.id.is_not(None), ITEM.id.in_(owned))  # many: hashed, also on PostgreSQL
         if node.name == "wanted":
-            return and_(Item.id.is_not(None), self._in(Item.id, select(Want.item_id)))
+            return and_(ITEM.id.is_not(None), self._in(ITEM.id, select(WANT.item_id)))
         if node.name == "missing":
-            owner = aliased(Item)
+            owner = table_of(Item).alias().c
             series_with_owned = select(owner.series_id).where(owner.id.in_(owned))
-            return and_(Item.id.is_not(None), Item.id.not_in(owned), self._in(Series.id, series_with_owned))
+            return and_(ITEM.id.is_not(None), ITEM.id.not_in(owned), self._in(SERIES.id, series_with_owned))
         return false()
 
     def _in(self, column_, ids) -> ColumnElement[bool]:
@@ -234,15 +239,15 @@ def _pg_text(forms: list[str], driving: bool = True) -> ColumnElement[bool]:
     `driving` (inside a NOT) only the exact test is made: as a `<> ALL(array)` the driving
     part would compare every row with the whole list.
     """
-    s, i = aliased(Series), aliased(Item)
+    s, i = table_of(Series).alias().c, table_of(Item).alias().c
     own_series = select(s.id).where(or_(*(_pg_contains(s.search_text, f) for f in forms))).cte().prefix_with("MATERIALIZED")
     own_items = (select(i.id, i.series_id).where(or_(*(_pg_contains(i.search_text, f) for f in forms)))
                  .cte().prefix_with("MATERIALIZED"))
-    exact = or_(Series.id.in_(select(own_series.c.id)),
-                and_(Item.id.is_not(None), Item.id.in_(select(own_items.c.id))))
+    exact = or_(SERIES.id.in_(select(own_series.c.id)),
+                and_(ITEM.id.is_not(None), ITEM.id.in_(select(own_items.c.id))))
     if not driving:
         return exact
-    series_ids = Series.id == _any_of(union(select(own_series.c.id), select(own_items.c.series_id)))
+    series_ids = SERIES.id == _any_of(union(select(own_series.c.id), select(own_items.c.series_id)))
     return and_(series_ids, exact)
 
 
