@@ -11,19 +11,11 @@ from kpstamps.db.models import Holding, Item, Order, Series
 from kpstamps.services.collection.holdings import update_want
 from kpstamps.ui.orders.editor import QUANTITY, OrderEditor
 from kpstamps.ui.orders.orders_list import OrdersDialog
+from person import LEFT, activate
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 from sqlalchemy import func, select
-
-LEFT = Qt.MouseButton.LeftButton
-
-
-def activate(qtbot, window) -> None:
-    window.show()
-    window.raise_()
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow, timeout=3000)
 
 
 def _sent_order(qtbot, window) -> OrderEditor:

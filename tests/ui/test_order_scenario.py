@@ -12,21 +12,13 @@ from kpstamps.db.models import Holding, Item, Order, OrderLine, Series, Want
 from kpstamps.services.collection.holdings import update_want
 from kpstamps.ui.orders.editor import LINE_TOTAL, PRICE, QUANTITY, OrderEditor
 from kpstamps.ui.orders.orders_list import OrdersDialog
+from person import LEFT, activate
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox, QPushButton, QToolButton
 from sqlalchemy import func, select
-
-LEFT = Qt.MouseButton.LeftButton
-
-
-def activate(qtbot, window) -> None:
-    window.show()
-    window.raise_()
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow, timeout=3000)
 
 
 def choose(qtbot, window, menu: str, action_name: str) -> None:

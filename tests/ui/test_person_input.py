@@ -13,6 +13,7 @@ import contextlib
 import pytest
 from kpstamps.db.models import Holding
 from kpstamps.ui.common.shortcuts import ShortcutsDialog
+from person import activate
 from PySide6.QtCore import Qt, QtMsgType, qInstallMessageHandler
 from PySide6.QtTest import QTest
 from sqlalchemy import func, select
@@ -32,13 +33,6 @@ def qt_messages():
         yield seen
     finally:
         qInstallMessageHandler(previous)
-
-
-def activate(qtbot, window) -> None:
-    window.show()
-    window.raise_()
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow, timeout=3000)
 
 
 def _row_of(window, title: str) -> int:
