@@ -18,6 +18,7 @@ import sys
 import traceback
 from pathlib import Path
 
+from crawl_catalogue import crawl_catalogue
 from PySide6.QtCore import (
     QCoreApplication,
     Qt,
@@ -51,33 +52,6 @@ ESCAPES_BEFORE_FAILING = 4
 def on_qt_message(kind: QtMsgType, _context, message: str) -> None:
     if kind != QtMsgType.QtDebugMsg and kind != QtMsgType.QtInfoMsg and not message.startswith(HARMLESS):
         problems.append(f"Qt warning: {message}")
-
-
-def fill(home: Path):
-    """A catalogue with holdings, wants, a scan and a saved order."""
-    from kpstamps.db.models import Item
-    from kpstamps.home import DataHome
-    from kpstamps.services.catalogue.opening import open_catalogue
-    from kpstamps.services.collection.holdings import set_owned, update_want
-    from kpstamps.services.orders.orders import lines_from_series, new_order, save_order
-    from kpstamps.services.scans.store import prepare_files, record_scans
-    from kpstamps.services.settings.preferences import CustomerProfile
-    from PIL import Image
-    from sqlalchemy import select
-
-    catalogue = open_catalogue(DataHome.resolve(home))
-    with catalogue.sessions() as session:
-        items = list(session.scalars(select(Item.id).order_by(Item.id)))
-    set_owned(catalogue.sessions, items[0], True)
-    update_want(catalogue.sessions, items[1], quantity=2)
-    update_want(catalogue.sessions, items[2], quantity=1)
-    picture = home / "front.jpg"
-    Image.new("RGB", (120, 80), (200, 40, 40)).save(picture)
-    record_scans(catalogue, prepare_files(catalogue.home.scans, [picture]), item_id=items[0])
-    with catalogue.sessions() as session:
-        lines = lines_from_series(session, ["New Year 2025"], 1)
-    save_order(catalogue.sessions, new_order(catalogue.sessions, lines, CustomerProfile(name="Crawl")))
-    return catalogue
 
 
 class Dismisser:
@@ -145,13 +119,6 @@ def first_item_key(window):
 
 def settle(ms: int = 120) -> None:
     QTest.qWait(ms)
-
-
-def album_note(album: QWidget) -> str:
-    """The album dock's visible labels (its note says why it shows nothing)."""
-    from PySide6.QtWidgets import QLabel
-
-    return " | ".join(label.text() for label in album.findChildren(QLabel) if label.isVisible() and label.text())
 
 
 def commands(window) -> list[tuple[str, QAction]]:
@@ -343,13 +310,11 @@ def context_menus(window) -> int:
         def album_page():
             return next((w for w in album.findChildren(QWidget) if hasattr(w, "space_rect") and w.isVisible()), None)
 
-        for _wait in range(50):  # the dock reads its album in the background: up to 5 s, as a person waits
-            settle(100)
-            page = album_page()
-            if page is not None and page.spaces():
-                break
+        # The dock reads its album in the background: wait for it as a person would (up to 5 s).
+        wait_until(lambda: album_page() is not None and bool(album_page().spaces()), 5000)
+        page = album_page()
         if page is None or not page.spaces():
-            problems.append(f"the album shows no item space (dock note: {album_note(album)!r})")
+            problems.append("the album shows no item space")
         else:
             def on_space():
                 settle(100)
@@ -376,7 +341,7 @@ def main(lang: str, home: Path) -> int:
 
     prefs = Preferences()
     prepare_application(app, prefs)
-    catalogue = fill(home)
+    catalogue = crawl_catalogue(home)
     window = open_main_window(app, catalogue, prefs)
     app_hook = sys.excepthook
 

@@ -8,7 +8,7 @@ import sys
 from sqlalchemy import select
 
 from kpstamps.cli.common import open_from_args, print_json
-from kpstamps.db.models import Item, Series, table
+from kpstamps.db.models import ITEM, SERIES
 
 
 def register(subparsers) -> None:
@@ -30,15 +30,14 @@ def _rows(catalogue, keys) -> list[dict]:
     """The printed values of `keys`, read as plain tuples (no ORM objects, no attribute lookups
     on result rows: at 1,500 rows those were a tenth of the command's time), of Core columns
     (the command never configures the ORM mappers: `db.models.table`)."""
-    series_c, item_c = table(Series).c, table(Item).c
-    series_cols = [series_c.id, series_c.serial, series_c.year, *(series_c[f"title_{lang}"] for lang in _LANGS)]
-    item_cols = [item_c.id, item_c.kind, item_c.position, *(item_c[f"title_{lang}"] for lang in _LANGS)]
+    series_cols = [SERIES.id, SERIES.serial, SERIES.year, *(SERIES[f"title_{lang}"] for lang in _LANGS)]
+    item_cols = [ITEM.id, ITEM.kind, ITEM.position, *(ITEM[f"title_{lang}"] for lang in _LANGS)]
     with catalogue.sessions() as session:
         conn = session.connection()
         series = {r[0]: tuple(r) for r in conn.execute(select(*series_cols).where(
-            series_c.id.in_({k.series_id for k in keys})))}
+            SERIES.id.in_({k.series_id for k in keys})))}
         item_ids = [k.item_id for k in keys if k.item_id is not None]
-        items = {r[0]: tuple(r) for r in conn.execute(select(*item_cols).where(item_c.id.in_(item_ids)))} if item_ids else {}
+        items = {r[0]: tuple(r) for r in conn.execute(select(*item_cols).where(ITEM.id.in_(item_ids)))} if item_ids else {}
     rows = []
     for key in keys:
         series_id, serial, year, *series_titles = series[key.series_id]

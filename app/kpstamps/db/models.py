@@ -390,3 +390,8 @@ class SavedSearch(Timestamped, Base):
     name: Mapped[str] = mapped_column(String(120), unique=True)
     query: Mapped[str] = mapped_column(Text)
 
+
+# The tables' Core columns (`table`), for the statements that run before the mappers are
+# configured: the window's first page and totals, and every search.
+SERIES, ITEM, NUMBER = table(Series).c, table(Item).c, table(CatalogueNumber).c
+HOLDING, WANT, THEME = table(Holding).c, table(Want).c, table(Theme).c

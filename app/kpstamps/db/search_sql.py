@@ -35,12 +35,15 @@ from sqlalchemy import (
 )
 
 from kpstamps.db.models import (
-    CatalogueNumber,
-    Holding,
+    HOLDING,
+    ITEM,
+    NUMBER,
+    SERIES,
+    THEME,
+    WANT,
     Item,
     Series,
     Theme,
-    Want,
     series_theme,
 )
 from kpstamps.db.models import table as table_of
@@ -48,11 +51,6 @@ from kpstamps.domain.catalogue_numbers import block_key
 from kpstamps.domain.normalise import query_forms
 from kpstamps.domain.query import ast
 from kpstamps.domain.sorting import natural_key
-
-# Core columns, not the ORM attributes: a search compiles without configuring the mappers
-# (`db.models.table`), so `kpstamps search` never configures them.
-SERIES, ITEM, NUMBER = table_of(Series).c, table_of(Item).c, table_of(CatalogueNumber).c
-HOLDING, WANT, THEME = table_of(Holding).c, table_of(Want).c, table_of(Theme).c
 
 
 def to_sql(node: ast.Node | None, dialect: str = "sqlite") -> ColumnElement[bool] | None:

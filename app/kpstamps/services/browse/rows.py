@@ -28,20 +28,20 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session
 
 from kpstamps.db.models import (
-    CatalogueNumber,
-    Holding,
+    HOLDING,
+    ITEM,
+    NUMBER,
+    SERIES,
+    WANT,
     Item,
     Scan,
     Series,
-    Want,
     catalogue_date,
     table,
 )
 from kpstamps.domain.enums import CATALOGUE_ABBREVIATIONS, CatalogueName
 from kpstamps.domain.money import Money
 from kpstamps.domain.titles import DEFAULT_NAME_ORDER, pick_title
-
-SERIES, ITEM, NUMBER = table(Series).c, table(Item).c, table(CatalogueNumber).c
 
 
 class SortKey(StrEnum):
@@ -84,9 +84,8 @@ class CatalogueRow:
     country: str = "KP"  # ISO 3166 code of the series' country
 
 
-def _quantity_total(model: type[Holding | Want]):
-    """Copies owned (Holding) or wanted (Want) of the row's item: 0 when none."""
-    columns = table(model).c
+def _quantity_total(columns):
+    """Copies owned (`HOLDING`) or wanted (`WANT`) of the row's item: 0 when none."""
     return select(func.coalesce(func.sum(columns.quantity), 0)).where(columns.item_id == ITEM.id).scalar_subquery()
 
 
@@ -103,8 +102,8 @@ def _sort_columns(sort: SortKey, name_lang: str) -> tuple[list[ColumnElement], l
         SortKey.ITEM_TITLE: [ITEM[f"title_{name_lang}"]],
         SortKey.FACE_VALUE: [ITEM.face_value_cents],
         SortKey.NUMBER: [first_number],
-        SortKey.OWNED: [_quantity_total(Holding)],
-        SortKey.WANTED: [_quantity_total(Want)],
+        SortKey.OWNED: [_quantity_total(HOLDING)],
+        SortKey.WANTED: [_quantity_total(WANT)],
         SortKey.COUNTRY: [SERIES.country],
     }[sort]
     return by, catalogue
@@ -186,7 +185,7 @@ def _item_columns():
     scans = select(func.count()).where(table(Scan).c.item_id == ITEM.id).scalar_subquery()
     return (ITEM.id, ITEM.position, ITEM.kind, ITEM.face_value_cents, ITEM.currency,
             *(ITEM[t] for t in _TITLES),
-            _quantity_total(Holding).label("owned"), _quantity_total(Want).label("wanted"), scans.label("scans"))
+            _quantity_total(HOLDING).label("owned"), _quantity_total(WANT).label("wanted"), scans.label("scans"))
 
 
 _ITEM_COLUMNS = _item_columns()

@@ -22,10 +22,8 @@ from dataclasses import dataclass
 from sqlalchemy import ColumnElement, Select, and_, case, func, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from kpstamps.db.models import Item, Series, table
+from kpstamps.db.models import ITEM, SERIES, Item, Series, table
 from kpstamps.services.browse.rows import (
-    ITEM,
-    SERIES,
     CatalogueRow,
     RowKeys,
     SortKey,

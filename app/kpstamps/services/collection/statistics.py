@@ -29,7 +29,7 @@ from typing import TextIO
 from sqlalchemy import String, case, cast, distinct, func, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from kpstamps.db.models import Holding, Item, Series, Theme, Want, series_theme, table
+from kpstamps.db.models import HOLDING, SERIES, WANT, Holding, Item, Series, Theme, Want, series_theme, table
 from kpstamps.domain.titles import DEFAULT_NAME_ORDER, pick_title
 from kpstamps.services.collection.holdings import collection_value
 
@@ -262,9 +262,9 @@ def catalogue_counts(sessions: sessionmaker[Session]) -> dict[str, int]:
     counts = {
         "series": select(func.count()).select_from(table(Series)),
         "items": select(func.count()).select_from(table(Item)),
-        "owned": select(func.count(func.distinct(table(Holding).c.item_id))),
-        "wanted": select(func.count(func.distinct(table(Want).c.item_id))),
-        "countries": select(func.count(func.distinct(table(Series).c.country))),
+        "owned": select(func.count(func.distinct(HOLDING.item_id))),
+        "wanted": select(func.count(func.distinct(WANT.item_id))),
+        "countries": select(func.count(func.distinct(SERIES.country))),
     }
     with sessions() as session:
         row = session.execute(select(*(query.scalar_subquery().label(name) for name, query in counts.items()))).one()
